@@ -50,6 +50,8 @@ const MIN_SIMILARITY = 0.7;
 
 function qualityOf(entry: LabelEntry, norm: string, numbering: string, core: string, runTogether: boolean): MatchQuality | null {
   if (norm === entry.full) return 'exact';
+  // Run-together text glues a row's label to the header or label before it: 现行有效件数规章.
+  if (runTogether && norm.length > entry.full.length && norm.endsWith(entry.full) && (entry.full.length >= MIN_PARTIAL || entry.table === 'A' || entry.numbering !== '')) return 'suffix';
   const numberingAgrees = numbering === '' || numbering === entry.numbering;
   const shortAllowed = entry.table === 'A';
   for (const c of entry.cores) {
@@ -59,7 +61,6 @@ function qualityOf(entry: LabelEntry, norm: string, numbering: string, core: str
   const main = entry.cores[0]!;
   if (core.length >= MIN_PARTIAL && main.startsWith(core)) return 'prefix';
   if (core.length >= MIN_PARTIAL && main.length >= MIN_PARTIAL && similarity(core, main) >= MIN_SIMILARITY) return 'similar';
-  if (runTogether && (norm.endsWith(entry.full) || (main.length >= MIN_PARTIAL || shortAllowed ? norm.endsWith(main) : false))) return 'suffix';
   return null;
 }
 
@@ -165,7 +166,7 @@ export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: 
         startC(unit);
         continue;
       }
-      if (unit.text.length > PROSE) current = null;
+      if (unit.text.length > PROSE && !runTogether) current = null;
       continue;
     }
     // A value or an empty cell.
@@ -268,7 +269,7 @@ function buildTable(t: TableId, builders: readonly RowBuilder[], text: string): 
       extra: b.extra.map((u) => u.span),
       span: { start: b.label.span.start, end: Math.max(b.label.span.end, lastCell.end) },
     };
-    if (b.quality !== 'exact') quality.set(row, b.quality);
+    if (b.quality === 'prefix' || b.quality === 'similar') quality.set(row, b.quality);
     return row;
   });
   let layout: Layout = 'aligned';
