@@ -205,7 +205,7 @@ export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: 
     if (row.values.length < capacity(row)) {
       row.values.push(unit);
       if (unit.kind !== 'empty') row.acceptsEmpty = true;
-    } else if (unit.kind !== 'empty') {
+    } else {
       row.extra.push(unit);
     }
   }
@@ -235,8 +235,26 @@ function stateOf(unit: Unit, column: ColumnSpec): { state: CellState; value: num
   return { state: 'invalid', value: null };
 }
 
-function buildTable(t: TableId, builders: readonly RowBuilder[], text: string): { table: Table; quality: Map<Row, MatchQuality> } {
+/**
+ * A markdown-like row whose label spans two label columns (`| 一、本年新收… | | 3 | … |`) has an
+ * empty label cell before its values: when the label's line has more cells than the row has columns,
+ * its leading empty cells are label columns, not missing values.
+ */
+function dropLabelColumns(b: RowBuilder, text: string): RowBuilder {
+  const sameLine = (u: Unit): boolean => !/[\r\n]/u.test(text.slice(b.label.span.end, u.span.start));
+  const all = [...b.values, ...b.extra];
+  const onLine = all.filter(sameLine);
+  let leading = 0;
+  while (leading < all.length && all[leading]!.kind === 'empty' && sameLine(all[leading]!)) leading++;
+  const drop = Math.min(leading, onLine.length - capacity(b));
+  const kept = drop > 0 ? all.slice(drop) : all;
+  const values = kept.slice(0, capacity(b));
+  return { ...b, values, extra: kept.slice(values.length).filter((u) => u.kind !== 'empty') };
+}
+
+function buildTable(t: TableId, rawBuilders: readonly RowBuilder[], text: string): { table: Table; quality: Map<Row, MatchQuality> } {
   const spec = TABLES[t];
+  const builders = rawBuilders.map((b) => dropLabelColumns(b, text));
   const columnOf = (id: string): ColumnSpec => spec.columns.find((c) => c.id === id)!;
 
   // Runs of digits with no separators: split them by the identities, all runs of the table at once.
