@@ -1,5 +1,6 @@
 /**
- * The long fuzz run: `npm run fuzz -- [--count N] [--seed S] [--save DIR] [--no-shrink]`.
+ * The long fuzz run: `npm run fuzz -- [--count N] [--seed S] [--save DIR] [--no-shrink] [--only I]`
+ * (`--only I` replays input I of the seed's sequence alone).
  * Bundled and started by scripts/fuzz.mjs. Failing inputs are shrunk and saved as JSON files in the
  * fixture format of test/fixtures/robust/ (default: out/fuzz-failures/), for promotion to fixtures.
  */
@@ -19,6 +20,7 @@ const count = Number(option('count', '10000'));
 const seed = Number(option('seed', String(Date.now() % 1_000_000)));
 const saveDir = path.resolve(option('save', path.join(root, 'out', 'fuzz-failures')));
 const doShrink = !process.argv.includes('--no-shrink');
+const only = process.argv.includes('--only') ? Number(option('only', '0')) : undefined;
 
 const corpus = loadCorpus(shared, root);
 console.log(`fuzz: ${count} inputs, seed ${seed}, corpus of ${corpus.length} (${corpus.map((c) => c.name).join(', ')})`);
@@ -27,6 +29,7 @@ const result = runCampaign({
   seed,
   count,
   corpus,
+  ...(only !== undefined ? { only } : {}),
   onInput(i, r, input) {
     if (r.violations.length > 0) console.log(`  #${i} ${input.base} [${input.steps.join(', ')}]: ${r.violations.slice(0, 2).map((v) => `${v.kind}: ${v.detail}`).join('; ')}`);
     if ((i + 1) % 1000 === 0) console.log(`  … ${i + 1} inputs, ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,6 +1,6 @@
 /**
- * What the fuzzer mutates: the five samples, the three PDF-text reports and every fixture under
- * test/fixtures/ (text files, and the JSON-wrapped inputs of test/fixtures/robust/, which can hold
+ * What the fuzzer mutates: the five samples, the three PDF-text reports, the bundled examples and
+ * every fixture under test/fixtures/ (text files, and the JSON-wrapped inputs of test/fixtures/robust/, which can hold
  * lone surrogates and NULs that a UTF-8 file cannot).
  */
 import * as fs from 'fs';
@@ -40,6 +40,7 @@ export function loadCorpus(shared: string, projectRoot: string): CorpusEntry[] {
   }
   const files: string[] = [];
   walk(path.join(projectRoot, 'test', 'fixtures'), files);
+  walk(path.join(projectRoot, 'examples'), files);
   for (const file of files.sort()) {
     const name = path.relative(projectRoot, file);
     if (file.endsWith('.txt')) corpus.push({ name, text: fs.readFileSync(file, 'utf8') });

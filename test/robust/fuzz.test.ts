@@ -7,6 +7,8 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { describe, it } from 'node:test';
+import { analyze, type Analysis } from '../../server/src/core/analyze';
+import type { Finding } from '../../server/src/core/findings';
 import { checkInput, MUTATORS, mutate, Random, runCampaign, splitsPair, applyEdits } from './fuzzer';
 import { loadCorpus, readRobustFixture, ROBUST_FIXTURES } from './corpus';
 import { PROJECT_ROOT, SHARED } from '../support/paths';
@@ -41,9 +43,46 @@ describe('fuzzer building blocks', () => {
     assert.equal(applyEdits('abcdef', [e(4, 5, 'X'), e(0, 1, 'Y')]), 'YbcdXf');
     assert.equal(applyEdits('abcdef', [e(0, 3, 'X'), e(2, 4, 'Y')]), null);
   });
-  it('the checker catches what it is meant to catch', () => {
-    // A fake bound of 0 ms makes any analysis slow: the time check is live.
-    assert.ok(checkInput('一、总体情况', { baseMs: -1, perCharMs: 0 }).violations.some((v) => v.kind === 'slow'));
+  describe('the checker catches what it is meant to catch', () => {
+    const text = '表\t😀\t12\n';
+    /** The real analysis of the text with one finding made faulty. */
+    const faulty = (finding: Partial<Finding>) => (t: string): Analysis => {
+      const real = analyze(t);
+      const base: Finding = { code: 'test.fake', severity: 'error', span: { start: 0, end: 1 }, message: '假', related: [], fixes: [] };
+      return { ...real, findings: [{ ...base, ...finding }] };
+    };
+    const kinds = (analyzer: (t: string) => Analysis): string[] => [...new Set(checkInput(text, { analyzer }).violations.map((v) => v.kind))];
+    it('a real analysis of a harmless text passes', () => {
+      assert.deepEqual(checkInput(text).violations, []);
+      assert.deepEqual(kinds(faulty({})), []);
+    });
+    it('time: a bound below zero makes any analysis slow', () => {
+      assert.deepEqual(checkInput(text, { baseMs: -1, perCharMs: 0 }).violations.map((v) => v.kind), ['slow']);
+    });
+    it('spans: past the end, reversed, negative, between the halves of 😀', () => {
+      assert.deepEqual(kinds(faulty({ span: { start: 0, end: text.length + 1 } })), ['span-out-of-range']);
+      assert.deepEqual(kinds(faulty({ span: { start: 3, end: 2 } })), ['span-out-of-range']);
+      assert.deepEqual(kinds(faulty({ related: [{ span: { start: -1, end: 0 }, message: 'x' }] })), ['span-out-of-range']);
+      assert.deepEqual(kinds(faulty({ span: { start: 3, end: 6 } })), ['span-splits-surrogate-pair']);
+    });
+    it('fixes: overlapping edits, an edit out of range, no edits', () => {
+      const edit = (start: number, end: number) => ({ span: { start, end }, newText: '1' });
+      assert.deepEqual(kinds(faulty({ fixes: [{ title: 'x', edits: [edit(5, 7), edit(6, 7)], safe: false }] })), ['edits-overlap']);
+      assert.deepEqual(kinds(faulty({ fixes: [{ title: 'x', edits: [edit(5, 99)], safe: false }] })), ['span-out-of-range']);
+      assert.deepEqual(kinds(faulty({ fixes: [{ title: 'x', edits: [], safe: false }] })), ['finding-shape']);
+    });
+    it('an analysis that throws, or throws only after a fix is applied', () => {
+      assert.deepEqual(kinds(() => { throw new Error('boom'); }), ['throws']);
+      const fix = { title: '改为 13', edits: [{ span: { start: 5, end: 7 }, newText: '13' }], safe: false };
+      const throwsAfterFix = (t: string): Analysis => {
+        if (t.includes('13')) throw new Error('boom');
+        return faulty({ fixes: [fix] })(t);
+      };
+      assert.deepEqual(kinds(throwsAfterFix), ['throws']);
+    });
+    it('messages with undefined or NaN in them', () => {
+      assert.deepEqual(kinds(faulty({ message: '合计 NaN' })), ['finding-message']);
+    });
   });
 });
 

@@ -317,6 +317,8 @@ export interface CheckOptions {
    * caller so that the fuzzer does not depend on code that may not exist yet.
    */
   readonly fixAll?: (analysis: Analysis) => readonly TextEdit[];
+  /** The analysis under test (the core's analyze; the checker's own tests give it faulty ones). */
+  readonly analyzer?: (text: string) => Analysis;
 }
 
 export interface CheckResult {
@@ -388,15 +390,24 @@ function checkEdits(text: string, edits: readonly TextEdit[], where: string, out
   return out.length === before;
 }
 
-/** Analyses once, timing it; an exception becomes a violation. */
-function timedAnalyze(text: string, where: string, out: Violation[]): { analysis: Analysis | null; ms: number } {
-  const t0 = performance.now();
+/**
+ * CPU time of this process in ms: unlike the wall clock, it does not count the time other processes
+ * (parallel test files, a busy machine) take from us.
+ */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Analyses once, timing it (CPU time); an exception becomes a violation. */
+function timedAnalyze(text: string, where: string, out: Violation[], analyzer: (text: string) => Analysis = analyze): { analysis: Analysis | null; ms: number } {
+  const t0 = cpuMs();
   try {
-    const analysis = analyze(text);
-    return { analysis, ms: performance.now() - t0 };
+    const analysis = analyzer(text);
+    return { analysis, ms: cpuMs() - t0 };
   } catch (e) {
     out.push({ kind: 'throws', detail: `${where}: ${e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 4).join(' | ') : String(e)}` });
-    return { analysis: null, ms: performance.now() - t0 };
+    return { analysis: null, ms: cpuMs() - t0 };
   }
 }
 
@@ -444,9 +455,13 @@ export function checkInput(text: string, options: CheckOptions = {}): CheckResul
   const baseMs = options.baseMs ?? 250;
   const perCharMs = options.perCharMs ?? 0.01;
   const out: Violation[] = [];
-  const { analysis, ms } = timedAnalyze(text, 'analyze', out);
+  const { analysis, ms: first } = timedAnalyze(text, 'analyze', out, options.analyzer);
   const bound = baseMs + perCharMs * text.length;
-  if (ms > bound) out.push({ kind: 'slow', detail: `${ms.toFixed(1)} ms for ${text.length} code units (bound ${bound.toFixed(0)} ms)` });
+  let ms = first;
+  // Over the bound: measure once more, so that a garbage collection or a first compilation alone
+  // does not count as slow; the faster of the two counts.
+  if (ms > bound && analysis) ms = Math.min(ms, timedAnalyze(text, 'analyze again', out, options.analyzer).ms);
+  if (ms > bound) out.push({ kind: 'slow', detail: `${ms.toFixed(1)} ms CPU for ${text.length} code units (bound ${bound.toFixed(0)} ms)` });
   if (!analysis) return { violations: out, ms, findings: 0, fixesApplied: 0 };
 
   if (analysis.model.text !== text) out.push({ kind: 'model-text', detail: 'model.text differs from the input' });
@@ -486,14 +501,14 @@ export function checkInput(text: string, options: CheckOptions = {}): CheckResul
   let fixesApplied = 0;
   for (const { where, fix } of fixable.slice(0, options.maxFixesApplied ?? 3)) {
     const fixed = applyEdits(text, fix.edits)!;
-    timedAnalyze(fixed, `after ${where}`, out);
+    timedAnalyze(fixed, `after ${where}`, out, options.analyzer);
     fixesApplied++;
   }
   if (options.fixAll) {
     try {
       const edits = options.fixAll(analysis);
       if (edits.length > 0 && checkEdits(text, edits, 'fix-all', out)) {
-        timedAnalyze(applyEdits(text, edits)!, 'after fix-all', out);
+        timedAnalyze(applyEdits(text, edits)!, 'after fix-all', out, options.analyzer);
         fixesApplied++;
       }
     } catch (e) {
@@ -502,7 +517,7 @@ export function checkInput(text: string, options: CheckOptions = {}): CheckResul
   }
 
   if (options.determinism) {
-    const again = timedAnalyze(text, 'second analyze', out).analysis;
+    const again = timedAnalyze(text, 'second analyze', out, options.analyzer).analysis;
     if (again && JSON.stringify(again.findings) !== JSON.stringify(analysis.findings)) out.push({ kind: 'nondeterministic', detail: 'two analyses of the same text differ' });
   }
   return { violations: out, ms, findings: analysis.findings.length, fixesApplied };
@@ -538,6 +553,8 @@ export interface CampaignOptions extends CheckOptions {
   readonly seed: number;
   readonly count: number;
   readonly corpus: readonly CorpusEntry[];
+  /** Check only the input with this index (the others are generated, not checked): to replay one. */
+  readonly only?: number;
   /** Called after each input (progress reports). */
   readonly onInput?: (index: number, result: CheckResult, input: MutatedInput) => void;
 }
@@ -553,6 +570,7 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
   const t0 = performance.now();
   for (let i = 0; i < options.count; i++) {
     const input = mutate(r.pick(options.corpus), r);
+    if (options.only !== undefined && i !== options.only) continue;
     const result = checkInput(input.text, { ...options, determinism: options.determinism ?? i % 10 === 0 });
     totalChars += input.text.length;
     totalFindings += result.findings;
@@ -569,8 +587,9 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
 }
 
 /** Shrinks a failing input while it still fails with the same kind of violation (lines, then characters). */
-export function shrink(text: string, kind: string, options: CheckOptions = {}, budget = 2000): string {
+export function shrink(text: string, kind: string, options: CheckOptions = {}, budget = 2000, seconds = 60): string {
   const fails = (t: string): boolean => checkInput(t, { ...options, determinism: false }).violations.some((v) => v.kind === kind);
+  const deadline = Date.now() + seconds * 1000;
   let current = text;
   let tries = 0;
   for (const unit of ['line', 'char'] as const) {
@@ -581,6 +600,7 @@ export function shrink(text: string, kind: string, options: CheckOptions = {}, b
       for (let at = 0; at < pieces.length && tries < budget; ) {
         const candidate = [...pieces.slice(0, at), ...pieces.slice(at + chunk)];
         tries++;
+        if (Date.now() > deadline) tries = budget;
         if (candidate.length < pieces.length && fails(candidate.join(''))) {
           pieces = candidate;
           removed = true;
