@@ -58,9 +58,20 @@ function qualityOf(entry: LabelEntry, norm: string, numbering: string, core: str
   if (!numberingAgrees) return null;
   const main = entry.cores[0]!;
   if (core.length >= MIN_PARTIAL && main.startsWith(core)) return 'prefix';
-  if (core.length >= MIN_PARTIAL && main.length >= MIN_PARTIAL && similarity(core, main) >= MIN_SIMILARITY) return 'similar';
+  if (core.length >= MIN_PARTIAL && main.length >= MIN_PARTIAL && lengthsAllowSimilar(core, main) && similarity(core, main) >= MIN_SIMILARITY) return 'similar';
   if (runTogether && (norm.endsWith(entry.full) || (main.length >= MIN_PARTIAL || shortAllowed ? norm.endsWith(main) : false))) return 'suffix';
   return null;
+}
+
+/**
+ * A cheap bound that decides nothing by itself: the bigram similarity of strings with m and n
+ * bigrams is at most 2·min(m, n) / (m + n), so lengths this far apart can never reach MIN_SIMILARITY.
+ * (Most lines are prose, compared with every row label: this skips nearly all the work.)
+ */
+function lengthsAllowSimilar(a: string, b: string): boolean {
+  const m = a.length - 1;
+  const n = b.length - 1;
+  return 2 * Math.min(m, n) >= MIN_SIMILARITY * (m + n);
 }
 
 const RANK: Record<MatchQuality, number> = { exact: 0, prefix: 1, similar: 2, suffix: 3 };
