@@ -9,10 +9,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { PROJECT_ROOT as ROOT, SAMPLES } from '../support/paths';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-const SAMPLES = path.resolve(ROOT, '..', 'shared', 'samples');
 
 interface Run {
   status: number | null;

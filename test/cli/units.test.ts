@@ -11,8 +11,7 @@ import { check, DEFAULT_MAX_SIZE, exitStatus } from '../../server/src/cli/check'
 import { decodeText, HEAD_BYTES } from '../../server/src/cli/files';
 import { formatText } from '../../server/src/cli/formatters/text';
 import { run, type Io } from '../../server/src/cli/main';
-
-const SAMPLES = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'samples');
+import { SAMPLES } from '../support/paths';
 
 describe('parseArgs', () => {
   test('check with options before, between and after the paths', () => {
