@@ -69,7 +69,7 @@ govreport check 路径...
 退出状态：
   0  没有错误级别的诊断
   1  至少有一条错误级别的诊断
-  2  用法错误，或有文件无法读取、无法检查（其余文件照常检查）
+  2  用法错误，或有文件无法读取、无法检查（其余文件照常检查；此时即使有错误也返回 2）
 `,
   cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport --help | --version\n',
   cliLevel: (level) => (level === 'error' ? '错误' : '注意'),
