@@ -1,4 +1,4 @@
-/** The program's version, from package.json (esbuild inlines the JSON into dist/cli.js). */
-import packageJson from '../../../package.json';
+/** The program's version, from package.json (esbuild inlines just this field into dist/cli.js). */
+import { version } from '../../../package.json';
 
-export const VERSION: string = packageJson.version;
+export const VERSION: string = version;
