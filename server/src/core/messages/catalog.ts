@@ -37,4 +37,8 @@ export interface MessageCatalog {
   unseparable(p: { rows: readonly string[]; digits: string; solutions: number }): string;
   fixSetValue(p: { cell: string; value: number }): string;
   fixSetColumn(p: { column: string; count: number }): string;
+
+  // --- language server (lsp) ---
+  /** The one hint a document gets when it does not read like a report (nothing else is checked). */
+  notAReport(): string;
 }

@@ -40,4 +40,7 @@ export const zhCN: MessageCatalog = {
       : `数字串「${digits}」（${join(rows)}）连在一起，有 ${solutions} 种以上拆分都能使表内合计成立，无法确定各单元格的值`,
   fixSetValue: ({ cell, value }) => `将${cell}改为 ${value}`,
   fixSetColumn: ({ column, count }) => `将「${column}」列的 ${count} 个合计全部改为计算值`,
+
+  // --- language server (lsp) ---
+  notAReport: () => '此文档看起来不是政府信息公开工作年度报告（没有找到年报的标题、章节或表格），因此未做检查',
 };
