@@ -21,7 +21,7 @@ export function describeError(error: unknown): string {
 export function guard<A extends unknown[], R>(
   log: Logger,
   name: string,
-  fallback: Awaited<R>,
+  fallback: NoInfer<Awaited<R>>,
   handler: (...args: A) => R,
 ): (...args: A) => R {
   return (...args: A): R => {
