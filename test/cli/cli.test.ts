@@ -189,7 +189,8 @@ describe('govreport check on a folder', () => {
     const read = (name: string): string => fs.readFileSync(sample(name), 'utf8');
     put('reports/b-004.txt', read('004_bf2c1b340b487aac.txt'));
     put('reports/a-000.txt', read('000_d92da6674a0d90b8.txt'));
-    put('reports/nested/deeper/c-003.md', read('003_ce958aee357eda0c.txt'));
+    put('reports/nested/deeper/c-003.txt', read('003_ce958aee357eda0c.txt'));
+    put('reports/nested/README.md', `# 关于政府信息公开工作年度报告\n\n${read('003_ce958aee357eda0c.txt')}`);
     put('reports/nested/d-001.govreport', read('001_318a82d3163b8b1e.txt'));
     put('reports/nested/bom-004.txt', `\ufeff${read('004_bf2c1b340b487aac.txt')}`);
     put('reports/notes.txt', '会议纪要：下周一讨论办公用品采购。\n');
@@ -208,18 +209,19 @@ describe('govreport check on a folder', () => {
     const output = parseJson(run);
     assert.deepEqual(
       output.files.map((f) => f.path),
-      ['reports/a-000.txt', 'reports/b-004.txt', 'reports/nested/bom-004.txt', 'reports/nested/d-001.govreport', 'reports/nested/deeper/c-003.md'],
+      ['reports/a-000.txt', 'reports/b-004.txt', 'reports/nested/bom-004.txt', 'reports/nested/d-001.govreport', 'reports/nested/deeper/c-003.txt'],
     );
     const sumLines = (p: string): number[] =>
       output.files.find((f) => f.path === p)!.diagnostics.filter((d) => d.code.startsWith('sum.')).map((d) => d.range.start.line);
     assert.deepEqual(sumLines('reports/b-004.txt'), [90, 130, 341]);
     assert.deepEqual(sumLines('reports/nested/bom-004.txt'), [90, 130, 341], 'a byte-order mark moves no position');
-    assert.deepEqual(sumLines('reports/nested/deeper/c-003.md'), [335, 336]);
-    const uri = pathToFileURL(path.join(dir, 'reports', 'nested', 'deeper', 'c-003.md')).href;
+    assert.deepEqual(sumLines('reports/nested/deeper/c-003.txt'), [335, 336]);
+    const uri = pathToFileURL(path.join(dir, 'reports', 'nested', 'deeper', 'c-003.txt')).href;
     assert.equal(output.files[4]!.diagnostics[0]!.relatedInformation![0]!.location.uri, uri);
-    // The binary file is skipped with a note; notes.txt (not a report) silently.
+    // The binary file is skipped with a note; notes.txt (not a report) and README.md (not looked at in a folder) silently.
     assert.match(run.stderr, /reports\/binary\.txt：是二进制文件/u);
     assert.doesNotMatch(run.stderr, /notes\.txt/u);
+    assert.doesNotMatch(run.stdout + run.stderr, /README\.md/u);
   });
 
   test('a file named on the command line is checked even when it is not a report, with a note', () => {

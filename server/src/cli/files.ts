@@ -6,8 +6,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SNIFF_BYTES } from '../core/sniff';
 
-/** File name endings that may hold a report (compared case-insensitively). */
-export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.govreport'];
+/**
+ * File name endings that may hold a report, when found in a folder (compared case-insensitively).
+ * Markdown is left out: a folder's .md files are documentation about reports far more often than
+ * reports; a .md report named on the command line is still checked.
+ */
+export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.govreport'];
 /** Folders never walked into (besides every folder whose name starts with a dot). */
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules']);
 

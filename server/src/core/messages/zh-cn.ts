@@ -47,7 +47,7 @@ export const zhCN: MessageCatalog = {
 ${zhCN.cliSynopsis()}
 govreport check 路径...
   检查报告。路径可以是文件或文件夹。文件夹会递归查找其中的报告：所有 .govreport
-  文件，以及开头读起来像政府信息公开工作年度报告的 .txt、.md 文件
+  文件，以及开头读起来像政府信息公开工作年度报告的 .txt 文件
   （跳过 node_modules、.git 以及以“.”开头的文件和文件夹）。
   在命令行上直接写出的文件总会检查，即使它不像报告。
   文件按路径排序输出。目前按 UTF-8 读取（可带 BOM）；二进制文件和过大的文件不检查。
