@@ -11,6 +11,7 @@
 import { analyze, type Analysis } from '../../server/src/core/analyze';
 import { toDiagnostic } from '../../server/src/core/diagnostic';
 import type { Fix, TextEdit } from '../../server/src/core/findings';
+import { shownFindings } from '../../server/src/core/notReport';
 import type { Position, Span } from '../../server/src/core/text';
 
 // ---------------------------------------------------------------------------------------------
@@ -470,7 +471,13 @@ export function checkInput(text: string, options: CheckOptions = {}): CheckResul
   const lines = analysis.model.lines;
   const lineLength = (line: number): number => lines.lineEnd(line) - lines.lineStart(line);
   const fixable: { where: string; fix: Fix }[] = [];
-  analysis.findings.forEach((f, i) => {
+  // What the editor and the CLI show: for a text that is not a report, one information-level hint.
+  const shown = shownFindings(analysis);
+  if (!analysis.model.isReport && (shown.length !== 1 || shown[0]!.severity !== 'information')) {
+    out.push({ kind: 'not-a-report', detail: `${shown.length} findings shown for a text that is not a report` });
+  }
+  const all = analysis.model.isReport ? analysis.findings : [...analysis.findings, ...shown];
+  all.forEach((f, i) => {
     const where = `finding ${i} (${f.code})`;
     if (typeof f.code !== 'string' || f.code === '') out.push({ kind: 'finding-shape', detail: `${where}: code` });
     if (!SEVERITIES.has(f.severity)) out.push({ kind: 'finding-shape', detail: `${where}: severity ${f.severity}` });

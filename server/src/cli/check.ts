@@ -9,6 +9,7 @@ import { analyze, type Analysis } from '../core/analyze';
 import { toDiagnostic, type DiagnosticShape } from '../core/diagnostic';
 import type { MessageCatalog } from '../core/messages/catalog';
 import { looksLikeReport } from '../core/sniff';
+import { ENCODING_NAME } from './encoding';
 import { describeError, discover, formatSize, readReportFile, type Candidate, type Encoding } from './files';
 
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
@@ -98,6 +99,10 @@ export function forEachReport(paths: readonly string[], options: CheckOptions, v
           break;
       }
       continue;
+    }
+    // Say which encoding was assumed, when it is not UTF-8.
+    if (result.encoding !== 'utf-8' && result.encoding !== 'utf-8-bom') {
+      notices.push({ path: file, level: 'note', message: messages.cliEncodingAssumed({ path: file, encoding: ENCODING_NAME[result.encoding] }) });
     }
     if (explicit && !looksLikeReport(result.text)) notices.push({ path: file, level: 'note', message: messages.cliNotReport({ path: file }) });
     const uri = pathToFileURL(path.resolve(file)).href;

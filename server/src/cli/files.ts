@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SNIFF_BYTES } from '../core/sniff';
+import { decodeBytes, type Decoded, type Encoding } from './encoding';
 
 /**
  * File name endings that may hold a report, when found in a folder (compared case-insensitively).
@@ -121,8 +122,8 @@ function walk(root: string, visited: Set<string>, add: (c: Candidate) => void, p
 
 // ---- reading ----
 
-/** How a file's bytes were decoded. A later issue adds GB18030 and UTF-16. */
-export type Encoding = 'utf-8' | 'utf-8-bom';
+/** How a file's bytes were decoded (./encoding.ts). */
+export type { Encoding } from './encoding';
 
 export type ReadResult =
   /** `complete` is false when only the head was read (`headOnly`). */
@@ -143,7 +144,7 @@ export interface ReadOptions {
   readonly headOnly?: boolean;
 }
 
-/** Bytes enough to hold SNIFF_BYTES UTF-16 code units of UTF-8 text (3 bytes at most per unit). */
+/** Bytes enough to hold SNIFF_BYTES UTF-16 code units of UTF-8 text (3 bytes at most per unit; GB18030 and UTF-16 take fewer). */
 export const HEAD_BYTES = SNIFF_BYTES * 3;
 
 /** Reads a report file as text: the one place that turns bytes into a report's text. */
@@ -175,41 +176,13 @@ export function readReportFile(file: string, options: ReadOptions): ReadResult {
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /**
  * Bytes to text. `truncated` says the bytes are a head cut anywhere, possibly inside a character.
- * Never loses a character: bytes that are not valid UTF-8 are not "repaired" but reported.
+ * Never loses a character: bytes that are not valid in the encoding found are not "repaired" but
+ * reported. The encodings read and how they are told apart: ./encoding.ts.
  */
-export function decodeText(
-  bytes: Uint8Array,
-  truncated = false,
-): { ok: true; text: string; encoding: Encoding } | { ok: false; reason: 'binary' } | { ok: false; reason: 'encoding'; encoding: string | null } {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { ok: false, reason: 'encoding', encoding: bytes[0] === 0xff ? 'UTF-16LE' : 'UTF-16BE' };
-  }
-  if (bytes.indexOf(0) >= 0) return { ok: false, reason: 'binary' };
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  let body = bom ? bytes.subarray(3) : bytes;
-  if (truncated) body = body.subarray(0, completeUtf8Length(body));
-  try {
-    return { ok: true, text: utf8.decode(body), encoding: bom ? 'utf-8-bom' : 'utf-8' };
-  } catch {
-    return { ok: false, reason: 'encoding', encoding: null };
-  }
-}
-
-/** Length of the bytes without a UTF-8 sequence cut off at the end. */
-function completeUtf8Length(bytes: Uint8Array): number {
-  let i = bytes.length;
-  // Step back over at most 3 continuation bytes to the lead byte of the last sequence.
-  let back = 0;
-  while (back < 3 && i - back - 1 >= 0 && (bytes[i - back - 1]! & 0xc0) === 0x80) back++;
-  const leadIndex = i - back - 1;
-  if (leadIndex < 0) return i;
-  const lead = bytes[leadIndex]!;
-  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-  return need > back + 1 ? leadIndex : i;
+export function decodeText(bytes: Uint8Array, truncated = false): Decoded {
+  return decodeBytes(bytes, truncated);
 }
 
 export function errorCode(error: unknown): string | undefined {

@@ -5,6 +5,9 @@
  */
 import {
   createConnection,
+  LSPErrorCodes,
+  Message,
+  type ResponseMessage,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -19,7 +22,16 @@ import { diagnostics } from './features/diagnostics';
 /** Every feature of the server. Adding one is a module in `features/` and a line here. */
 const FEATURES: readonly Feature[] = [diagnostics];
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * A request the client cancels while it still waits in the queue (behind a slow analysis, say) is
+ * answered RequestCancelled at once and never run: the editor has moved on.
+ */
+const cancelUndispatched = (message: Message): ResponseMessage | undefined =>
+  Message.isRequest(message)
+    ? { jsonrpc: '2.0', id: message.id, error: { code: LSPErrorCodes.RequestCancelled, message: `${message.method} cancelled` } }
+    : undefined;
+
+const connection = createConnection(ProposedFeatures.all, { cancelUndispatched });
 const documents = new TextDocuments(TextDocument);
 let clientCapabilities: ClientCapabilities = {};
 const context: ServerContext = {

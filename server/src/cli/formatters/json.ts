@@ -1,6 +1,7 @@
 /**
  * `--format json`, a public contract:
- * `{"files":[{"path": "...", "diagnostics": [LSP Diagnostic, ...]}]}` — 0-based lines, UTF-16
+ * `{"files":[{"path": "...", "encoding": "utf-8", "diagnostics": [LSP Diagnostic, ...]}]}` — the
+ * encoding the file was read in (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030); 0-based lines, UTF-16
  * characters, severity 1–4, code a string, source "govreport"; every checked file is listed, with
  * an empty array when it has no diagnostic. The diagnostics are the core's `toDiagnostic()` output.
  */
@@ -8,6 +9,6 @@ import type { CheckResult } from '../check';
 import type { FormatOptions } from './index';
 
 export function formatJson(result: CheckResult, _options: FormatOptions): string {
-  const files = result.files.map((file) => ({ path: file.path, diagnostics: file.diagnostics }));
+  const files = result.files.map((file) => ({ path: file.path, encoding: file.encoding, diagnostics: file.diagnostics }));
   return `${JSON.stringify({ files })}\n`;
 }

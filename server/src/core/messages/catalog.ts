@@ -69,5 +69,8 @@ export interface MessageCatalog {
   // --- language server (lsp) ---
   /** The one hint a document gets when it does not read like a report (nothing else is checked). */
   notAReport(): string;
-}
 
+  // --- robustness: encodings (robust) ---
+  /** A file read in an encoding other than UTF-8: which one was assumed. */
+  cliEncodingAssumed(p: { path: string; encoding: string }): string;
+}

@@ -84,7 +84,7 @@ govreport check 路径...
   cliBinary: ({ path, explicit }) => `${path}：是二进制文件（含 NUL 字节），${explicit ? '无法检查' : '已跳过'}`,
   cliTooLarge: ({ path, size, limit }) => `${path}：文件大小 ${size}，超过上限 ${limit}，未检查（可用 --max-size 调整）`,
   cliEncoding: ({ path, explicit, encoding }) =>
-    `${path}：${encoding ? `是 ${encoding} 编码` : '不是有效的 UTF-8 文本'}，目前只支持 UTF-8，${explicit ? '无法检查' : '已跳过'}`,
+    `${path}：${encoding ? `不是有效的 ${encoding} 文本` : '既不是有效的 UTF-8，也不是 GB18030 或带 BOM 的 UTF-16 文本'}，${explicit ? '无法检查' : '已跳过'}`,
   cliNotReport: ({ path }) => `${path}：看起来不像政府信息公开工作年度报告，仍按报告检查`,
   cliMissingCommand: () => '缺少命令（目前有：check）',
   cliUnknownCommand: ({ command }) => `未知命令「${command}」（目前有：check）`,
@@ -100,5 +100,7 @@ govreport check 路径...
 
   // --- language server (lsp) ---
   notAReport: () => '此文档看起来不是政府信息公开工作年度报告（没有找到年报的标题、章节或表格），因此未做检查',
-};
 
+  // --- robustness: encodings (robust) ---
+  cliEncodingAssumed: ({ path, encoding }) => `${path}：按 ${encoding} 编码读取`,
+};
