@@ -3,6 +3,27 @@
  * spaces inside labels, numbering punctuation.
  */
 
+/**
+ * Labels and cell texts repeat within a report, from keystroke to keystroke and from report to
+ * report (the format prescribes them): the pure functions below remember their results for short
+ * strings. Bounded: a full cache is emptied, so memory stays small whatever the input.
+ */
+const MEMO_SIZE = 4096;
+const MEMO_MAX_LENGTH = 64;
+const labelCache = new Map<string, string>();
+const cellCache = new Map<string, NumberReading>();
+
+function memo<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  if (key.length > MEMO_MAX_LENGTH) return compute(key);
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    if (cache.size >= MEMO_SIZE) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 const FULL_WIDTH_DIGIT_0 = 0xff10;
 const FULL_WIDTH_DIGITS = /[０-９]/u;
 
@@ -31,6 +52,10 @@ const PUNCTUATION_CHARS = new RegExp(`[${Object.keys(PUNCTUATION).join('')}]`, '
  * `1.` whatever its punctuation (`1、`, `1．`).
  */
 export function normalizeLabel(text: string): string {
+  return memo(labelCache, text, normalizeLabelUncached);
+}
+
+function normalizeLabelUncached(text: string): string {
   const out = asciiDigits(text).replace(SPACES, '').replace(PUNCTUATION_CHARS, (ch) => PUNCTUATION[ch]!);
   // `1、` / `1,` at the start → `1.`
   return out.replace(/^(\d{1,2})[、,.]/u, '$1.');
@@ -57,11 +82,12 @@ export function similarity(a: string, b: string): number {
   return (2 * common) / (a.length - 1 + (b.length - 1));
 }
 
+/** Shared between calls (remembered): never to be changed. */
 export type NumberReading =
-  | { kind: 'number'; value: number; integer: boolean; negative: boolean }
-  | { kind: 'placeholder' }
-  | { kind: 'words' }
-  | { kind: 'text' };
+  | { readonly kind: 'number'; readonly value: number; readonly integer: boolean; readonly negative: boolean }
+  | { readonly kind: 'placeholder' }
+  | { readonly kind: 'words' }
+  | { readonly kind: 'text' };
 
 const NUMBER = /^[+\-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
 const PLACEHOLDER = /^(?:[/／\\\-－—–_―]+|无|空|暂无)$/u;
@@ -71,6 +97,10 @@ const STARTS_WITH_DIGIT = /^[+\-−－]?\d/u;
 
 /** Reads a table cell's text: a number, a placeholder, a number with words, or plain text (a label). */
 export function readCellText(raw: string): NumberReading {
+  return memo(cellCache, raw, readCellTextUncached);
+}
+
+function readCellTextUncached(raw: string): NumberReading {
   const text = asciiDigits(raw).replace(/[\s\u3000]+/gu, ' ').trim().replace(/，/gu, ',');
   if (text === '') return { kind: 'placeholder' };
   if (NUMBER.test(text)) {

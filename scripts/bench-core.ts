@@ -1,0 +1,102 @@
+/**
+ * The core's side of `npm run bench` (bundled by scripts/bench.mjs, run in a child process):
+ *
+ *   throughput SECONDS FILE...   for each file: analyze() against the floor, as JSON on stdout
+ *   memory FILE                  peak memory of one analyze() of the file, as JSON on stdout
+ *
+ * The floor is what any line-based reader must do at least: split the text into lines and look at
+ * every character once. Both are timed on the same string in the same process, so the ratio between
+ * them says how much the checker costs beyond reading, whatever the machine.
+ */
+import * as fs from 'fs';
+import { analyze } from '../server/src/core/analyze';
+
+/** The floor: split into lines, then scan every character of every line once. */
+export function floor(text: string): number {
+  const lines = text.split(/\r\n|\r|\n/u);
+  let hash = 0;
+  for (const line of lines) {
+    for (let i = 0; i < line.length; i++) hash = (hash * 31 + line.charCodeAt(i)) | 0;
+  }
+  return hash + lines.length;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Runs `f` repeatedly for about `seconds` (at least 3 times, after one warm-up run); the median time in ms. */
+function time(f: () => unknown, seconds: number): { ms: number; runs: number } {
+  f();
+  const times: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  while (times.length < 3 || (performance.now() < deadline && times.length < 10_000)) {
+    const t0 = performance.now();
+    f();
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), runs: times.length };
+}
+
+export interface ThroughputResult {
+  readonly file: string;
+  readonly bytes: number;
+  readonly chars: number;
+  readonly lines: number;
+  readonly findings: number;
+  readonly analyzeMs: number;
+  readonly floorMs: number;
+  readonly runs: number;
+}
+
+function throughput(seconds: number, files: readonly string[]): ThroughputResult[] {
+  return files.map((file) => {
+    const bytes = fs.readFileSync(file);
+    const text = bytes.toString('utf8');
+    let findings = 0;
+    // Interleave the two, so that both see the same machine state.
+    const f = time(() => floor(text), seconds / 2);
+    const a = time(() => (findings = analyze(text).findings.length), seconds / 2);
+    return { file, bytes: bytes.length, chars: text.length, lines: text.split(/\r\n|\r|\n/u).length, findings, analyzeMs: a.ms, floorMs: f.ms, runs: a.runs };
+  });
+}
+
+function memory(file: string): object {
+  const text = fs.readFileSync(file, 'utf8');
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage();
+  const rssBefore = before.rss;
+  const t0 = performance.now();
+  const analysis = analyze(text);
+  const ms = performance.now() - t0;
+  const after = process.memoryUsage();
+  // maxRSS is in kilobytes: the peak resident set of the whole process so far.
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  const retained = analysis.findings.length; // keep the analysis alive until here
+  gc?.();
+  return {
+    file,
+    bytes: Buffer.byteLength(text, 'utf8'),
+    chars: text.length,
+    ms,
+    rssBefore,
+    peakRss,
+    heapBefore: before.heapUsed,
+    heapAfter: after.heapUsed,
+    findings: retained,
+  };
+}
+
+const [mode, ...rest] = process.argv.slice(2);
+if (mode === 'throughput') {
+  const [seconds, ...files] = rest;
+  process.stdout.write(JSON.stringify(throughput(Number(seconds), files)));
+} else if (mode === 'memory') {
+  process.stdout.write(JSON.stringify(memory(rest[0]!)));
+} else {
+  process.stderr.write('usage: bench-core throughput SECONDS FILE... | memory FILE\n');
+  process.exitCode = 2;
+}

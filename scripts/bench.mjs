@@ -1,0 +1,293 @@
+// `npm run bench [-- --smoke] [-- --json FILE]`: how fast the checker is, as a table. A benchmark,
+// not a test: it asserts nothing (`--smoke` runs it with small sizes so that CI keeps it working).
+//
+// - parse + check per MB for a typical report (the samples) and generated 1 MB and 10 MB files, as a
+//   ratio against the floor (splitting the same text into lines and scanning every character once),
+//   measured in the same process (scripts/bench-core.ts);
+// - didChange → publishDiagnostics through the real server over stdio, for a one-character edit;
+// - server start to first diagnostics; bundle sizes; peak memory; the CLI over 1,000 report files.
+import { build } from 'esbuild';
+import { spawn, spawnSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { fileURLToPath } from 'url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const smoke = process.argv.includes('--smoke');
+const jsonOut = (() => {
+  const i = process.argv.indexOf('--json');
+  return i >= 0 ? process.argv[i + 1] : undefined;
+})();
+const shared = process.env.GOVREPORT_SHARED ?? path.resolve(root, '..', 'shared');
+
+const SIZES = smoke ? { large: 100_000, huge: 300_000 } : { large: 1_000_000, huge: 10_000_000 };
+const EDITS = smoke ? 20 : 300;
+const HUGE_EDITS = smoke ? 3 : 8;
+const STARTS = smoke ? 2 : 7;
+const CLI_FILES = smoke ? 50 : 1000;
+const CLI_RUNS = smoke ? 1 : 5;
+const SECONDS = smoke ? 0.3 : 3;
+
+const MB = 1024 * 1024;
+const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : String(n));
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))];
+
+// ---- build ----
+const t0 = Date.now();
+const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+const coreBundle = path.join(root, 'out', 'scripts', 'bench-core.js');
+await build({ entryPoints: [path.join(root, 'scripts', 'bench-core.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: coreBundle, logLevel: 'warning' });
+
+// ---- inputs ----
+const readDir = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+const samples = readDir(path.join(shared, 'samples'));
+const pdfTexts = readDir(path.join(shared, 'pdf-text'));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-bench-'));
+process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** A seeded PRNG, so that the generated files are the same on every run. */
+function random(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Reports one after another until `bytes`, each copy with a few numbers changed (so some sums fail). */
+function generate(name, bytes) {
+  const sources = [...samples, ...pdfTexts].map((f) => fs.readFileSync(f, 'utf8'));
+  const next = random(bytes);
+  const parts = [];
+  let size = 0;
+  for (let k = 0; size < bytes; k++) {
+    const text = sources[k % sources.length].replace(/\d+/gu, (d) => (next() < 0.03 ? String(Math.floor(next() * 20)) : d));
+    parts.push(text, '\n');
+    size += Buffer.byteLength(text, 'utf8') + 1;
+  }
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, parts.join(''));
+  return file;
+}
+const largeFile = generate(`generated-${SIZES.large / 1e6}MB.txt`, SIZES.large);
+const hugeFile = generate(`generated-${SIZES.huge / 1e6}MB.txt`, SIZES.huge);
+
+// ---- core throughput against the floor ----
+function runCore(args, nodeArgs = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, coreBundle, ...args], { encoding: 'utf8', maxBuffer: 64 * MB });
+  if (r.status !== 0) throw new Error(`bench-core ${args.join(' ')} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+const typical = runCore(['throughput', String(SECONDS / samples.length), ...samples]);
+const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+const coreRows = [
+  { input: `typical report (the ${samples.length} samples, ${fmt(sum(typical, 'bytes') / samples.length / 1024)} KB each)`, bytes: sum(typical, 'bytes'), analyzeMs: sum(typical, 'analyzeMs'), floorMs: sum(typical, 'floorMs'), findings: sum(typical, 'findings') },
+  ...runCore(['throughput', String(SECONDS), largeFile]).map((r) => ({ ...r, input: `generated ${fmt(r.bytes / MB)} MB` })),
+  ...runCore(['throughput', String(SECONDS), hugeFile]).map((r) => ({ ...r, input: `generated ${fmt(r.bytes / MB)} MB` })),
+];
+
+// ---- memory ----
+const memory = runCore(['memory', hugeFile], ['--expose-gc']);
+
+// ---- the server over stdio ----
+class Server {
+  constructor() {
+    this.started = performance.now();
+    this.child = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.buffer = Buffer.alloc(0);
+    this.waiters = [];
+    this.child.stdout.on('data', (chunk) => this.read(chunk));
+  }
+  read(chunk) {
+    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const length = Number(/Content-Length: (\d+)/iu.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))[1]);
+      if (this.buffer.length < headerEnd + 4 + length) return;
+      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
+      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      const at = performance.now();
+      this.waiters = this.waiters.filter((w) => !(w.test(message) && (w.resolve({ message, at }), true)));
+    }
+  }
+  send(message) {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
+    this.child.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+  }
+  waitFor(test) {
+    return new Promise((resolve) => this.waiters.push({ test, resolve }));
+  }
+  published(uri, version) {
+    return this.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === version));
+  }
+  async initialize() {
+    const reply = this.waitFor((m) => m.id === 0);
+    this.send({ id: 0, method: 'initialize', params: { processId: process.pid, rootUri: null, capabilities: {} } });
+    await reply;
+    this.send({ method: 'initialized', params: {} });
+  }
+  async stop() {
+    const reply = this.waitFor((m) => m.id === 1);
+    this.send({ id: 1, method: 'shutdown' });
+    await reply;
+    this.send({ method: 'exit' });
+    await new Promise((resolve) => this.child.on('exit', resolve));
+  }
+}
+
+const typicalText = fs.readFileSync(samples[samples.length - 1], 'utf8');
+
+/** A cell's digit to flip back and forth: the first line that is a tab and a number (a cell). */
+function editablePosition(text) {
+  const lines = text.split(/\r\n|\r|\n/u);
+  for (let line = Math.floor(lines.length / 3); line < lines.length; line++) {
+    const m = /^\t(\d)\s*$/u.exec(lines[line]);
+    if (m) return { line, character: 1, digit: m[1] };
+  }
+  for (let line = 0; line < lines.length; line++) {
+    const c = lines[line].search(/\d/u);
+    if (c >= 0) return { line, character: c, digit: lines[line][c] };
+  }
+  throw new Error('no digit to edit');
+}
+
+/** One-character edits, each timed from its didChange to the publish of its version. */
+async function editLatencies(server, uri, text, count) {
+  const at = editablePosition(text);
+  const times = [];
+  let version = 1;
+  for (let k = 0; k < count; k++) {
+    version++;
+    const digit = k % 2 === 0 ? (at.digit === '1' ? '2' : '1') : at.digit;
+    const published = server.published(uri, version);
+    const sent = performance.now();
+    server.send({
+      method: 'textDocument/didChange',
+      params: { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: at.line, character: at.character }, end: { line: at.line, character: at.character + 1 } }, text: digit }] },
+    });
+    const { at: received } = await published;
+    times.push(received - sent);
+  }
+  return times;
+}
+
+async function open(server, uri, text) {
+  const published = server.published(uri, 1);
+  const sent = performance.now();
+  server.send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'govreport', version: 1, text } } });
+  const { at } = await published;
+  return at - sent;
+}
+
+// Server start → first diagnostics (spawn, initialize, open a typical report, its publish).
+const starts = [];
+for (let k = 0; k < STARTS; k++) {
+  const server = new Server();
+  await server.initialize();
+  const published = server.published('file:///bench/start.txt', 1);
+  server.send({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///bench/start.txt', languageId: 'govreport', version: 1, text: typicalText } } });
+  const { at } = await published;
+  starts.push(at - server.started);
+  await server.stop();
+}
+
+const server = new Server();
+await server.initialize();
+await open(server, 'file:///bench/typical.txt', typicalText);
+const typicalEdits = await editLatencies(server, 'file:///bench/typical.txt', typicalText, EDITS);
+const hugeText = fs.readFileSync(hugeFile, 'utf8');
+const hugeOpen = await open(server, 'file:///bench/huge.txt', hugeText);
+const hugeEdits = await editLatencies(server, 'file:///bench/huge.txt', hugeText, HUGE_EDITS);
+await server.stop();
+
+// ---- the CLI over many report files ----
+const cliDir = path.join(tmp, 'reports');
+fs.mkdirSync(cliDir);
+const cliSources = [...samples, ...readDir(path.join(root, 'examples'))];
+for (let k = 0; k < CLI_FILES; k++) {
+  const source = cliSources[k % cliSources.length];
+  fs.copyFileSync(source, path.join(cliDir, `${String(k).padStart(4, '0')}-${path.basename(source)}`));
+}
+const cliTimes = [];
+let cliChecked = 0;
+for (let k = 0; k < CLI_RUNS; k++) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'check', '--format', 'json', cliDir], { encoding: 'utf8', maxBuffer: 256 * MB });
+  cliTimes.push(performance.now() - start);
+  if (r.status === 2) throw new Error(`cli failed: ${r.stderr}`);
+  cliChecked = JSON.parse(r.stdout).files.length;
+}
+// The same process doing nothing: node's own start-up, for scale.
+const nodeStart = median(Array.from({ length: 3 }, () => {
+  const start = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  return performance.now() - start;
+}));
+
+// ---- bundles ----
+const bundles = fs.readdirSync(path.join(root, 'dist')).filter((f) => f.endsWith('.js')).sort().map((f) => {
+  const bytes = fs.statSync(path.join(root, 'dist', f)).size;
+  return { file: `dist/${f}`, bytes };
+});
+const minified = {};
+for (const [file, entry, external] of [['dist/client.js', 'client/src/extension.ts', ['vscode']], ['dist/server.js', 'server/src/lsp/server.ts', []], ['dist/cli.js', 'server/src/cli/cli.ts', []]]) {
+  if (!fs.existsSync(path.join(root, entry))) continue;
+  const r = await build({ entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, write: false, external, logLevel: 'silent' });
+  minified[file] = r.outputFiles[0].contents.length;
+}
+
+// ---- report ----
+const machine = { nproc: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', node: process.version, platform: `${os.platform()} ${os.release()}` };
+const lines = [];
+const out = (s = '') => lines.push(s);
+out(`govreport bench${smoke ? ' (smoke: small sizes)' : ''} — ${machine.cpu}, ${machine.nproc} cores, node ${machine.node}, ${machine.platform}`);
+out();
+out('| input | size | parse + check | per MB | floor per MB | ratio to floor (goal ≤ 4×) | findings |');
+out('|---|---:|---:|---:|---:|---:|---:|');
+for (const r of coreRows) {
+  const mb = r.bytes / MB;
+  out(`| ${r.input} | ${fmt(r.bytes / 1024)} KB | ${fmt(r.analyzeMs, 2)} ms | ${fmt(r.analyzeMs / mb)} ms (${fmt(mb / (r.analyzeMs / 1000))} MB/s) | ${fmt(r.floorMs / mb, 2)} ms (${fmt(mb / (r.floorMs / 1000), 0)} MB/s) | **${fmt(r.analyzeMs / r.floorMs)}×** | ${r.findings} |`);
+}
+out();
+out('| server over stdio | median | p90 | runs |');
+out('|---|---:|---:|---:|');
+out(`| didChange → publishDiagnostics, one-character edit, typical report (goal < 2 ms) | ${fmt(median(typicalEdits), 2)} ms | ${fmt(percentile(typicalEdits, 90), 2)} ms | ${typicalEdits.length} |`);
+out(`| didOpen → publishDiagnostics, generated ${fmt(Buffer.byteLength(hugeText) / MB)} MB | ${fmt(hugeOpen)} ms | | 1 |`);
+out(`| didChange → publishDiagnostics, one-character edit, generated ${fmt(Buffer.byteLength(hugeText) / MB)} MB | ${fmt(median(hugeEdits))} ms | ${fmt(percentile(hugeEdits, 90))} ms | ${hugeEdits.length} |`);
+out(`| server start → first diagnostics (spawn, initialize, open a typical report) | ${fmt(median(starts))} ms | ${fmt(percentile(starts, 90))} ms | ${starts.length} |`);
+out();
+const peakOver = memory.peakRss - memory.rssBefore;
+out('| memory, one analysis of the generated file | |');
+out('|---|---:|');
+out(`| file | ${fmt(memory.bytes / MB)} MB (${fmt(memory.chars / 1e6, 2)} M UTF-16 code units) |`);
+out(`| process resident before the analysis (node + the text) | ${fmt(memory.rssBefore / MB)} MB |`);
+out(`| peak resident during the analysis | ${fmt(memory.peakRss / MB)} MB |`);
+out(`| peak added by the analysis (goal < 10× the file) | ${fmt(peakOver / MB)} MB = **${fmt(peakOver / memory.bytes)}×** the file |`);
+out(`| whole process at its peak | ${fmt(memory.peakRss / memory.bytes)}× the file |`);
+out();
+out('| CLI | |');
+out('|---|---:|');
+const cliMs = median(cliTimes);
+out(`| \`govreport check --format json\` over ${CLI_FILES} report files (goal: 1,000 in < 1 s), whole process | ${fmt(cliMs, 0)} ms (${fmt((cliChecked / cliMs) * 1000, 0)} reports/s; ${cliChecked} checked) |`);
+out(`| of which node's own start-up (\`node -e 0\`) | ${fmt(nodeStart, 0)} ms |`);
+out();
+out('| bundle | size | minified |');
+out('|---|---:|---:|');
+for (const b of bundles) out(`| ${b.file} | ${fmt(b.bytes / 1024)} KB | ${minified[b.file] ? `${fmt(minified[b.file] / 1024)} KB` : ''} |`);
+out();
+out(`(${fmt((Date.now() - t0) / 1000)} s)`);
+console.log(lines.join('\n'));
+
+if (jsonOut) {
+  fs.writeFileSync(jsonOut, JSON.stringify({ smoke, machine, core: coreRows, typicalEdits, hugeOpen, hugeEdits, starts, memory, cliTimes, cliFiles: CLI_FILES, cliChecked, nodeStart, bundles, minified }, null, 1));
+}
