@@ -3,6 +3,7 @@
  * build a sentence themselves, so that a translation is a second catalog and no rule changes.
  * Domain terms (row and column names) stay in Chinese in every language.
  */
+import type { CellState, Layout } from '../model';
 
 export interface TermValue {
   readonly label: string;
@@ -37,4 +38,45 @@ export interface MessageCatalog {
   unseparable(p: { rows: readonly string[]; digits: string; solutions: number }): string;
   fixSetValue(p: { cell: string; value: number }): string;
   fixSetColumn(p: { column: string; count: number }): string;
+
+  // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
+  /** A table's name in the outline: `表二`. */
+  tableName(p: { numeral: string }): string;
+  /** How a table is laid out in the text, as the outline's detail. */
+  layoutName(p: { layout: Layout }): string;
+  /** A workspace symbol: the report's body and the symbol, `西城区民政局 › 三、收到和处理…`. */
+  reportSymbolName(p: { report: string; name: string }): string;
+  /** Hover on a cell, first line: its row and column (markdown). */
+  hoverCellTitle(p: { row: string; column: string }): string;
+  /** Hover on a cell: the table (and column group) it belongs to. */
+  hoverCellContext(p: { table: string; tableName: string; group: string | null }): string;
+  /** Hover on a cell: its value, or what was written instead. */
+  hoverCellValue(p: { state: CellState; value: number | null; raw: string }): string;
+  /** Hover on a cell: one identity it takes part in, with the values filled in and whether it holds. */
+  hoverIdentity(p: {
+    kind: string;
+    status: 'holds' | 'fails' | 'not-evaluated';
+    stated: NamedValue;
+    plus: readonly NamedValue[];
+    minus: readonly NamedValue[];
+    computed: number | null;
+  }): string;
+  /** Hover on a cell of a table without identities (table A). */
+  hoverNoIdentity(): string;
+  /** Hover on a row label: the format's label, as written if different, and the row's values. */
+  hoverRow(p: { label: string; written: string | null; table: string; values: readonly { column: string; value: string }[] }): string;
+  /**
+   * Hover on a section heading: the format's heading (numeral and title), the numeral as written when
+   * it differs (`2、`; null when the heading has none), and what the format expects there.
+   */
+  hoverSection(p: { numeral: string; title: string; written: string | null; differs: boolean; expects: string }): string;
+  /** Code lens above a table: `勾稽关系：39 项全部成立`. */
+  codeLensIdentities(p: { holds: number; fails: number; notEvaluated: number }): string;
+}
+
+/** A term of an identity in a hover: its short name, its value (null when missing), whether it is the hovered cell. */
+export interface NamedValue {
+  readonly label: string;
+  readonly value: number | null;
+  readonly current: boolean;
 }

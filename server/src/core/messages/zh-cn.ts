@@ -1,4 +1,4 @@
-import type { MessageCatalog } from './catalog';
+import type { MessageCatalog, NamedValue } from './catalog';
 
 const join = (items: readonly string[]): string => items.join('、');
 
@@ -40,4 +40,58 @@ export const zhCN: MessageCatalog = {
       : `数字串「${digits}」（${join(rows)}）连在一起，有 ${solutions} 种以上拆分都能使表内合计成立，无法确定各单元格的值`,
   fixSetValue: ({ cell, value }) => `将${cell}改为 ${value}`,
   fixSetColumn: ({ column, count }) => `将「${column}」列的 ${count} 个合计全部改为计算值`,
+
+  // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
+  tableName: ({ numeral }) => `表${numeral}`,
+  layoutName: ({ layout }) => ({ 'cell-per-line': '每格一行', pipe: '竖线分隔', aligned: '空格对齐', 'run-together': '数字连写' })[layout],
+  reportSymbolName: ({ report, name }) => `${report} › ${name}`,
+  hoverCellTitle: ({ row, column }) => `**${row}** · **${column}**`,
+  hoverCellContext: ({ table, tableName, group }) => `${table}（${tableName}）${group ? `，${group}` : ''}`,
+  hoverCellValue: ({ state, value, raw }) =>
+    state === 'ok'
+      ? `填报值：**${value}**`
+      : state === 'missing'
+        ? raw ? `填写为「${raw}」，视为缺失` : '未填写（空白），视为缺失'
+        : `填写为「${raw}」，不是有效的数值`,
+  hoverIdentity: ({ kind, status, stated, plus, minus, computed }) => {
+    const name = (t: NamedValue): string => (t.current ? `**${t.label}**` : t.label);
+    const value = (t: NamedValue): string => {
+      const v = t.value === null ? '?' : String(t.value);
+      return t.current ? `**${v}**` : v;
+    };
+    const side = (f: (t: NamedValue) => string): string => {
+      const parts = plus.map((t, i) => (i === 0 ? f(t) : `+ ${f(t)}`));
+      for (const t of minus) parts.push(`− ${f(t)}`);
+      return parts.join(' ');
+    };
+    const names = `${name(stated)} = ${side(name)}`;
+    const head = {
+      holds: `✅ ${kind}成立`,
+      fails: `❌ ${kind}不成立：填报 ${stated.value}，按各项计算应为 ${computed}`,
+      'not-evaluated': `◻️ ${kind}未核对：有单元格缺失或无法读取`,
+    }[status];
+    const values = status === 'fails' ? `${value(stated)} ≠ ${side(value)} = ${computed}` : status === 'holds' ? `${value(stated)} = ${side(value)}` : `${value(stated)} ? ${side(value)}`;
+    return `${head}  \n${names}  \n${values}`;
+  },
+  hoverNoIdentity: () => '本表没有合计关系，此值只需为非负数',
+  hoverRow: ({ label, written, table, values }) =>
+    [`**${label}**（${table}）`, written ? `原文写作「${written}」` : null, values.length > 0 ? values.map((v) => `${v.column} ${v.value}`).join(' · ') : '本行没有数值']
+      .filter((l): l is string => l !== null)
+      .join('\n\n'),
+  hoverSection: ({ numeral, title, written, differs, expects }) =>
+    [
+      `**${numeral}、${title}**`,
+      !differs ? null : written === null ? `此标题缺少编号，格式规定为「${numeral}、」` : `此标题编号为「${written}」，格式规定为「${numeral}、」`,
+      expects,
+    ]
+      .filter((l): l is string => l !== null)
+      .join('\n\n'),
+  codeLensIdentities: ({ holds, fails, notEvaluated }) => {
+    const total = holds + fails + notEvaluated;
+    if (fails === 0 && notEvaluated === 0) return `勾稽关系：${total} 项全部成立`;
+    const parts = fails > 0 ? [`${fails} 项不成立`] : [];
+    if (holds > 0) parts.push(`${holds} 项成立`);
+    if (notEvaluated > 0) parts.push(`${notEvaluated} 项无法核对`);
+    return `勾稽关系：${parts.join('，')}`;
+  },
 };
