@@ -50,6 +50,8 @@ const MIN_SIMILARITY = 0.7;
 
 function qualityOf(entry: LabelEntry, norm: string, numbering: string, core: string, runTogether: boolean): MatchQuality | null {
   if (norm === entry.full) return 'exact';
+  // Run-together text glues a row's label to the header or label before it: 现行有效件数规章.
+  if (runTogether && norm.length > entry.full.length && norm.endsWith(entry.full) && (entry.full.length >= MIN_PARTIAL || entry.table === 'A' || entry.numbering !== '')) return 'suffix';
   const numberingAgrees = numbering === '' || numbering === entry.numbering;
   const shortAllowed = entry.table === 'A';
   for (const c of entry.cores) {
@@ -59,7 +61,6 @@ function qualityOf(entry: LabelEntry, norm: string, numbering: string, core: str
   const main = entry.cores[0]!;
   if (core.length >= MIN_PARTIAL && main.startsWith(core)) return 'prefix';
   if (core.length >= MIN_PARTIAL && main.length >= MIN_PARTIAL && similarity(core, main) >= MIN_SIMILARITY) return 'similar';
-  if (runTogether && (norm.endsWith(entry.full) || (main.length >= MIN_PARTIAL || shortAllowed ? norm.endsWith(main) : false))) return 'suffix';
   return null;
 }
 
@@ -165,7 +166,7 @@ export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: 
         startC(unit);
         continue;
       }
-      if (unit.text.length > PROSE) current = null;
+      if (unit.text.length > PROSE && !runTogether) current = null;
       continue;
     }
     // A value or an empty cell.
@@ -175,7 +176,7 @@ export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: 
     if (row.values.length < capacity(row)) {
       row.values.push(unit);
       if (unit.kind !== 'empty') row.acceptsEmpty = true;
-    } else if (unit.kind !== 'empty') {
+    } else {
       row.extra.push(unit);
     }
   }
@@ -203,8 +204,26 @@ function stateOf(unit: Unit, column: ColumnSpec): { state: CellState; value: num
   return { state: 'invalid', value: null };
 }
 
-function buildTable(t: TableId, builders: readonly RowBuilder[], text: string): { table: Table; quality: Map<Row, MatchQuality> } {
+/**
+ * A markdown-like row whose label spans two label columns (`| 一、本年新收… | | 3 | … |`) has an
+ * empty label cell before its values: when the label's line has more cells than the row has columns,
+ * its leading empty cells are label columns, not missing values.
+ */
+function dropLabelColumns(b: RowBuilder, text: string): RowBuilder {
+  const sameLine = (u: Unit): boolean => !/[\r\n]/u.test(text.slice(b.label.span.end, u.span.start));
+  const all = [...b.values, ...b.extra];
+  const onLine = all.filter(sameLine);
+  let leading = 0;
+  while (leading < all.length && all[leading]!.kind === 'empty' && sameLine(all[leading]!)) leading++;
+  const drop = Math.min(leading, onLine.length - capacity(b));
+  const kept = drop > 0 ? all.slice(drop) : all;
+  const values = kept.slice(0, capacity(b));
+  return { ...b, values, extra: kept.slice(values.length).filter((u) => u.kind !== 'empty') };
+}
+
+function buildTable(t: TableId, rawBuilders: readonly RowBuilder[], text: string): { table: Table; quality: Map<Row, MatchQuality> } {
   const spec = TABLES[t];
+  const builders = rawBuilders.map((b) => dropLabelColumns(b, text));
   const columnOf = (id: string): ColumnSpec => spec.columns.find((c) => c.id === id)!;
 
   // Runs of digits with no separators: split them by the identities, all runs of the table at once.
@@ -268,7 +287,7 @@ function buildTable(t: TableId, builders: readonly RowBuilder[], text: string): 
       extra: b.extra.map((u) => u.span),
       span: { start: b.label.span.start, end: Math.max(b.label.span.end, lastCell.end) },
     };
-    if (b.quality !== 'exact') quality.set(row, b.quality);
+    if (b.quality === 'prefix' || b.quality === 'similar') quality.set(row, b.quality);
     return row;
   });
   let layout: Layout = 'aligned';
