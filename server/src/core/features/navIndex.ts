@@ -227,8 +227,9 @@ export function trimEnd(text: string, s: Span, min = s.start): Span {
  */
 export function blockSpan(model: ReportModel, s: Span, min: number): Span {
   let end = s.end;
-  const lineStart = model.lines.lineStart(model.lines.lineAt(end));
-  if (lineStart > min && lineStart < end) end = lineStart;
+  const line = model.lines.lineAt(end);
+  const lineStart = model.lines.lineStart(line);
+  if (end < model.lines.lineEnd(line) && lineStart > min && lineStart < end) end = lineStart;
   return trimEnd(model.text, { start: s.start, end }, min);
 }
 
