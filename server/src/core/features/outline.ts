@@ -28,7 +28,24 @@ export interface OutlineSymbol {
   readonly table?: TableId;
 }
 
-export function outline(analysis: Analysis, messages: MessageCatalog = zhCN): OutlineSymbol[] {
+const cache = new WeakMap<Analysis, Map<MessageCatalog, readonly OutlineSymbol[]>>();
+
+/** The outline of an analysed report, computed once per analysis (and message catalog). */
+export function outline(analysis: Analysis, messages: MessageCatalog = zhCN): readonly OutlineSymbol[] {
+  let byCatalog = cache.get(analysis);
+  if (!byCatalog) {
+    byCatalog = new Map();
+    cache.set(analysis, byCatalog);
+  }
+  let result = byCatalog.get(messages);
+  if (!result) {
+    result = buildOutline(analysis, messages);
+    byCatalog.set(messages, result);
+  }
+  return result;
+}
+
+function buildOutline(analysis: Analysis, messages: MessageCatalog): OutlineSymbol[] {
   const { model } = analysis;
   const index = navIndex(analysis);
   const result: OutlineSymbol[] = [];
