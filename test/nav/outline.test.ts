@@ -10,6 +10,7 @@ import { foldingRegions } from '../../server/src/core/features/folding';
 import { outline, type OutlineSymbol } from '../../server/src/core/features/outline';
 import { TABLES } from '../../server/src/core/format/schema';
 import { pdfText, sample } from '../support/paths';
+import { expectedSections, HEADINGS, TABLE_OF_SECTION } from './expected';
 import { blockRange, contentEnd, lastContentLine, lastContentLineBefore, lineOf, lineRange, linesOf, type Rng } from './textLines';
 
 interface Flat {
@@ -33,20 +34,6 @@ function outlineOf(text: string): Flat[] {
   return outline(analysis).map(flat);
 }
 
-/**
- * The sections a sample must show, as their headings are written, and the range each must have:
- * from the heading to the last line with content before the next heading (or the end of the text).
- */
-function expectedSections(text: string, headings: readonly string[]): { name: string; range: Rng; selection: Rng }[] {
-  const starts = headings.map((h) => lineOf(text, h));
-  return headings.map((name, i) => {
-    const next = starts[i + 1];
-    const last = next === undefined ? lastContentLine(text) : lastContentLineBefore(text, next);
-    return { name, range: blockRange(text, starts[i]!, last), selection: lineRange(text, starts[i]!) };
-  });
-}
-
-const TABLE_OF_SECTION: Record<string, string> = { '主动公开政府信息情况': '表一', '收到和处理政府信息公开申请情况': '表二', '政府信息公开行政复议、行政诉讼情况': '表三' };
 const ALL_ROW_LABELS = new Set(Object.values(TABLES).flatMap((t) => t.rows.map((r) => r.label)));
 
 function checkOutline(text: string, headings: readonly string[]): Flat[] {
@@ -81,7 +68,7 @@ function tableB(symbols: readonly Flat[]): Flat {
 describe('outline: sections in order with their numerals as written, exact ranges', () => {
   it('000: section 二 without its numeral; the title broken over lines', () => {
     const { text } = sample('000');
-    const symbols = checkOutline(text, ['一、总体情况', '主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+    const symbols = checkOutline(text, HEADINGS['000']!);
     const title = symbols[0]!;
     assert.equal(title.name, '北京市通州区委社会工委区民政局2023年政府信息公开工作年度报告');
     // Lines 1–5 of the sample.
@@ -90,7 +77,7 @@ describe('outline: sections in order with their numerals as written, exact range
 
   it('001: section 二 numbered `2、`; section 一 subsections in two numbering styles', () => {
     const { text } = sample('001');
-    const symbols = checkOutline(text, ['一、总体情况', '2、 主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+    const symbols = checkOutline(text, HEADINGS['001']!);
     const overview = symbols[1]!;
     assert.deepEqual(overview.children.map((c) => c.name.slice(0, 3)), ['（1）', '（2）', '（三）', '（四）', '（五）', '（六）', '（七）']);
     // （1） on line 8 runs to line 9, the line before （2）.
@@ -102,17 +89,17 @@ describe('outline: sections in order with their numerals as written, exact range
 
   it('002: section 六 missing — the other five and the three tables stay in place', () => {
     const { text } = sample('002');
-    checkOutline(text, ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况']);
+    checkOutline(text, HEADINGS['002']!);
   });
 
   it('003: section 二 without its numeral', () => {
     const { text } = sample('003');
-    checkOutline(text, ['一、总体情况', '主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+    checkOutline(text, HEADINGS['003']!);
   });
 
   it('004: section 三 numbered `2、` at line 63; table B nested 一 / 二 / 三 →（一）…（七）/ 四', () => {
     const { text } = sample('004');
-    const symbols = checkOutline(text, ['一、总体情况', '二、主动公开政府信息情况', '2、 收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+    const symbols = checkOutline(text, HEADINGS['004']!);
     assert.equal(lineOf(text, '2、 收到和处理政府信息公开申请情况'), 62);
     const b = tableB(symbols);
     assert.deepEqual(b.children.map((c) => c.name), B_TOP);
@@ -148,7 +135,7 @@ describe('outline: sections in order with their numerals as written, exact range
     it(`pdf-text ${prefix}: headings indented, table rows at column 0 (四、结转下年度继续办理, line ${row4Line + 1}) are no sections`, () => {
       const { text } = pdfText(prefix);
       assert.match(linesOf(text)[row4Line]!, /^四、结转下年度继续办理\s+\d/u);
-      const symbols = checkOutline(text, ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+      const symbols = checkOutline(text, HEADINGS[`pdf-${prefix}`]!);
       const b = tableB(symbols);
       assert.equal(b.children.at(-1)!.name, '四、结转下年度继续办理');
       assert.deepEqual(b.children.at(-1)!.selection.start, { line: row4Line, character: 0 });
