@@ -288,27 +288,31 @@ describe('workspace symbols: sections and tables named with the body', () => {
   });
 });
 
-describe('go to definition: from a narrative claim to its cell', () => {
+describe('go to definition: from a narrative claim to its cells', () => {
   const { text } = sample('004');
   const analysis = analyze(text);
   // Line 9: `共收到各类政府信息公开申请1件` — the number is table B row 一, 总计 (line 91).
   const claimRange = rangeIn(text, 8, '1件');
-  const claim = { span: { start: offsetOf(text, claimRange.start), end: offsetOf(text, claimRange.start) + 1 }, table: 'B' as const, row: 'new', column: 'total' };
+  const span = { start: offsetOf(text, claimRange.start), end: offsetOf(text, claimRange.end) };
+  const claim = { span, table: 'B' as const, cells: [{ row: 'new', column: 'total' }] };
 
   it('no claims yet: nothing to go to', () => {
     assert.deepEqual(narrativeClaims(analysis), []);
-    assert.equal(definitionAt(analysis, claim.span.start), null);
+    assert.deepEqual(definitionAt(analysis, span.start), []);
   });
   it('a claim leads to its cell, from on or just after the number', () => {
-    for (const offset of [claim.span.start, claim.span.end]) {
-      const link = definitionAt(analysis, offset, [claim]);
-      assert.ok(link);
-      assert.deepEqual(analysis.model.lines.rangeOf(link.target), rangeIn(text, 90, '0'));
-      assert.deepEqual(link.origin, claim.span);
+    for (const offset of [span.start, span.start + 1, span.end]) {
+      const links = definitionAt(analysis, offset, [claim]);
+      assert.deepEqual(links.map((l) => analysis.model.lines.rangeOf(l.target)), [rangeIn(text, 90, '0')]);
+      assert.deepEqual(links[0]!.origin, span);
     }
-    assert.equal(definitionAt(analysis, claim.span.start - 1, [claim]), null);
-    // A claim about a cell the report does not have leads nowhere.
-    assert.equal(definitionAt(analysis, claim.span.start, [{ ...claim, row: 'nonexistent' }]), null);
+    assert.deepEqual(definitionAt(analysis, span.start - 1, [claim]), []);
+  });
+  it('a figure that sums cells leads to each; a cell the report lacks to none', () => {
+    // 一 + 二 of the 总计 column: lines 91 and 100.
+    const sum = { ...claim, cells: [{ row: 'new', column: 'total' }, { row: 'carried', column: 'total' }, { row: 'nonexistent', column: 'total' }] };
+    const links = definitionAt(analysis, span.start, [sum]);
+    assert.deepEqual(links.map((l) => analysis.model.lines.rangeOf(l.target)), [rangeIn(text, 90, '0'), rangeIn(text, 99, '0')]);
   });
 });
 

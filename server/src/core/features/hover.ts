@@ -11,7 +11,7 @@ import { zhCN } from '../messages/zh-cn';
 import type { Cell, Row, Section } from '../model';
 import type { IdentityEvaluation } from '../rules/evaluate';
 import type { Span } from '../text';
-import { cellAt, navIndex, rowPathAt, sectionAt, spanContains, tableAt, tableNumeral, type NavIndex } from './navIndex';
+import { cellAt, navIndex, rowPathAt, sectionAt, spanContains, tableAt, type NavIndex } from './navIndex';
 
 export type HoverTarget =
   | { readonly kind: 'cell'; readonly cell: Cell; readonly evaluations: readonly IdentityEvaluation[] }
@@ -66,7 +66,7 @@ function cellHover(index: NavIndex, cell: Cell, messages: MessageCatalog): Hover
   const parts = [
     messages.hoverCellTitle({ row: md(singleRow ? cell.column.group ?? spec.name : rowName(cell.row)), column: md(singleRow ? ownName(cell.column.name) : cell.column.shortName) }),
     messages.hoverCellContext({
-      table: messages.tableName({ numeral: tableNumeral(cell.table) }),
+      table: messages.tableName({ table: cell.table }),
       tableName: md(spec.name),
       group: cell.column.group && !singleRow ? md(cell.column.group) : null,
     }),
@@ -123,7 +123,7 @@ function rowHover(table: TableId, row: Row, messages: MessageCatalog): HoverInfo
     markdown: messages.hoverRow({
       label: md(rowName(row.spec)),
       written: written !== row.spec.label.replace(/\s+/gu, '') && TABLES[table].rows.length > 1 ? md(row.label.replace(/\s+/gu, ' ')) : null,
-      table: messages.tableName({ numeral: tableNumeral(table) }),
+      table: messages.tableName({ table }),
       values: row.cells.map((c) => ({ column: md(c.column.shortName), value: c.value !== null ? String(c.value) : c.raw === '' ? '—' : md(`「${c.raw}」`) })),
     }),
   };

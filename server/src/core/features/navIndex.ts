@@ -237,8 +237,3 @@ export function blockSpan(model: ReportModel, s: Span, min: number): Span {
 export function sectionName(model: ReportModel, section: Section): string {
   return model.text.slice(section.headingSpan.start, section.titleSpan.end).replace(/\s+/gu, ' ').trim();
 }
-
-/** The format's numeral of a table: 表一, 表二, 表三. */
-export function tableNumeral(id: TableId): string {
-  return { A: '一', B: '二', C: '三' }[id];
-}

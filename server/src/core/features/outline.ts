@@ -11,7 +11,7 @@ import type { MessageCatalog } from '../messages/catalog';
 import { zhCN } from '../messages/zh-cn';
 import type { Section } from '../model';
 import type { Span } from '../text';
-import { blockSpan, navIndex, sectionName, tableNumeral, type RowNode, type TableEntry } from './navIndex';
+import { blockSpan, navIndex, sectionName, type RowNode, type TableEntry } from './navIndex';
 
 export type OutlineKind = 'title' | 'section' | 'subsection' | 'table' | 'rowGroup' | 'row';
 
@@ -108,7 +108,7 @@ function tableSymbol(entry: TableEntry, messages: MessageCatalog): OutlineSymbol
   const rows = TABLES[entry.id].rows.length > 1 ? entry.tree.map(rowSymbol) : [];
   const first = table.rows[0];
   return {
-    name: messages.tableName({ numeral: tableNumeral(entry.id) }),
+    name: messages.tableName({ table: entry.id }),
     detail: `${table.spec.name} · ${messages.layoutName({ layout: table.layout })}`,
     kind: 'table',
     span: cover(table.span, rows),

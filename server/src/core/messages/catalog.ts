@@ -71,8 +71,8 @@ export interface MessageCatalog {
   notAReport(): string;
 
   // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
-  /** A table's name in the outline: `表二`. */
-  tableName(p: { numeral: string }): string;
+  /** A table in messages and the outline: 表一, 表二, 表三 (the same signature as text.*'s, issue 5). */
+  tableName(p: { table: 'A' | 'B' | 'C' }): string;
   /** How a table is laid out in the text, as the outline's detail. */
   layoutName(p: { layout: Layout }): string;
   /** A workspace symbol: the report's body and the symbol, `西城区民政局 › 三、收到和处理…`. */

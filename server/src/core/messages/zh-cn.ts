@@ -101,7 +101,7 @@ govreport check 路径...
   notAReport: () => '此文档看起来不是政府信息公开工作年度报告（没有找到年报的标题、章节或表格），因此未做检查',
 
   // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
-  tableName: ({ numeral }) => `表${numeral}`,
+  tableName: ({ table }) => ({ A: '表一', B: '表二', C: '表三' })[table],
   layoutName: ({ layout }) => ({ 'cell-per-line': '每格一行', pipe: '竖线分隔', aligned: '空格对齐', 'run-together': '数字连写' })[layout],
   reportSymbolName: ({ report, name }) => `${report} › ${name}`,
   hoverCellTitle: ({ row, column }) => `**${row}** · **${column}**`,

@@ -1,4 +1,4 @@
-/** textDocument/definition: from a narrative number to the table cell it states (see the core's hook). */
+/** textDocument/definition: from a narrative number to the table cells it states (see the core's hook). */
 import type { Definition, DefinitionLink } from 'vscode-languageserver/node';
 import { definitionAt } from '../../core/features/definition';
 import type { Feature } from '../context';
@@ -13,13 +13,15 @@ export const definition: Feature = {
         const analysis = analyses.get(uri);
         if (!analysis) return null;
         const lines = analysis.model.lines;
-        const link = definitionAt(analysis, lines.offsetAt(params.position));
-        if (!link) return null;
-        const target = lines.rangeOf(link.target);
+        const links = definitionAt(analysis, lines.offsetAt(params.position));
+        if (links.length === 0) return null;
         if (clientCapabilities().textDocument?.definition?.linkSupport) {
-          return [{ originSelectionRange: lines.rangeOf(link.origin), targetUri: uri, targetRange: target, targetSelectionRange: target }];
+          return links.map((link) => {
+            const target = lines.rangeOf(link.target);
+            return { originSelectionRange: lines.rangeOf(link.origin), targetUri: uri, targetRange: target, targetSelectionRange: target };
+          });
         }
-        return { uri, range: target };
+        return links.map((link) => ({ uri, range: lines.rangeOf(link.target) }));
       }),
     );
     return { definitionProvider: true };
