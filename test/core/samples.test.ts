@@ -138,3 +138,18 @@ describe('pdf-text: one row per line, labels broken over lines, group labels bet
     assert.deepEqual(sumFindings(pdfText('002').text), []);
   });
 });
+
+describe('title', () => {
+  it('is read when the whole report is one line (web text): it ends at 年度报告', async () => {
+    const { fixture } = await import('../support/paths');
+    const { model } = analyze(fixture('layouts', 'run-together-unique.txt'));
+    assert.equal(model.title?.text, '某某市某某区司法局2024年政府信息公开工作年度报告');
+    assert.equal(model.title?.body, '某某市某某区司法局');
+    assert.deepEqual(model.title?.span, { start: 0, end: '某某市某某区司法局2024年政府信息公开工作年度报告'.length });
+  });
+  it('is joined from lines broken over a blank line (sample 000)', () => {
+    const { model } = analyze(sample('000').text);
+    assert.equal(model.title?.text, '北京市通州区委社会工委区民政局2023年政府信息公开工作年度报告');
+    assert.equal(model.year, 2023);
+  });
+});
