@@ -7,7 +7,7 @@ import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { findCell, type ReportModel } from '../../server/src/core/model';
-import { pdfText, sample } from '../support/paths';
+import { fixture, pdfText, sample } from '../support/paths';
 
 interface Expected {
   code: string;
@@ -140,8 +140,7 @@ describe('pdf-text: one row per line, labels broken over lines, group labels bet
 });
 
 describe('title', () => {
-  it('is read when the whole report is one line (web text): it ends at 年度报告', async () => {
-    const { fixture } = await import('../support/paths');
+  it('is read when the whole report is one line (web text): it ends at 年度报告', () => {
     const { model } = analyze(fixture('layouts', 'run-together-unique.txt'));
     assert.equal(model.title?.text, '某某市某某区司法局2024年政府信息公开工作年度报告');
     assert.equal(model.title?.body, '某某市某某区司法局');
