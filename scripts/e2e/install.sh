@@ -4,8 +4,9 @@
 # and Debian's packages reachable). Idempotent: a second run only checks and takes seconds.
 #
 #   1. Debian packages: chromium (the browser playwright-core drives), ripgrep (its rg replaces the
-#      binary @vscode/ripgrep would download from GitHub), and the toolchain + headers that
-#      code-server's native modules build with (build-essential pkg-config python3 libkrb5-dev).
+#      binary @vscode/ripgrep would download from GitHub), the toolchain + headers that
+#      code-server's native modules build with (build-essential pkg-config python3 libkrb5-dev),
+#      and a small CJK font (fonts-wqy-microhei) for readable screenshots.
 #   2. code-server@4.100.3 (VS Code 1.100.3 for the browser, on Node 20) into its OWN folder,
 #      $GOVREPORT_E2E_CACHE (default ~/.cache/govreport-e2e/code-server), never into the project.
 #   3. The project's own devDependencies (mocha, playwright-core, @vscode/test-electron, @vscode/vsce)
@@ -37,6 +38,9 @@ command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
 { command -v make >/dev/null 2>&1 && command -v g++ >/dev/null 2>&1; } \
   || dpkg -s build-essential >/dev/null 2>&1 || need_apt+=(build-essential)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
+# A CJK font, or the reports' Chinese text shows as boxes in the UI pass's screenshots (5 MB).
+{ command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh 2>/dev/null | head -1)" ]; } \
+  || dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need_apt+=(fonts-wqy-microhei)
 if ((${#need_apt[@]})); then
   log "apt-get install ${need_apt[*]}"
   SUDO=""
