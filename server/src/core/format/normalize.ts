@@ -1,0 +1,82 @@
+/**
+ * Text normalisation for matching labels and reading numbers: full-width and half-width forms,
+ * spaces inside labels, numbering punctuation.
+ */
+
+const FULL_WIDTH_DIGIT_0 = 0xff10;
+
+/** Full-width digits → ASCII digits; other characters unchanged (same length). */
+export function asciiDigits(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += c >= FULL_WIDTH_DIGIT_0 && c <= FULL_WIDTH_DIGIT_0 + 9 ? String.fromCharCode(c - FULL_WIDTH_DIGIT_0 + 48) : text[i];
+  }
+  return out;
+}
+
+const PUNCTUATION: Readonly<Record<string, string>> = {
+  '（': '(', '）': ')', '，': ',', '：': ':', '；': ';', '．': '.', '“': '"', '”': '"', '＂': '"',
+  '〈': '<', '〉': '>', '《': '<', '》': '>', '－': '-', '／': '/', '｜': '|',
+};
+
+/**
+ * The form labels are compared in: no white space, ASCII digits and punctuation, numbering written
+ * `1.` whatever its punctuation (`1、`, `1．`).
+ */
+export function normalizeLabel(text: string): string {
+  let out = '';
+  for (const ch of asciiDigits(text)) {
+    if (/\s/u.test(ch) || ch === '\u3000' || ch === '\ufeff') continue;
+    out += PUNCTUATION[ch] ?? ch;
+  }
+  // `1、` / `1,` at the start → `1.`
+  return out.replace(/^(\d{1,2})[、,.]/u, '$1.');
+}
+
+/** Character-bigram Dice similarity of two strings, 0…1. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < a.length - 1; i++) {
+    const bigram = a.slice(i, i + 2);
+    counts.set(bigram, (counts.get(bigram) ?? 0) + 1);
+  }
+  let common = 0;
+  for (let i = 0; i < b.length - 1; i++) {
+    const bigram = b.slice(i, i + 2);
+    const n = counts.get(bigram) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(bigram, n - 1);
+    }
+  }
+  return (2 * common) / (a.length - 1 + (b.length - 1));
+}
+
+export type NumberReading =
+  | { kind: 'number'; value: number; integer: boolean; negative: boolean }
+  | { kind: 'placeholder' }
+  | { kind: 'words' }
+  | { kind: 'text' };
+
+const NUMBER = /^[+\-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
+const PLACEHOLDER = /^(?:[/／\\\-－—–_―]+|无|空|暂无)$/u;
+/** A numbered label such as `1.属于国家秘密` or `3、其他`. */
+const NUMBERED_LABEL = /^\d{1,2}\s*[.、．,，]\s*[^\d\s]/u;
+const STARTS_WITH_DIGIT = /^[+\-−－]?\d/u;
+
+/** Reads a table cell's text: a number, a placeholder, a number with words, or plain text (a label). */
+export function readCellText(raw: string): NumberReading {
+  const text = asciiDigits(raw).replace(/[\s\u3000]+/gu, ' ').trim().replace(/，/gu, ',');
+  if (text === '') return { kind: 'placeholder' };
+  if (NUMBER.test(text)) {
+    const negative = /^[\-−－]/u.test(text);
+    const value = Number(text.replace(/^[+\-−－]/u, '').replace(/,/gu, '')) * (negative ? -1 : 1);
+    return { kind: 'number', value, integer: Number.isInteger(value), negative };
+  }
+  if (PLACEHOLDER.test(text)) return { kind: 'placeholder' };
+  if (STARTS_WITH_DIGIT.test(text) && !NUMBERED_LABEL.test(text)) return { kind: 'words' };
+  return { kind: 'text' };
+}

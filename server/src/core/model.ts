@@ -1,0 +1,123 @@
+/**
+ * The report model: what the parser reads out of a text. Every node keeps the span of text it came
+ * from, so that every feature (diagnostics, outline, hover, fixes) can point back into the document.
+ */
+import type { ColumnSpec, RowSpec, SectionSpec, TableId, TableSpec } from './format/schema';
+import type { LineIndex, Span } from './text';
+
+/** How a table's cells are laid out in the text. */
+export type Layout =
+  | 'cell-per-line' // word-processor export: each cell on its own line after a tab
+  | 'pipe' // web copy: cells followed by ` |`, or markdown-like `| a | b |` rows
+  | 'aligned' // text extracted from PDF: one row per line, values aligned with spaces
+  | 'run-together'; // web text with no separators: a row's values run together
+
+export interface Title {
+  /** The title as written, lines joined. */
+  readonly text: string;
+  readonly span: Span;
+  /** The body's name: the title before the year. */
+  readonly body: string | null;
+  readonly year: number | null;
+  readonly yearSpan: Span | null;
+}
+
+export interface Subsection {
+  /** The marker as written: `（一）`, `(1)`, `1.`. */
+  readonly marker: string;
+  readonly markerSpan: Span;
+  /** The marker's number (1-based), whatever its numeral style. */
+  readonly number: number;
+  readonly style: 'chinese-paren' | 'arabic-paren' | 'arabic-dot' | 'chinese-dot';
+  /** The subsection's heading text after the marker, up to the first sentence end. */
+  readonly title: string;
+  /** The heading line. */
+  readonly headingSpan: Span;
+  /** From the heading to the next subsection or the end of the section. */
+  readonly span: Span;
+}
+
+export interface Section {
+  readonly spec: SectionSpec;
+  /** The numeral as written (`二`, `2`, `（二）`), or null when the heading has none. */
+  readonly numeral: string | null;
+  readonly numeralSpan: Span | null;
+  /** The heading's title as written. */
+  readonly title: string;
+  readonly titleSpan: Span;
+  /** The heading line, from its numeral (or title) to its end. */
+  readonly headingSpan: Span;
+  /** From the heading to the next section heading (or the end of the text). */
+  readonly span: Span;
+  readonly subsections: readonly Subsection[];
+}
+
+export type CellState = 'ok' | 'missing' | 'invalid';
+
+export interface Cell {
+  readonly table: TableId;
+  readonly row: RowSpec;
+  readonly column: ColumnSpec;
+  /** The cell's text as written (trimmed); empty for a blank cell. */
+  readonly raw: string;
+  /** The number read, or null when the cell is missing or invalid. */
+  readonly value: number | null;
+  readonly state: CellState;
+  /** The cell's text; for a cell with no text, an empty span where its value belongs. */
+  readonly span: Span;
+}
+
+export interface Row {
+  readonly spec: RowSpec;
+  /** The label as written (lines joined). */
+  readonly label: string;
+  readonly labelSpan: Span;
+  /** The cells read, in column order (a cell the text does not have is absent). */
+  readonly cells: readonly Cell[];
+  /** Values found beyond the row's columns. */
+  readonly extra: readonly Span[];
+  /** The whole row: label and cells. */
+  readonly span: Span;
+}
+
+/** A run of digits whose values could not be separated (run-together layout). */
+export interface UnseparableRun {
+  readonly table: TableId;
+  readonly rows: readonly string[];
+  readonly span: Span;
+  readonly digits: string;
+  /** How many splits satisfy every identity: 0 (none) or 2 or more. */
+  readonly solutions: number;
+}
+
+export interface Table {
+  readonly spec: TableSpec;
+  readonly layout: Layout;
+  readonly span: Span;
+  /** Rows found, in text order. */
+  readonly rows: readonly Row[];
+  /** The header region (column names), if found. */
+  readonly headerSpan: Span | null;
+  readonly unseparable: readonly UnseparableRun[];
+}
+
+export interface ReportModel {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly title: Title | null;
+  /** The report year: the title's, else the first statistics-period year. */
+  readonly year: number | null;
+  /** Section headings found, in text order. */
+  readonly sections: readonly Section[];
+  readonly tables: Partial<Record<TableId, Table>>;
+  /** Whether the text reads like a report at all. */
+  readonly isReport: boolean;
+}
+
+export function findRow(table: Table | undefined, rowId: string): Row | undefined {
+  return table?.rows.find((r) => r.spec.id === rowId);
+}
+
+export function findCell(table: Table | undefined, rowId: string, columnId: string): Cell | undefined {
+  return findRow(table, rowId)?.cells.find((c) => c.column.id === columnId);
+}

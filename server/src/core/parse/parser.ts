@@ -1,0 +1,103 @@
+/**
+ * text → report model. One pass to find headings, one over the table part to cut it into units, one
+ * to read the units into rows.
+ */
+import { TABLES, type TableId } from '../format/schema';
+import type { ReportModel } from '../model';
+import { LineIndex } from '../text';
+import { readCellText } from '../format/normalize';
+import { buildSections, findPeriodYear, findSectionHeadings, findTitle, LONG_LINE } from './sections';
+import { readTables, type MatchQuality } from './tables';
+import { cellPerLineUnits, separatedUnits, type Unit } from './units';
+import type { Row } from '../model';
+
+export interface ParseResult {
+  readonly model: ReportModel;
+  /** Rows whose label was recognised only approximately. */
+  readonly labelQuality: ReadonlyMap<Row, MatchQuality>;
+}
+
+const TABLE_START = /第二十条第|本年新收政府信息公开申请数量|本列数据的勾稽关系/u;
+const B_LABELS = TABLES.B.rows.filter((r) => r.numbering === '一、' || r.numbering === '二、' || r.numbering === '四、' || r.id === 'total').map((r) => r.label);
+
+function isRunTogether(line: string): boolean {
+  if (line.length <= LONG_LINE) return false;
+  let found = 0;
+  for (const label of B_LABELS) if (line.includes(label)) found++;
+  if (found >= 2) return true;
+  // A table A row glued to its value: 行政规范性文件21340.
+  return /(?:行政规范性文件|行政许可|行政处罚|行政强制)\d/u.test(line);
+}
+
+export function parseReport(text: string): ParseResult {
+  const lines = new LineIndex(text);
+  const sections = buildSections(lines, findSectionHeadings(lines));
+  const firstHeading = sections.length > 0 ? sections[0]!.headingSpan.start : Math.min(text.length, 4000);
+  const title = findTitle(lines, firstHeading);
+  const year = title?.year ?? findPeriodYear(text);
+
+  // The table part: from the first table section (or the first table words) to section 五 or 六.
+  let zoneStart = -1;
+  const firstTableSection = sections.find((s) => s.spec.table);
+  if (firstTableSection) zoneStart = firstTableSection.headingSpan.start;
+  const anchor = TABLE_START.exec(text);
+  if (anchor && (zoneStart < 0 || anchor.index < zoneStart)) zoneStart = lines.lineStart(lines.lineAt(anchor.index));
+  let tables: ParseResult['model']['tables'] = {};
+  let labelQuality: ReadonlyMap<Row, MatchQuality> = new Map();
+  if (zoneStart >= 0) {
+    const after = sections.find((s) => (s.spec.id === 'problems' || s.spec.id === 'other') && s.headingSpan.start > zoneStart);
+    const zoneEnd = after ? after.headingSpan.start : text.length;
+    const zoneSections = sections.map((s, i) => ({ s, i })).filter(({ s }) => s.headingSpan.start >= zoneStart && s.headingSpan.start < zoneEnd);
+
+    // Mask the headings so that the unit readers see only table text; headings become units of their own.
+    let masked = text;
+    if (zoneSections.length > 0) {
+      const parts: string[] = [];
+      let pos = 0;
+      for (const { s } of zoneSections) {
+        parts.push(text.slice(pos, s.headingSpan.start), ' '.repeat(s.headingSpan.end - s.headingSpan.start));
+        pos = s.headingSpan.end;
+      }
+      parts.push(text.slice(pos));
+      masked = parts.join('');
+    }
+    const units: Unit[] = [];
+    if (usesCellPerLine(lines, masked, zoneStart, zoneEnd)) cellPerLineUnits(lines, masked, zoneStart, zoneEnd, units);
+    else separatedUnits(lines, masked, zoneStart, zoneEnd, units, isRunTogether);
+    const headingUnits: Unit[] = zoneSections.map(({ s, i }) => ({
+      kind: 'heading', text: s.title, span: s.headingSpan, layout: 'aligned', reading: readCellText(''), packed: false, section: i, norm: '',
+    }));
+    const merged = mergeByStart(units, headingUnits);
+    const parsed = readTables(merged, (i) => sections[i]?.spec.table ?? null, text);
+    tables = parsed.tables;
+    labelQuality = parsed.labelQuality;
+  }
+  const rowCount = Object.values(tables).reduce((n, t) => n + (t?.rows.length ?? 0), 0);
+  const isReport = title !== null || sections.length >= 3 || rowCount >= 5;
+  return { model: { text, lines, title, year, sections, tables, isReport }, labelQuality };
+}
+
+function usesCellPerLine(lines: LineIndex, text: string, from: number, to: number): boolean {
+  let tabbed = 0;
+  let nonBlank = 0;
+  for (let line = lines.lineAt(from); line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    if (start >= to) break;
+    if (text.charCodeAt(start) === 9) tabbed++;
+    if (text.slice(start, lines.lineEnd(line)).trim() !== '') nonBlank++;
+  }
+  return nonBlank > 0 && tabbed / nonBlank >= 0.3;
+}
+
+function mergeByStart(a: readonly Unit[], b: readonly Unit[]): Unit[] {
+  const out: Unit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.span.start < b[j]!.span.start)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
+export type { TableId };

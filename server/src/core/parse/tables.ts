@@ -1,0 +1,303 @@
+/**
+ * Reading tables A, B and C out of the units of the table part of a report. Rows are recognised by
+ * their labels (exactly, by a prefix when a label is broken over lines, or by similarity when it is
+ * misspelt); values go to the row whose label came last, column by column.
+ */
+import { TABLES, TABLE_IDS, type ColumnSpec, type RowSpec, type TableId } from '../format/schema';
+import { normalizeLabel, similarity } from '../format/normalize';
+import type { Cell, CellState, Layout, Row, Table, UnseparableRun } from '../model';
+import type { Span } from '../text';
+import { splitRuns, type PackedRun } from './digits';
+import type { Unit } from './units';
+
+// ---------------------------------------------------------------------------------------------
+// Label matching
+
+interface LabelEntry {
+  readonly table: TableId;
+  readonly row: RowSpec;
+  readonly index: number;
+  readonly full: string;
+  readonly numbering: string;
+  readonly cores: readonly string[];
+}
+
+const NUMBERING = /^(\d{1,2}\.|\([一二三四五六七八九十]\)|[一二三四五六七八九十]、)/u;
+
+function splitNumbering(norm: string): { numbering: string; core: string } {
+  const m = NUMBERING.exec(norm);
+  return m ? { numbering: m[1]!, core: norm.slice(m[1]!.length) } : { numbering: '', core: norm };
+}
+
+const ENTRIES: readonly LabelEntry[] = TABLE_IDS.flatMap((table) =>
+  TABLES[table].rows.map((row, index) => {
+    const full = normalizeLabel(row.label);
+    const { numbering, core } = splitNumbering(full);
+    return { table, row, index, full, numbering, cores: [core, ...row.variants.map(normalizeLabel)] };
+  }),
+);
+
+export type MatchQuality = 'exact' | 'prefix' | 'similar' | 'suffix';
+
+export interface RowMatch {
+  readonly entry: LabelEntry;
+  readonly quality: MatchQuality;
+}
+
+/** Short labels (规章, 总计) match only whole, and only where they cannot be a column header. */
+const MIN_PARTIAL = 4;
+const MIN_SIMILARITY = 0.7;
+
+function qualityOf(entry: LabelEntry, norm: string, numbering: string, core: string, runTogether: boolean): MatchQuality | null {
+  if (norm === entry.full) return 'exact';
+  // Run-together text glues a row's label to the header or label before it: 现行有效件数规章.
+  if (runTogether && norm.length > entry.full.length && norm.endsWith(entry.full) && (entry.full.length >= MIN_PARTIAL || entry.table === 'A' || entry.numbering !== '')) return 'suffix';
+  const numberingAgrees = numbering === '' || numbering === entry.numbering;
+  const shortAllowed = entry.table === 'A';
+  for (const c of entry.cores) {
+    if (core === c && numberingAgrees && (c.length >= MIN_PARTIAL || shortAllowed || numbering !== '')) return 'exact';
+  }
+  if (!numberingAgrees) return null;
+  const main = entry.cores[0]!;
+  if (core.length >= MIN_PARTIAL && main.startsWith(core)) return 'prefix';
+  if (core.length >= MIN_PARTIAL && main.length >= MIN_PARTIAL && similarity(core, main) >= MIN_SIMILARITY) return 'similar';
+  return null;
+}
+
+const RANK: Record<MatchQuality, number> = { exact: 0, prefix: 1, similar: 2, suffix: 3 };
+
+export function matchRow(norm: string, context: { table: TableId | null; last: Readonly<Record<TableId, number>>; runTogether: boolean }): RowMatch | null {
+  const { numbering, core } = splitNumbering(norm);
+  let best: RowMatch | null = null;
+  let bestScore = Infinity;
+  for (const entry of ENTRIES) {
+    const quality = qualityOf(entry, norm, numbering, core, context.runTogether);
+    if (!quality) continue;
+    // Prefer the better match, then the current table, then the nearest row after the last one read.
+    const last = context.last[entry.table];
+    const distance = entry.index > last ? entry.index - last : 1000 + entry.index;
+    const score = RANK[quality] * 100_000 + (entry.table === context.table ? 0 : 10_000) + distance;
+    if (score < bestScore) {
+      bestScore = score;
+      best = { entry, quality };
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assembling rows
+
+interface RowBuilder {
+  readonly table: TableId;
+  readonly spec: RowSpec;
+  readonly label: Unit;
+  readonly quality: MatchQuality;
+  readonly values: Unit[];
+  readonly extra: Unit[];
+  /** Whether an empty cell may count as a value yet (not before the first value of a group row or of table C). */
+  acceptsEmpty: boolean;
+}
+
+function capacity(builder: RowBuilder): number {
+  return builder.spec.columns.length;
+}
+
+const C_ANCHOR = /^(行政复议|行政诉讼)$/u;
+const A_ANCHOR = /^第二十条/u;
+const B_ANCHOR = /勾稽关系|^申请人情况$/u;
+/** A label this long is prose, not a cell: it ends the row being read. */
+const PROSE = 40;
+
+export interface TableParse {
+  readonly tables: Partial<Record<TableId, Table>>;
+  /** Label matches that were not exact (for the structure rules). */
+  readonly labelQuality: ReadonlyMap<Row, MatchQuality>;
+}
+
+export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: number) => TableId | null, text: string): TableParse {
+  const rows: Record<TableId, RowBuilder[]> = { A: [], B: [], C: [] };
+  const last: Record<TableId, number> = { A: -1, B: -1, C: -1 };
+  const seen = new Set<string>();
+  let table: TableId | null = null;
+  let current: RowBuilder | null = null;
+  const start = (t: TableId, spec: RowSpec, label: Unit, quality: MatchQuality, acceptsEmpty: boolean): void => {
+    current = { table: t, spec, label, quality, values: [], extra: [], acceptsEmpty };
+    rows[t].push(current);
+    seen.add(`${t}:${spec.id}`);
+    table = t;
+  };
+  const startC = (label: Unit): void => {
+    if (seen.has('C:counts')) return;
+    start('C', TABLES.C.rows[0]!, label, 'exact', false);
+  };
+
+  for (const unit of units) {
+    if (unit.kind === 'heading') {
+      current = null;
+      table = unit.section === undefined ? null : sectionTable(unit.section);
+      if (table === 'C') startC(unit);
+      continue;
+    }
+    if (unit.kind === 'label') {
+      const runTogether = unit.layout === 'run-together';
+      const match = matchRow(unit.norm, { table, last, runTogether });
+      if (match && !(match.entry.table === 'C')) {
+        const key = `${match.entry.table}:${match.entry.row.id}`;
+        if (seen.has(key)) {
+          current = null; // a label repeated: do not read its values into the first occurrence
+          continue;
+        }
+        last[match.entry.table] = match.entry.index;
+        start(match.entry.table, match.entry.row, unit, match.quality, !match.entry.row.children);
+        continue;
+      }
+      if (A_ANCHOR.test(unit.norm)) {
+        if (table !== 'A') current = null;
+        table = 'A';
+        continue;
+      }
+      if (B_ANCHOR.test(unit.norm)) {
+        if (table !== 'B') current = null;
+        table = 'B';
+        continue;
+      }
+      if (C_ANCHOR.test(unit.norm) && table === 'B' && last.B >= 0) {
+        startC(unit);
+        continue;
+      }
+      if (unit.text.length > PROSE && !runTogether) current = null;
+      continue;
+    }
+    // A value or an empty cell.
+    const row = current as RowBuilder | null;
+    if (!row) continue;
+    if (unit.kind === 'empty' && !row.acceptsEmpty) continue;
+    if (row.values.length < capacity(row)) {
+      row.values.push(unit);
+      if (unit.kind !== 'empty') row.acceptsEmpty = true;
+    } else {
+      row.extra.push(unit);
+    }
+  }
+
+  const labelQuality = new Map<Row, MatchQuality>();
+  const tables: Partial<Record<TableId, Table>> = {};
+  for (const t of TABLE_IDS) {
+    const builders = rows[t];
+    if (builders.length === 0) continue;
+    const built = buildTable(t, builders, text);
+    tables[t] = built.table;
+    built.quality.forEach((q, r) => labelQuality.set(r, q));
+  }
+  return { tables, labelQuality };
+}
+
+function stateOf(unit: Unit, column: ColumnSpec): { state: CellState; value: number | null } {
+  const r = unit.reading;
+  if (unit.kind === 'empty' || r.kind === 'placeholder') return { state: 'missing', value: null };
+  if (r.kind === 'number') {
+    if (r.negative) return { state: 'invalid', value: null };
+    if (column.kind === 'count' && !r.integer) return { state: 'invalid', value: null };
+    return { state: 'ok', value: r.value };
+  }
+  return { state: 'invalid', value: null };
+}
+
+/**
+ * A markdown-like row whose label spans two label columns (`| 一、本年新收… | | 3 | … |`) has an
+ * empty label cell before its values: when the label's line has more cells than the row has columns,
+ * its leading empty cells are label columns, not missing values.
+ */
+function dropLabelColumns(b: RowBuilder, text: string): RowBuilder {
+  const sameLine = (u: Unit): boolean => !/[\r\n]/u.test(text.slice(b.label.span.end, u.span.start));
+  const all = [...b.values, ...b.extra];
+  const onLine = all.filter(sameLine);
+  let leading = 0;
+  while (leading < all.length && all[leading]!.kind === 'empty' && sameLine(all[leading]!)) leading++;
+  const drop = Math.min(leading, onLine.length - capacity(b));
+  const kept = drop > 0 ? all.slice(drop) : all;
+  const values = kept.slice(0, capacity(b));
+  return { ...b, values, extra: kept.slice(values.length).filter((u) => u.kind !== 'empty') };
+}
+
+function buildTable(t: TableId, rawBuilders: readonly RowBuilder[], text: string): { table: Table; quality: Map<Row, MatchQuality> } {
+  const spec = TABLES[t];
+  const builders = rawBuilders.map((b) => dropLabelColumns(b, text));
+  const columnOf = (id: string): ColumnSpec => spec.columns.find((c) => c.id === id)!;
+
+  // Runs of digits with no separators: split them by the identities, all runs of the table at once.
+  const packedRows = builders.filter((b) => b.values.some((v) => v.packed) && b.values.length !== capacity(b));
+  const splitCells = new Map<RowBuilder, { parts: readonly string[] | null; solutions: number }>();
+  if (packedRows.length > 0) {
+    const known = new Map<string, number>();
+    for (const b of builders) {
+      if (packedRows.includes(b)) continue;
+      b.values.forEach((v, i) => {
+        const column = b.spec.columns[i];
+        const s = column ? stateOf(v, columnOf(column)) : null;
+        if (s && s.value !== null) known.set(`${b.spec.id}\u0000${column}`, s.value);
+      });
+    }
+    const runs: PackedRun[] = packedRows.map((b) => ({
+      digits: b.values.length === 1 ? b.values[0]!.text : '',
+      cells: b.spec.columns.map((column) => ({ row: b.spec.id, column })),
+    }));
+    const result = splitRuns(runs, known, spec.identities);
+    packedRows.forEach((b, i) => splitCells.set(b, { parts: b.values.length === 1 ? result.parts[i]! : null, solutions: result.solutions[i]! }));
+  }
+
+  const quality = new Map<Row, MatchQuality>();
+  const unseparable: UnseparableRun[] = [];
+  const layouts = new Map<Layout, number>();
+  const rows: Row[] = builders.map((b) => {
+    for (const v of b.values) layouts.set(v.layout, (layouts.get(v.layout) ?? 0) + 1);
+    let cells: Cell[];
+    const split = splitCells.get(b);
+    if (split) {
+      cells = [];
+      if (split.parts) {
+        let offset = b.values[0]!.span.start;
+        split.parts.forEach((part, i) => {
+          const column = columnOf(b.spec.columns[i]!);
+          cells.push({ table: t, row: b.spec, column, raw: part, value: Number(part), state: 'ok', span: { start: offset, end: offset + part.length } });
+          offset += part.length;
+        });
+      } else {
+        const first = b.values[0]!.span;
+        const lastSpan = b.values[b.values.length - 1]!.span;
+        unseparable.push({
+          table: t, rows: [b.spec.id], span: { start: first.start, end: lastSpan.end },
+          digits: text.slice(first.start, lastSpan.end), solutions: split.solutions,
+        });
+      }
+    } else {
+      cells = b.values.map((unit, i) => {
+        const column = columnOf(b.spec.columns[i]!);
+        const { state, value } = stateOf(unit, column);
+        return { table: t, row: b.spec, column, raw: unit.text.replace(/\s+/gu, ''), value, state, span: unit.span };
+      });
+    }
+    const lastCell = cells.length > 0 ? cells[cells.length - 1]!.span : b.values.length > 0 ? b.values[b.values.length - 1]!.span : b.label.span;
+    const row: Row = {
+      spec: b.spec,
+      label: b.label.text,
+      labelSpan: b.label.span,
+      cells,
+      extra: b.extra.map((u) => u.span),
+      span: { start: b.label.span.start, end: Math.max(b.label.span.end, lastCell.end) },
+    };
+    if (b.quality === 'prefix' || b.quality === 'similar') quality.set(row, b.quality);
+    return row;
+  });
+  let layout: Layout = 'aligned';
+  let most = -1;
+  for (const [l, n] of layouts) {
+    if (n > most) {
+      most = n;
+      layout = l;
+    }
+  }
+  const span: Span = { start: Math.min(...rows.map((r) => r.span.start)), end: Math.max(...rows.map((r) => r.span.end)) };
+  return { table: { spec, layout, span, rows, headerSpan: null, unseparable }, quality };
+}

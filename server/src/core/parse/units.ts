@@ -1,0 +1,193 @@
+/**
+ * Cutting the table part of a report into units: the cells of the tables, whatever layout the text
+ * arrived in. A unit is a label (text), a value (number, placeholder, number with words) or an empty
+ * cell, with its exact span.
+ */
+import { normalizeLabel, readCellText, type NumberReading } from '../format/normalize';
+import type { Layout } from '../model';
+import type { LineIndex, Span } from '../text';
+
+export type UnitKind = 'label' | 'number' | 'placeholder' | 'words' | 'empty' | 'heading';
+
+export interface Unit {
+  readonly kind: UnitKind;
+  /** Trimmed text as written (cell content, lines joined by `\n` for a cell broken over lines). */
+  readonly text: string;
+  readonly span: Span;
+  readonly layout: Layout;
+  readonly reading: NumberReading;
+  /** A run of digits from text with no separators, to be split by the identities. */
+  readonly packed: boolean;
+  /** For a heading unit: the index of the section in the model. */
+  readonly section?: number;
+  /** Normalised label text, for label units. */
+  readonly norm: string;
+}
+
+const PAGE_NUMBER = /^[-－—–]\s*\d{1,3}\s*[-－—–]$|^第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?$/u;
+const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
+const ONLY_PIPES = /^[\s|｜]*$/u;
+const WHITE = /[\s\u3000\ufeff\f]/u;
+
+function makeUnit(text: string, start: number, layout: Layout, packed = false): Unit | null {
+  // Trim, keeping the span exact.
+  let s = 0;
+  let e = text.length;
+  while (s < e && WHITE.test(text[s]!)) s++;
+  while (e > s && WHITE.test(text[e - 1]!)) e--;
+  const trimmed = text.slice(s, e);
+  const span = { start: start + s, end: start + e };
+  if (trimmed === '') {
+    return { kind: 'empty', text: '', span: { start: start + Math.min(s, text.length), end: start + Math.min(s, text.length) }, layout, reading: { kind: 'placeholder' }, packed: false, norm: '' };
+  }
+  if (PAGE_NUMBER.test(trimmed)) return null;
+  const reading = readCellText(trimmed.replace(/\n/gu, ''));
+  const kind: UnitKind = reading.kind === 'text' ? 'label' : reading.kind;
+  return { kind, text: trimmed, span, layout, reading, packed, norm: kind === 'label' ? normalizeLabel(trimmed) : '' };
+}
+
+function push(units: Unit[], unit: Unit | null): void {
+  if (unit) units.push(unit);
+}
+
+/** Pieces of a value that are numbers separated by single spaces (`1 0 3`) become one unit each. */
+function pushSplittingNumbers(units: Unit[], text: string, start: number, layout: Layout): void {
+  const tokens = [...text.matchAll(/\S+/gu)];
+  if (tokens.length > 1 && tokens.every((t) => readCellText(t[0]).kind === 'number')) {
+    for (const t of tokens) push(units, makeUnit(t[0], start + t.index, layout));
+    return;
+  }
+  push(units, makeUnit(text, start, layout));
+}
+
+/** Word-processor export: a cell starts at a tab at the start of a line; following lines without a tab continue it. */
+export function cellPerLineUnits(lines: LineIndex, text: string, from: number, to: number, out: Unit[]): void {
+  let cellStart = -1;
+  let cellEnd = -1;
+  let previousBlank = true;
+  const flush = (): void => {
+    if (cellStart >= 0) {
+      const content = text.slice(cellStart, cellEnd);
+      push(out, makeUnit(content, cellStart, 'cell-per-line'));
+    }
+    cellStart = -1;
+  };
+  for (let line = lines.lineAt(from); line < lines.lineCount; line++) {
+    const start = Math.max(lines.lineStart(line), from);
+    if (start >= to) break;
+    const end = Math.min(lines.lineEnd(line), to);
+    const content = text.slice(start, end);
+    if (content.trim() === '' && !content.startsWith('\t')) {
+      flush();
+      previousBlank = true;
+      continue;
+    }
+    if (content.startsWith('\t')) {
+      flush();
+      // Several tabs on one line: several cells.
+      let pos = start;
+      const pieces = content.split('\t');
+      pos += 1;
+      for (let i = 1; i < pieces.length; i++) {
+        if (i < pieces.length - 1) {
+          push(out, makeUnit(pieces[i]!, pos, 'cell-per-line'));
+        } else {
+          cellStart = pos;
+          cellEnd = end;
+        }
+        pos += pieces[i]!.length + 1;
+      }
+    } else if (cellStart >= 0 && !previousBlank) {
+      cellEnd = end; // continuation of the cell above
+    } else {
+      flush();
+      cellStart = start;
+      cellEnd = end;
+    }
+    previousBlank = false;
+  }
+  flush();
+}
+
+/** Every other layout: one or more cells per line, separated by tabs, pipes or runs of spaces. */
+export function separatedUnits(lines: LineIndex, text: string, from: number, to: number, out: Unit[], isRunTogether: (line: string) => boolean): void {
+  for (let line = lines.lineAt(from); line < lines.lineCount; line++) {
+    const start = Math.max(lines.lineStart(line), from);
+    if (start >= to) break;
+    const end = Math.min(lines.lineEnd(line), to);
+    const content = text.slice(start, end);
+    if (content.trim() === '' || MARKDOWN_RULE.test(content)) continue;
+    if (isRunTogether(content)) {
+      runTogetherUnits(content, start, out);
+      continue;
+    }
+    if (/[|｜]/u.test(content)) {
+      if (ONLY_PIPES.test(content)) continue;
+      let s = 0;
+      let e = content.length;
+      while (s < e && WHITE.test(content[s]!)) s++;
+      while (e > s && WHITE.test(content[e - 1]!)) e--;
+      if (content[s] === '|' || content[s] === '｜') s++;
+      if (e > s && (content[e - 1] === '|' || content[e - 1] === '｜')) e--;
+      const inner = content.slice(s, e);
+      let pos = start + s;
+      for (const piece of inner.split(/[|｜]/u)) {
+        pushSplittingNumbers(out, piece, pos, 'pipe');
+        pos += piece.length + 1;
+      }
+      continue;
+    }
+    const layout: Layout = 'aligned';
+    const separator = /\t|[ \u3000]{2,}/gu;
+    let pos = 0;
+    for (const m of content.matchAll(separator)) {
+      if (m.index > pos) pushSplittingNumbers(out, content.slice(pos, m.index), start + pos, layout);
+      pos = m.index + m[0].length;
+    }
+    if (pos < content.length) pushSplittingNumbers(out, content.slice(pos), start + pos, layout);
+  }
+}
+
+/** Numbering markers where glued labels are cut apart: `（一）`, `三、`. */
+const LABEL_CUT = /(?=[（(][一二三四五六七][）)])|(?=[一二三四][、])/u;
+
+/**
+ * Web text with no separators: digit runs and labels alternate. A run followed by `.` and a label
+ * gives its last digit to the label's numbering (`…00000001.属于国家秘密`).
+ */
+export function runTogetherUnits(content: string, start: number, out: Unit[]): void {
+  const token = /(\d+(?:\.\d+)?)|([^\d\s]+)/gu;
+  const raw: { text: string; at: number; digits: boolean }[] = [];
+  for (const m of content.matchAll(token)) {
+    raw.push({ text: m[0], at: m.index, digits: m[1] !== undefined });
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    const next = raw[i + 1];
+    if (t.digits && next && !next.digits && /^[.、．][^\d\s.]/u.test(next.text) && !t.text.includes('.')) {
+      // The last digit (or two, for 10+) is the numbering of the next label.
+      const numberingLength = 1;
+      if (t.text.length > numberingLength) {
+        raw.splice(i + 1, 0, { text: t.text.slice(-numberingLength) + next.text, at: t.at + t.text.length - numberingLength, digits: false });
+        raw.splice(i + 2, 1);
+        t.text = t.text.slice(0, -numberingLength);
+      } else {
+        t.text += next.text;
+        t.digits = false;
+        raw.splice(i + 1, 1);
+      }
+    }
+  }
+  for (const t of raw) {
+    const spanOf = { start: start + t.at, end: start + t.at + t.text.length };
+    if (t.digits) {
+      push(out, makeUnit(t.text, spanOf.start, 'run-together', /^\d+$/u.test(t.text) && t.text.length > 1));
+      continue;
+    }
+    let pos = 0;
+    for (const piece of t.text.split(LABEL_CUT)) {
+      push(out, makeUnit(piece, spanOf.start + pos, 'run-together'));
+      pos += piece.length;
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * sum.* — the identities of tables B and C. One diagnostic per failing identity, on the cell it
+ * states, with the formula and its values; failures that share one cause say so.
+ */
+import type { Finding, Fix, RelatedLocation } from '../findings';
+import { TABLES } from '../format/schema';
+import type { MessageCatalog } from '../messages/catalog';
+import type { Cell } from '../model';
+import type { IdentityEvaluation } from './evaluate';
+import type { Rule, RuleContext } from './rule';
+
+/** A cell's name in messages: row and column, or the column alone in a table of one row (table C). */
+export function cellLabel(cell: Cell, messages: MessageCatalog): string {
+  const singleRow = TABLES[cell.table].rows.length === 1;
+  return singleRow ? messages.columnName({ column: cell.column.name }) : messages.cellName({ row: cell.row.label, column: cell.column.shortName });
+}
+
+interface Cause {
+  readonly note: string;
+  readonly members: readonly IdentityEvaluation[];
+  readonly columnFix?: { column: string };
+}
+
+const diff = (e: IdentityEvaluation): number => e.computed! - e.stated!.value!;
+
+/** Groups failures that share one explanation. */
+function findCauses(failures: readonly IdentityEvaluation[], all: readonly IdentityEvaluation[], messages: MessageCatalog): Map<IdentityEvaluation, Cause> {
+  const causes = new Map<IdentityEvaluation, Cause>();
+  const holdsOrSkipped = (id: string): boolean => all.find((e) => e.spec.id === id)?.status !== 'fails';
+
+  // The whole 总计 column disagrees with the applicant columns, while every column is consistent in itself.
+  const rowFailures = failures.filter((f) => f.spec.code === 'sum.row' && f.spec.table === 'B');
+  const columnsConsistent = failures.every((f) => f.spec.code === 'sum.row');
+  if (rowFailures.length >= 2 && columnsConsistent && holdsOrSkipped('B.outcome.total') && holdsOrSkipped('B.balance.total')) {
+    const cause: Cause = { note: messages.causeTotalColumn({ rows: rowFailures.length }), members: rowFailures, columnFix: { column: '总计' } };
+    for (const f of rowFailures) causes.set(f, cause);
+  }
+
+  // Two column totals off by the same amount in opposite directions, while the 总计 column balances:
+  // cases entered in the wrong column.
+  for (const code of ['sum.outcome', 'sum.balance'] as const) {
+    const list = failures.filter((f) => f.spec.code === code && f.spec.table === 'B' && f.stated?.column.id !== 'total' && !causes.has(f));
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (causes.has(a) || causes.has(b) || diff(a) + diff(b) !== 0) continue;
+        const statedRowOk = holdsOrSkipped(`B.row.${a.stated!.row.id}`);
+        const totalOk = holdsOrSkipped(code === 'sum.outcome' ? 'B.outcome.total' : 'B.balance.total');
+        if (!statedRowOk || !totalOk) continue;
+        // The column whose terms add up to more got the cases that belong to the other.
+        const [from, to] = diff(a) > 0 ? [a, b] : [b, a];
+        const cause: Cause = {
+          note: messages.causeSwappedColumns({ from: from.stated!.column.shortName, to: to.stated!.column.shortName, amount: Math.abs(diff(a)) }),
+          members: [a, b],
+        };
+        causes.set(a, cause);
+        causes.set(b, cause);
+      }
+    }
+  }
+  return causes;
+}
+
+function setValueFix(e: IdentityEvaluation, messages: MessageCatalog): Fix | null {
+  if (e.computed === null || e.computed < 0 || !e.stated) return null;
+  return {
+    title: messages.fixSetValue({ cell: cellLabel(e.stated, messages), value: e.computed }),
+    edits: [{ span: e.stated.span, newText: String(e.computed) }],
+    safe: false,
+  };
+}
+
+export const identityRule: Rule = {
+  id: 'identities',
+  codes: ['sum.row', 'sum.outcome', 'sum.balance', 'sum.group'],
+  description: '表二的行合计、办理结果合计与勾稽关系，表三的分组合计',
+  check({ evaluations, messages }: RuleContext): Finding[] {
+    const failures = evaluations.filter((e) => e.status === 'fails');
+    const causes = findCauses(failures, evaluations, messages);
+    return failures.map((e) => {
+      const stated = e.stated!;
+      const plus = e.terms.filter((t) => t.sign > 0).map((t) => t.cell!.value!);
+      const minus = e.terms.filter((t) => t.sign < 0).map((t) => t.cell!.value!);
+      let message = messages.identityFailed({
+        kind: e.spec.kind,
+        cell: cellLabel(stated, messages),
+        stated: stated.value!,
+        computed: e.computed!,
+        formula: messages.formula(plus, minus),
+      });
+      const related: RelatedLocation[] = e.terms.map((t) => ({
+        span: t.cell!.span,
+        message: messages.relatedTerm({ cell: cellLabel(t.cell!, messages), value: t.cell!.value!, sign: t.sign > 0 ? '+' : '−' }),
+      }));
+      const fixes: Fix[] = [];
+      const single = setValueFix(e, messages);
+      if (single) fixes.push({ ...single, preferred: true });
+      const cause = causes.get(e);
+      if (cause) {
+        message += `。${cause.note}`;
+        for (const other of cause.members) {
+          if (other !== e && other.stated) related.push({ span: other.stated.span, message: messages.relatedSameCause({ cell: cellLabel(other.stated, messages) }) });
+        }
+        if (cause.columnFix) {
+          const all = cause.members.map((m) => setValueFix(m, messages)).filter((f): f is Fix => f !== null);
+          if (all.length === cause.members.length) {
+            fixes.push({ title: messages.fixSetColumn({ column: cause.columnFix.column, count: all.length }), edits: all.flatMap((f) => f.edits), safe: false });
+          }
+        }
+      }
+      return { code: e.spec.code, severity: 'error', span: stated.span, message, related, fixes };
+    });
+  },
+};

@@ -1,0 +1,19 @@
+/**
+ * Does a text read like an annual report on government information disclosure? Used by the editor
+ * to claim .txt files and by the CLI to pick report files out of a folder. Looks at the beginning only.
+ */
+
+/** How much of the beginning of a file is looked at. */
+export const SNIFF_BYTES = 8192;
+
+const TITLE_WORDS = /政府信息公开/u;
+const REPORT_WORDS = /年度报告|年报/u;
+const ROW_LABELS = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '结转下年度继续办理', '本年度办理结果', '主动公开政府信息情况', '收到和处理政府信息公开申请情况'];
+
+export function looksLikeReport(text: string): boolean {
+  const head = text.slice(0, SNIFF_BYTES);
+  if (TITLE_WORDS.test(head) && REPORT_WORDS.test(head)) return true;
+  let labels = 0;
+  for (const label of ROW_LABELS) if (head.includes(label)) labels++;
+  return labels >= 2;
+}

@@ -1,0 +1,105 @@
+/**
+ * Text positions. The core works with UTF-16 offsets into the document string (JavaScript's own
+ * string indices), and converts to line/character positions — also UTF-16, as LSP requires — only
+ * at its edges.
+ */
+
+/** A half-open range of UTF-16 offsets: [start, end). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Zero-based line and UTF-16 character, structurally identical to LSP's Position. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** Structurally identical to LSP's Range. */
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export function span(start: number, end: number): Span {
+  return { start, end };
+}
+
+/** Line starts of a text; `\n`, `\r\n` and a lone `\r` each end a line, as in LSP. */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */) {
+        starts.push(i + 1);
+      } else if (c === 13 /* \r */) {
+        if (i + 1 < length && text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Offset of the first character of a line (clamped to the document). */
+  lineStart(line: number): number {
+    if (line <= 0) return 0;
+    if (line >= this.starts.length) return this.text.length;
+    return this.starts[line]!;
+  }
+
+  /** Offset just past the line's content, before its line break. */
+  lineEnd(line: number): number {
+    if (line >= this.starts.length - 1) return this.text.length;
+    let end = this.starts[line + 1]!;
+    if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
+    return Math.max(end, this.lineStart(line));
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** The zero-based line that contains an offset. */
+  lineAt(offset: number): number {
+    const starts = this.starts;
+    if (offset <= 0) return 0;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(clamped);
+    // An offset between \r and \n belongs to the end of the line's content.
+    const character = Math.min(clamped, this.lineEnd(line)) - this.lineStart(line);
+    return { line, character };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.lineStart(position.line);
+    const end = this.lineEnd(position.line);
+    return Math.max(start, Math.min(start + Math.max(0, position.character), end));
+  }
+
+  rangeOf(s: Span): Range {
+    return { start: this.positionAt(s.start), end: this.positionAt(s.end) };
+  }
+}
