@@ -11,10 +11,11 @@
 //   3. else one line saying why, exit 1.
 // A hard overall timeout (GOVREPORT_E2E_TIMEOUT_MS, default 5 min) means it can never hang CI.
 //
-// Env: VSCODE_EXECUTABLE, GOVREPORT_E2E_CACHE (code-server folder), GOVREPORT_E2E_EXTENSION (extension
-// folder to load instead of this project), GOVREPORT_SAMPLES (samples folder, default ../shared/samples
-// beside the project), GOVREPORT_E2E_GREP (mocha --grep), GOVREPORT_E2E_TIMEOUT_MS, GOVREPORT_E2E_KEEP=1
-// (keep the scratch folder and code-server log), GOVREPORT_E2E_NO_INSTALL=1, CHROMIUM_PATH.
+// Env: VSCODE_EXECUTABLE; GOVREPORT_E2E_CACHE (code-server folder); GOVREPORT_E2E_EXTENSION (extension
+// folder to load instead of this project); GOVREPORT_SAMPLES (samples folder; default
+// $GOVREPORT_SHARED/samples, else ../shared/samples beside the project); GOVREPORT_E2E_GREP (mocha
+// --grep); GOVREPORT_E2E_TIMEOUT_MS; GOVREPORT_E2E_KEEP=1 (keep the scratch folder and code-server log);
+// GOVREPORT_E2E_NO_INSTALL=1 (never run install.sh); CHROMIUM_PATH.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,7 @@ import { format } from 'node:util';
 import {
   E2EError,
   ROOT,
+  SAMPLES,
   elapsed,
   ensureCodeServer,
   killGroup,
@@ -36,7 +38,6 @@ const T0 = Date.now();
 const TIMEOUT_MS = Number(process.env.GOVREPORT_E2E_TIMEOUT_MS ?? 5 * 60_000);
 const EXT = path.resolve(ROOT, process.env.GOVREPORT_E2E_EXTENSION ?? '.');
 const TESTS = path.join(ROOT, 'out', 'test', 'vscode', 'index.js');
-const SAMPLES = path.resolve(ROOT, process.env.GOVREPORT_SAMPLES ?? path.join('..', 'shared', 'samples'));
 const KEEP = process.env.GOVREPORT_E2E_KEEP === '1';
 /** Workbench chatter that says nothing about the suite (the marketplace lookup fails offline). */
 const NOISE = [/open-vsx\.org/, /^(Resolving|Resolved) connection token/, /^Creating a socket/, /^\[Service Worker\]/,

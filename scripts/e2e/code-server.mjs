@@ -17,6 +17,11 @@ export const CS_DIR = path.resolve(
 );
 export const CS_ENTRY = path.join(CS_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const INSTALL_SH = path.join(ROOT, 'scripts', 'e2e', 'install.sh');
+/** $GOVREPORT_SAMPLES, else $GOVREPORT_SHARED/samples, else ../shared/samples beside the project. */
+export const SAMPLES = path.resolve(
+  ROOT,
+  process.env.GOVREPORT_SAMPLES ?? path.join(process.env.GOVREPORT_SHARED ?? path.join('..', 'shared'), 'samples'),
+);
 
 /** The flags REAL-VSCODE.md found necessary; without the networking ones Chromium hammers the closed network. */
 export const CHROMIUM_ARGS = [

@@ -11,7 +11,7 @@
 // Exits 0 when every check passed. Needs `npm run build` first and scripts/e2e/install.sh (code-server).
 //
 // Env: GOVREPORT_E2E_EXTENSION (package this folder instead of the project; it needs its own LICENSE),
-// GOVREPORT_SAMPLES, GOVREPORT_E2E_SCREENSHOTS (default docs/screenshots), GOVREPORT_E2E_TIMEOUT_MS
+// GOVREPORT_SAMPLES / GOVREPORT_SHARED, GOVREPORT_E2E_SCREENSHOTS (default docs/screenshots), GOVREPORT_E2E_TIMEOUT_MS
 // (default 5 min), GOVREPORT_E2E_KEEP=1, GOVREPORT_E2E_NO_INSTALL=1, CHROMIUM_PATH.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,6 +19,7 @@ import path from 'node:path';
 import {
   E2EError,
   ROOT,
+  SAMPLES,
   elapsed,
   ensureCodeServer,
   installVsix,
@@ -34,7 +35,6 @@ import { checkVsix, formatListing } from './vsix.mjs';
 const T0 = Date.now();
 const TIMEOUT_MS = Number(process.env.GOVREPORT_E2E_TIMEOUT_MS ?? 5 * 60_000);
 const EXT = path.resolve(ROOT, process.env.GOVREPORT_E2E_EXTENSION ?? '.');
-const SAMPLES = path.resolve(ROOT, process.env.GOVREPORT_SAMPLES ?? path.join('..', 'shared', 'samples'));
 const SAMPLE = '004_bf2c1b340b487aac.txt';
 const SHOTS = path.resolve(ROOT, process.env.GOVREPORT_E2E_SCREENSHOTS ?? path.join('docs', 'screenshots'));
 const KEEP = process.env.GOVREPORT_E2E_KEEP === '1';

@@ -12,12 +12,13 @@ import * as vscode from 'vscode';
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 /**
- * The shared samples: $GOVREPORT_SAMPLES, else `../shared/samples` beside the project (CI clones the
- * project with shared/ next to it; on the development machine that is /work/shared/samples).
+ * The shared samples: $GOVREPORT_SAMPLES, else $GOVREPORT_SHARED/samples, else `../shared/samples`
+ * beside the project (CI clones the project with shared/ next to it). Relative values are taken from
+ * the project root. The launchers pass the resolved folder as GOVREPORT_SAMPLES.
  */
 export const SAMPLES_DIR = path.resolve(
   PROJECT_ROOT,
-  process.env['GOVREPORT_SAMPLES'] ?? path.join('..', 'shared', 'samples'),
+  process.env['GOVREPORT_SAMPLES'] ?? path.join(process.env['GOVREPORT_SHARED'] ?? path.join('..', 'shared'), 'samples'),
 );
 
 /** How long to wait for the language server (cold start + first analysis). */
