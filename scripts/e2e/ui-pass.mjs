@@ -169,7 +169,7 @@ timings.problemsRows = elapsed(tOpen);
 /** Row texts of the Problems panel (only rows in view are rendered: maximise the panel first). */
 async function readProblemRows() {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return rows.evaluateAll((els) => els.map((e) => (e.textContent || e.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim()));
+  return rows.evaluateAll(textsOf);
 }
 
 // Reveal the first sum.row finding in the editor (click its row), so the screenshot shows squiggles.
@@ -247,7 +247,7 @@ await page
     { timeout: 15_000 },
   )
   .catch(() => {});
-const outlineTexts = await outlineRows.evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
+const outlineTexts = await outlineRows.evaluateAll(textsOf);
 const outlineMessage = outlineTexts.length ? '' : ((await page.locator('.outline-pane .outline-message').textContent().catch(() => '')) ?? '').trim();
 console.log(`\n[ui] Outline (${outlineTexts.length} rows)${outlineMessage ? `: ${outlineMessage}` : ''}:\n${outlineTexts.map((t) => `    ${t}`).join('\n')}`);
 const shotOutline = path.join(SHOTS, 'outline-004.png');
@@ -258,6 +258,19 @@ fs.writeFileSync(
   path.join(SHOTS, 'ui-pass.json'),
   `${JSON.stringify({ sample: SAMPLE, languageStatus: mode, problems: problemTexts, outline: outlineTexts, squiggles }, null, 2)}\n`,
 );
+
+/** In the page: each element's text nodes joined with spaces (the rows are spans without separators). */
+function textsOf(els) {
+  return els.map((el) => {
+    const parts = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (t) parts.push(t);
+    }
+    return parts.join(' ');
+  });
+}
 
 /** Run a command by its English title through the command palette (F1). */
 async function runCommand(title) {

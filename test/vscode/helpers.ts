@@ -42,9 +42,9 @@ function scratchDir(): string {
   return scratch;
 }
 
-/** Copy a sample into the workspace as a plain `.txt` file and return its URI. */
-export function copySample(name: string): vscode.Uri {
-  const dest = path.join(scratchDir(), path.basename(name));
+/** Copy a sample into the workspace as a plain `.txt` file (optionally renamed) and return its URI. */
+export function copySample(name: string, as = path.basename(name)): vscode.Uri {
+  const dest = path.join(scratchDir(), as);
   fs.copyFileSync(samplePath(name), dest);
   return vscode.Uri.file(dest);
 }
@@ -141,8 +141,8 @@ export function waitForLanguage(
 }
 
 /** Open a sample copy in an editor and wait until the extension has made it a govreport document. */
-export async function openSample(name: string): Promise<vscode.TextDocument> {
-  const uri = copySample(name);
+export async function openSample(name: string, as?: string): Promise<vscode.TextDocument> {
+  const uri = copySample(name, as);
   const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(doc, { preview: false });
   return waitForLanguage(doc, 'govreport');
@@ -155,4 +155,17 @@ export function linesWithCode(ds: readonly vscode.Diagnostic[], code: string): n
 
 export function codesWithPrefix(ds: readonly vscode.Diagnostic[], prefix: string): string[] {
   return [...new Set(ds.map(codeOf).filter((c) => c.startsWith(prefix)))].sort();
+}
+
+let barriers = 0;
+/**
+ * Proof that the language server has answered for everything opened so far: open a fresh copy of a
+ * sample known to have findings and wait for them. Documents are analysed in the order they are opened,
+ * so once this one has its diagnostics, an earlier document's (possibly empty) answer has arrived too.
+ * Needed to check a document for the *absence* of a finding without a fixed sleep.
+ */
+export async function serverBarrier(sampleWithFindings: string): Promise<void> {
+  barriers++;
+  const doc = await openSample(sampleWithFindings, `barrier-${barriers}-${path.basename(sampleWithFindings)}`);
+  await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 'govreport diagnostics (barrier document)');
 }
