@@ -78,7 +78,11 @@ if (!fs.existsSync(path.join(EXT, main))) {
 }
 if (!fs.existsSync(SAMPLES)) fail(`samples folder ${SAMPLES} not found (set GOVREPORT_SAMPLES)`);
 
-// Compile the suite (its own tsconfig; out/test/vscode/).
+// Compile the suite (its own tsconfig; out/test/vscode/). The output is removed again when the run
+// ends: `npm test` runs `node --test out/test/`, which would load these files outside VS Code and fail
+// on require('vscode'). GOVREPORT_E2E_KEEP=1 keeps them.
+const SUITE_OUT = path.join(ROOT, 'out', 'test', 'vscode');
+if (!KEEP) cleanups.push(() => fs.rmSync(SUITE_OUT, { recursive: true, force: true }));
 {
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   if (!fs.existsSync(tsc)) fail('node_modules is missing: run `npm ci` (or scripts/e2e/install.sh)');
