@@ -2,6 +2,7 @@
  * `govreport check`: find the reports, read each, run the core, turn findings into diagnostics.
  * Returns results; printing them is the formatters' job (./formatters).
  */
+import { shownFindings } from '../core/notReport';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, type Analysis } from '../core/analyze';
@@ -117,7 +118,7 @@ export function check(paths: readonly string[], options: CheckOptions): CheckRes
   const files: CheckedFile[] = [];
   const notices = forEachReport(paths, options, ({ candidate, encoding, uri, analysis }) => {
     const lines = analysis.model.lines;
-    files.push({ path: candidate.path, uri, encoding, diagnostics: analysis.findings.map((f) => toDiagnostic(f, lines, uri)) });
+    files.push({ path: candidate.path, uri, encoding, diagnostics: shownFindings(analysis).map((f) => toDiagnostic(f, lines, uri)) });
   });
   return { files, notices };
 }

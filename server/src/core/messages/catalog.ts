@@ -65,6 +65,7 @@ export interface MessageCatalog {
   cliSeeHelp(): string;
   cliAnalysisFailed(p: { path: string; detail: string }): string;
   cliInternalError(p: { detail: string }): string;
+
   // --- language server (lsp) ---
   /** The one hint a document gets when it does not read like a report (nothing else is checked). */
   notAReport(): string;

@@ -97,6 +97,7 @@ govreport check 路径...
   cliSeeHelp: () => '用 govreport --help 查看用法',
   cliAnalysisFailed: ({ path, detail }) => `${path}：检查时发生内部错误（${detail}），该文件未检查完`,
   cliInternalError: ({ detail }) => `内部错误：${detail}`,
+
   // --- language server (lsp) ---
   notAReport: () => '此文档看起来不是政府信息公开工作年度报告（没有找到年报的标题、章节或表格），因此未做检查',
 };
