@@ -84,7 +84,7 @@ const vsix = path.join(EXT, `${pkg.name}-${pkg.version}.vsix`);
       ? spawnSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] })
       : spawnSync(
           process.execPath,
-          [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository'],
+          [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links'],
           { cwd: EXT, stdio: ['ignore', 'inherit', 'inherit'] },
         );
   if (r.status !== 0 || !fs.existsSync(vsix)) fail(`packaging failed (npm run package, exit ${r.status}); no ${path.basename(vsix)}`);
@@ -180,7 +180,7 @@ if (problemsShown && (await sumRow.count()) > 0) {
   await page.mouse.move(0, 0);
 }
 fs.mkdirSync(SHOTS, { recursive: true });
-const shotProblems = path.join(SHOTS, 'problems-004.png');
+const shotProblems = path.join(SHOTS, 'editor-004.png');
 await page.screenshot({ path: shotProblems });
 const squiggly = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info');
 const squiggles = await squiggly.count();
