@@ -172,7 +172,13 @@ async function readProblemRows() {
   return rows.evaluateAll(textsOf);
 }
 
-// Reveal the first sum.row finding in the editor (click its row), so the screenshot shows squiggles.
+// Fold each finding's related locations (shown expanded by default) so the panel lists the findings
+// themselves, then reveal the first sum.row finding in the editor (click its row) for the squiggles.
+for (let i = 0; i < 100; i++) {
+  const open = page.locator('.markers-panel .monaco-list-row[aria-level="2"][aria-expanded="true"] .monaco-tl-twistie').first();
+  if ((await open.count()) === 0) break;
+  await open.click();
+}
 const sumRow = rows.filter({ hasText: 'sum.row' }).first();
 if (problemsShown && (await sumRow.count()) > 0) {
   await sumRow.click();
