@@ -27,8 +27,18 @@ export const valueRule: Rule = {
       }
       for (const row of table.rows) {
         if (unseparableRows.has(row.spec.id)) continue;
-        for (const cell of row.cells) {
+        for (let i = 0; i < row.cells.length; i++) {
+          const cell = row.cells[i]!;
           if (cell.state === 'missing') {
+            // Blank cells side by side on one line (a run of pipes) are one finding.
+            let last = i;
+            while (cell.raw === '' && last + 1 < row.cells.length && row.cells[last + 1]!.state === 'missing' && row.cells[last + 1]!.raw === '' && !/[\r\n]/u.test(model.text.slice(cell.span.start, row.cells[last + 1]!.span.start))) last++;
+            if (last > i) {
+              const names = row.cells.slice(i, last + 1).map((c) => c.column.shortName);
+              findings.push({ code: 'value.missing', severity: 'warning', span: { start: cell.span.start, end: row.cells[last]!.span.end }, message: messages.rowValuesMissing({ row: row.spec.label, columns: names }), related: [], fixes: [] });
+              i = last;
+              continue;
+            }
             findings.push({ code: 'value.missing', severity: 'warning', span: cell.span, message: messages.valueMissing({ cell: cellLabel(cell, messages), raw: cell.raw }), related: [], fixes: [] });
           } else if (cell.state === 'invalid') {
             const reading = readCellText(cell.raw);
