@@ -188,7 +188,8 @@ function qualifiedColumns(target: ClaimTarget, qualifiers: readonly Qualifier[])
 // ---------------------------------------------------------------------------------------------
 // Reading the cells
 
-function readCells(model: ReportModel, table: TableId, rows: readonly string[], columns: readonly string[], id: ClaimReading['id']): ClaimReading {
+/** The cells of a target (rows × columns), summed; the claim machinery's one way to read the tables. */
+export function readCells(model: ReportModel, table: TableId, rows: readonly string[], columns: readonly string[], id: ClaimReading['id']): ClaimReading {
   const t = model.tables[table];
   const refs: CellRef[] = [];
   const cells: (Cell | undefined)[] = [];
