@@ -45,7 +45,7 @@ export interface MessageCatalog {
   claimPlace(p: { table: string; cells: readonly string[] }): string;
   tableMismatch(p: { quote: string; stated: number; place: string; tableValue: number; unit: string }): string;
   tableMismatchImplied(p: { quote: string; implied: number; place: string; tableValue: number }): string;
-  claimNoteRowSum(p: { sum: number }): string;
+  claimNoteIdentity(p: { kind: string; computed: number }): string;
   claimNoteAlternative(p: { reading: 'includesCarried'; value: number }): string;
   claimNoteStatedReading(p: { reading: 'includesCarried'; value: number }): string;
   claimNotePartSubject(p: { subject: string }): string;

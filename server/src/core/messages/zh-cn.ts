@@ -46,7 +46,7 @@ export const zhCN: MessageCatalog = {
   claimPlace: ({ table, cells }) => (cells.length === 1 ? `${table}${cells[0]!}` : `${table}${cells.join(' + ')}之和`),
   tableMismatch: ({ quote, stated, place, tableValue }) => `文中「${quote}」为 ${stated}，而${place}为 ${tableValue}，二者不一致`,
   tableMismatchImplied: ({ quote, implied, place, tableValue }) => `文中「${quote}」意味着${place}为 ${implied}，而表中为 ${tableValue}，二者不一致`,
-  claimNoteRowSum: ({ sum }) => `该行各申请人列之和为 ${sum}，与文中一致——可能是表中「总计」填错了`,
+  claimNoteIdentity: ({ kind, computed }) => `按表内${kind}，该格应为 ${computed}，与文中一致——更可能是表中这一格填错了`,
   claimNoteAlternative: ({ reading, value }) =>
     ({
       includesCarried: `按「本年新收 + 上年结转」理解则一致（= ${value}）：文中数字似乎包含了上年结转的申请，而表二「一、本年新收政府信息公开申请数量」只计本年新收；如属此意，建议在文中写明`,

@@ -59,10 +59,14 @@ const OPEN = /[（(]/u;
 const CLOSE = /[）)]/u;
 const CHAIN_BREAK = /[；;。！？!?]/u;
 
+/** No clause is longer than this: the scans stop there. */
+const MAX_CLAUSE = 300;
+
 /** Start of the clause holding `pos`: after the last boundary at bracket depth 0. */
 export function clauseStart(text: string, pos: number): number {
   let depth = 0;
-  for (let i = pos - 1; i >= 0; i--) {
+  const floor = Math.max(0, pos - MAX_CLAUSE);
+  for (let i = pos - 1; i >= floor; i--) {
     const ch = text[i]!;
     if (CLOSE.test(ch)) depth++;
     else if (OPEN.test(ch)) {
@@ -70,16 +74,17 @@ export function clauseStart(text: string, pos: number): number {
       depth--;
     } else if (depth === 0 && BOUNDARY.test(ch)) return i + 1;
   }
-  return 0;
+  return floor;
 }
 
 /** End of the clause holding `pos`: the next boundary, or a bracket that opens an aside or closes one. */
 export function clauseEnd(text: string, pos: number): number {
-  for (let i = pos; i < text.length; i++) {
+  const ceiling = Math.min(text.length, pos + MAX_CLAUSE);
+  for (let i = pos; i < ceiling; i++) {
     const ch = text[i]!;
     if (OPEN.test(ch) || CLOSE.test(ch) || BOUNDARY.test(ch)) return i;
   }
-  return text.length;
+  return ceiling;
 }
 
 const LEADING_SEPARATORS = /^[、，,；;：:）)\s]+/u;
@@ -295,6 +300,13 @@ function claimsInSentence(model: ReportModel, s: Sentence): Claim[] {
   const claims: Claim[] = [];
   const numbers = s.numbers;
   let chain: Claim | null = null;
+  const mentions = new Map<string, boolean>();
+  const mentionsAny = (words: readonly string[]): boolean =>
+    words.some((w) => {
+      let has = mentions.get(w);
+      if (has === undefined) mentions.set(w, (has = text.includes(w)));
+      return has;
+    });
   for (let k = 0; k < numbers.length; k++) {
     const n = numbers[k]!;
     if (chain?.number && CHAIN_BREAK.test(text.slice(chain.number.unitEnd, n.start))) chain = null;
@@ -312,8 +324,11 @@ function claimsInSentence(model: ReportModel, s: Sentence): Claim[] {
       const afterEnd = pattern.after ? matchAfter(pattern, right) : -1;
       if (pattern.before && triggerStart < 0) continue;
       if (pattern.after && afterEnd < 0) continue;
-      if ((pattern.exclude ?? []).some((w) => left.includes(w) || right.slice(0, afterEnd < 0 ? right.length : afterEnd).includes(w))) continue;
-      if (pattern.sentenceMentions && !pattern.sentenceMentions.some((w) => text.includes(w))) continue;
+      // The words after the figure, up to the next item of a list, belong to this figure too.
+      const listAt = right.search(/[、和及与]/u);
+      const own = afterEnd >= 0 ? right.slice(0, afterEnd) : listAt >= 0 ? right.slice(0, listAt) : right;
+      if ((pattern.exclude ?? []).some((w) => left.includes(w) || own.includes(w))) continue;
+      if (pattern.sentenceMentions && !mentionsAny(pattern.sentenceMentions)) continue;
       const qualifiers = pattern.target.qualify ? qualifiersIn(left, QUALIFIERS[pattern.target.qualify]) : [];
       found = finish(model, s, {
         pattern, rows: pattern.target.rows, columns: qualifiedColumns(pattern.target, qualifiers),
@@ -356,7 +371,7 @@ function claimsInSentence(model: ReportModel, s: Sentence): Claim[] {
         const from = clauseStart(text, at);
         const clause = text.slice(from, clauseEnd(text, end));
         if ((pattern.exclude ?? []).some((w) => clause.includes(w))) continue;
-        if (pattern.sentenceMentions && !pattern.sentenceMentions.some((w) => text.includes(w))) continue;
+        if (pattern.sentenceMentions && !mentionsAny(pattern.sentenceMentions)) continue;
         taken.push({ start: at, end });
         claims.push(finish(model, s, {
           pattern, rows: pattern.target.rows, columns: pattern.target.columns,

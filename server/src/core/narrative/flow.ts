@@ -71,6 +71,8 @@ const PAGE_NUMBER = /^[\s\f]*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1
 const ARTIFACT = /^\[bookmark:[^\]]*\]/u;
 /** A paragraph or heading marker at the start of a line: （一） (1) 一、 1、 1. */
 const MARKER = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/u;
+/** Longest sentence (in characters) before it is cut. */
+const MAX_SENTENCE = 4000;
 /** What ends a sentence. */
 const SENTENCE_END = /[。！？!?]/u;
 /** What a line ends with when its paragraph ends there. */
@@ -209,6 +211,12 @@ function sentencesOf(model: ReportModel, paragraph: readonly Piece[], section: S
       // Surrogate pairs stay together (two code units, two offsets).
       chars.push(asciiDigit(ch));
       offsets.push(i);
+      // No prose sentence is this long: a run of table text or garbage is cut into pieces, so that no
+      // rule ever works on an unbounded sentence.
+      if (chars.length >= MAX_SENTENCE || (chars.length >= MAX_SENTENCE / 2 && /[，,；;]/u.test(ch))) {
+        flush();
+        continue;
+      }
       if (SENTENCE_END.test(ch)) {
         // A closing quote or bracket right after the full stop belongs to the sentence.
         let j = i + 1;

@@ -12,7 +12,7 @@ import type { TableId } from '../format/schema';
 /** Alternatives: any one of the phrases. */
 export type Phrases = readonly string[];
 
-export type QualifierSetId = 'applicant' | 'reviewOutcome';
+export type QualifierSetId = 'applicant' | 'reviewOutcome' | 'documentColumn';
 
 export interface ClaimTarget {
   readonly table: TableId;
@@ -89,6 +89,11 @@ export const QUALIFIERS: Readonly<Record<QualifierSetId, readonly Qualifier[]>> 
     { words: ['尚未审结', '未审结', '正在审理', '尚在审理'], outcome: 'pending' },
     { words: ['未经复议直接起诉', '直接起诉'], groups: ['suitDirect'] },
     { words: ['复议后起诉'], groups: ['suitAfterReview'] },
+  ],
+  documentColumn: [
+    { words: ['废止', '宣布失效'], columns: ['repealed'] },
+    { words: ['现行有效'], columns: ['inForce'] },
+    { words: ['制发', '印发', '出台', '制定', '新增'], columns: ['issued'] },
   ],
 };
 
@@ -247,37 +252,37 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
     id: 'A.rules.issued',
     before: [['制发', '印发', '出台', '制定', '新增', '新制定'], ['规章']],
     spread: 10, gap: 3, units: DOCUMENT_UNITS, exclude: ['规章制度', '解读', '废止', '修改', '修订'],
-    target: { table: 'A', rows: ['rules'], columns: ['issued'] },
+    target: { table: 'A', rows: ['rules'], columns: ['issued'], qualify: 'documentColumn' },
   },
   {
     id: 'A.rules.repealed',
     before: [['废止'], ['规章']],
     spread: 10, gap: 3, units: DOCUMENT_UNITS, exclude: ['规章制度'],
-    target: { table: 'A', rows: ['rules'], columns: ['repealed'] },
+    target: { table: 'A', rows: ['rules'], columns: ['repealed'], qualify: 'documentColumn' },
   },
   {
     id: 'A.rules.inForce',
     before: [['现行有效'], ['规章']],
     spread: 10, gap: 3, units: DOCUMENT_UNITS, exclude: ['规章制度'],
-    target: { table: 'A', rows: ['rules'], columns: ['inForce'] },
+    target: { table: 'A', rows: ['rules'], columns: ['inForce'], qualify: 'documentColumn' },
   },
   {
     id: 'A.normativeDocs.issued',
     before: [['制发', '印发', '出台', '制定', '新制定', '新制发'], ['行政规范性文件', '规范性文件']],
     spread: 10, gap: 3, units: DOCUMENT_UNITS, exclude: ['解读', '废止', '清理', '修改', '修订', '备案', '审查', '审核'],
-    target: { table: 'A', rows: ['normativeDocs'], columns: ['issued'] },
+    target: { table: 'A', rows: ['normativeDocs'], columns: ['issued'], qualify: 'documentColumn' },
   },
   {
     id: 'A.normativeDocs.repealed',
     before: [['废止'], ['行政规范性文件', '规范性文件']],
     spread: 10, gap: 3, units: DOCUMENT_UNITS,
-    target: { table: 'A', rows: ['normativeDocs'], columns: ['repealed'] },
+    target: { table: 'A', rows: ['normativeDocs'], columns: ['repealed'], qualify: 'documentColumn' },
   },
   {
     id: 'A.normativeDocs.inForce',
     before: [['现行有效'], ['行政规范性文件', '规范性文件']],
     spread: 10, gap: 3, units: DOCUMENT_UNITS,
-    target: { table: 'A', rows: ['normativeDocs'], columns: ['inForce'] },
+    target: { table: 'A', rows: ['normativeDocs'], columns: ['inForce'], qualify: 'documentColumn' },
   },
   {
     id: 'A.licensing',

@@ -39,11 +39,11 @@ const BRACKETS: readonly [string, string][] = [['《', '》'], ['〔', '〕'], [
 
 /** Is position `pos` inside one of the brackets (a title, a document number, a quotation)? */
 function insideBrackets(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 300);
+  const before = text.slice(from, pos);
   for (const [open, close] of BRACKETS) {
-    const o = text.lastIndexOf(open, pos);
-    if (o < 0) continue;
-    const c = text.lastIndexOf(close, pos);
-    if (c < o) return true;
+    const o = before.lastIndexOf(open);
+    if (o >= 0 && before.lastIndexOf(close) < o) return true;
   }
   return false;
 }

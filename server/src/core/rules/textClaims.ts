@@ -6,13 +6,10 @@
  */
 import type { Finding, RelatedLocation, Severity } from '../findings';
 import type { MessageCatalog } from '../messages/catalog';
-import type { ReportModel } from '../model';
-import { findCell } from '../model';
 import { extractClaims, type Claim } from '../narrative/claims';
+import type { IdentityEvaluation } from './evaluate';
 import { cellLabel } from './identities';
 import type { Rule, RuleContext } from './rule';
-
-const APPLICANT_COLUMNS = ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'otherOrg'];
 
 /** The claim's table place in words: 表二「一、本年新收…」的「总计」. */
 export function claimPlace(claim: Claim, messages: MessageCatalog): string {
@@ -20,20 +17,7 @@ export function claimPlace(claim: Claim, messages: MessageCatalog): string {
   return messages.claimPlace({ table: messages.tableName({ table: claim.reading.table }), cells });
 }
 
-/** For a single 总计 cell of table B: the sum of its row's applicant columns, when they are all read. */
-function applicantSum(model: ReportModel, claim: Claim): number | null {
-  const refs = claim.reading.refs;
-  if (claim.reading.table !== 'B' || refs.length !== 1 || refs[0]!.column !== 'total') return null;
-  let sum = 0;
-  for (const column of APPLICANT_COLUMNS) {
-    const v = findCell(model.tables.B, refs[0]!.row, column)?.value;
-    if (v == null) return null;
-    sum += v;
-  }
-  return sum;
-}
-
-export function claimFinding(model: ReportModel, claim: Claim, messages: MessageCatalog): Finding | null {
+export function claimFinding(claim: Claim, evaluations: readonly IdentityEvaluation[], messages: MessageCatalog): Finding | null {
   if (claim.status !== 'fails' && claim.status !== 'alternative') return null;
   const tableValue = claim.reading.value!;
   const place = claimPlace(claim, messages);
@@ -48,8 +32,10 @@ export function claimFinding(model: ReportModel, claim: Claim, messages: Message
     parts.push(messages.claimNoteAlternative({ reading: alternative.id, value: alternative.value! }));
   }
   if (claim.partSubject) parts.push(messages.claimNotePartSubject({ subject: claim.partSubject }));
-  const sum = applicantSum(model, claim);
-  if (sum !== null && sum === claim.value && sum !== tableValue) parts.push(messages.claimNoteRowSum({ sum }));
+  // The table's own identities side with the text: the stated cell is the likelier error.
+  const cell = claim.reading.cells.length === 1 ? claim.reading.cells[0] : undefined;
+  const identity = cell && evaluations.find((e) => e.stated === cell && e.status === 'fails' && e.computed === claim.value);
+  if (identity) parts.push(messages.claimNoteIdentity({ kind: identity.spec.kind, computed: identity.computed! }));
   const severity: Severity = claim.status === 'alternative' || claim.partSubject ? 'information' : 'warning';
   const related: RelatedLocation[] = claim.reading.cells.map((cell) => ({
     span: cell!.span,
@@ -62,10 +48,10 @@ export const textClaimRule: Rule = {
   id: 'text.claims',
   codes: ['text.table-mismatch'],
   description: '正文中的数字（收到、办结、结转的申请数，办理结果，行政复议和诉讼数，表一数据）应与表格一致',
-  check({ model, messages }: RuleContext): Finding[] {
+  check({ model, evaluations, messages }: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const claim of extractClaims(model)) {
-      const f = claimFinding(model, claim, messages);
+      const f = claimFinding(claim, evaluations, messages);
       if (f) findings.push(f);
     }
     return findings;
