@@ -39,6 +39,38 @@ export interface MessageCatalog {
   fixSetValue(p: { cell: string; value: number }): string;
   fixSetColumn(p: { column: string; count: number }): string;
 
+  // ---- text.* — numbers in the narrative (issue 5)
+  /** A table in messages: 表一, 表二, 表三. */
+  tableName(p: { table: 'A' | 'B' | 'C' }): string;
+  /** `表二「一、本年新收…」的「总计」` or the sum of several cells. */
+  claimPlace(p: { table: string; cells: readonly string[] }): string;
+  tableMismatch(p: { quote: string; stated: number; place: string; tableValue: number; unit: string }): string;
+  tableMismatchImplied(p: { quote: string; implied: number; place: string; tableValue: number }): string;
+  claimNoteIdentity(p: { kind: string; computed: number }): string;
+  claimNoteAlternative(p: { reading: 'includesCarried'; value: number }): string;
+  claimNoteStatedReading(p: { reading: 'includesCarried'; value: number }): string;
+  claimNotePartSubject(p: { subject: string }): string;
+  relatedTableCell(p: { cell: string; value: number | null }): string;
+  relatedClaim(p: { quote: string }): string;
+  partsSum(p: { quote: string; whole: number; parts: readonly number[]; sum: number; exhaustive: boolean; unit: string }): string;
+  shareMismatch(p: { percent: string; part: number; whole: number; computed: string }): string;
+  relatedWhole(p: { quote: string; value: number }): string;
+  relatedPart(p: { quote: string; value: number }): string;
+  yearMismatch(p: { where: 'period' | 'statement' | 'fee'; stated: number; year: number }): string;
+  relatedTitleYear(p: { year: number }): string;
+  fixYear(p: { stated: number; year: number }): string;
+  feeFact(p: { fact: 'notices' | 'amount' | 'collected' }): string;
+  feeMissing(p: { missing: readonly string[] }): string;
+  feeNoteFromTable(p: { value: number }): string;
+  feeAmountWithoutNotice(p: { fact: string; amount: number }): string;
+  feeCollectedExceeds(p: { collected: number; notified: number }): string;
+  feeNoticesContradictTable(p: { notices: number; value: number }): string;
+  relatedFeeStatement(p: { quote: string }): string;
+  carryOverMismatch(p: { column: string; current: number; previous: number; previousYear: number }): string;
+  inForceMismatch(p: { row: string; stated: number; previous: number; issued: number; repealed: number; computed: number; previousYear: number }): string;
+  relatedPreviousCell(p: { year: number; cell: string; value: number | null }): string;
+  copiedReport(p: { identical: number; total: number; percent: number; previousYear: number }): string;
+  relatedCopiedSentence(p: { year: number }): string;
   // ---- CLI (server/src/cli) ----
   /** The help text of `govreport`, with the program's version. */
   cliUsage(p: { version: string; formats: readonly string[]; defaultMaxSize: string }): string;
