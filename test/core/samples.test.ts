@@ -89,14 +89,16 @@ describe('samples: cells are read with exact positions', () => {
     assert.deepEqual(cellAt(model, 'B', 'new', 'natural'), { line: 93, character: 2, value: 33 });
     assert.deepEqual(cellAt(model, 'B', 'new', 'commercial'), { line: 94, character: 1, value: 5 });
   });
-  it('002: a value with words is invalid, not 0; a row without values is reported once', () => {
+  it('002: a value with words is invalid, not 0; a run of empty cells is reported once', () => {
     const { model, findings } = analyze(sample('002').text);
     const penalty = findCell(model.tables.A, 'penalty', 'decisions')!;
     assert.equal(penalty.state, 'invalid');
     assert.equal(penalty.raw, '8件(撤销1件、警告7件)');
     assert.equal(penalty.value, null);
-    const rules = findings.find((f) => f.code === 'value.missing' && model.lines.positionAt(f.span.start).line + 1 === 16);
+    // `规章 |` on line 16, then its three empty cells collapsed into `|||` on line 17: one finding on them.
+    const rules = findings.find((f) => f.code === 'value.missing' && model.lines.positionAt(f.span.start).line + 1 === 17);
     assert.ok(rules, 'row 规章 without values');
+    assert.deepEqual(model.lines.rangeOf(rules.span), { start: { line: 16, character: 0 }, end: { line: 16, character: 2 } });
     assert.match(rules.message, /「规章」缺少 3 个数值/u);
     // Table C: 3 values of 15.
     assert.equal(model.tables.C!.rows[0]!.cells.length, 3);

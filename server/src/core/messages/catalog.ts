@@ -67,4 +67,37 @@ export interface MessageCatalog {
   fixLabel(p: { expected: string }): string;
   fixFillCell(): string;
   fixFillRow(p: { row: string; count: number }): string;
+
+  // ---- CLI (server/src/cli) ----
+  /** The help text of `govreport`, with the program's version. */
+  cliUsage(p: { version: string; formats: readonly string[]; defaultMaxSize: string }): string;
+  /** The usage lines alone, shown after a usage error. */
+  cliSynopsis(): string;
+  /** Words put before a message on stderr. */
+  cliLevel(level: 'error' | 'note'): string;
+  cliSummary(p: { files: number; filesWithErrors: number; errors: number; warnings: number; others: number; unreadable: number }): string;
+  cliNoReports(): string;
+  cliNotFound(p: { path: string }): string;
+  cliNotRegularFile(p: { path: string }): string;
+  cliReadFailed(p: { path: string; detail: string }): string;
+  cliBinary(p: { path: string; explicit: boolean }): string;
+  cliTooLarge(p: { path: string; size: string; limit: string }): string;
+  cliEncoding(p: { path: string; explicit: boolean; encoding: string | null }): string;
+  cliNotReport(p: { path: string }): string;
+  cliMissingCommand(): string;
+  cliUnknownCommand(p: { command: string }): string;
+  cliUnknownOption(p: { option: string }): string;
+  cliMissingValue(p: { option: string }): string;
+  cliUnexpectedValue(p: { option: string }): string;
+  cliBadFormat(p: { value: string; formats: readonly string[] }): string;
+  cliBadSize(p: { value: string }): string;
+  cliMissingPaths(): string;
+  cliSeeHelp(): string;
+  cliAnalysisFailed(p: { path: string; detail: string }): string;
+  cliInternalError(p: { detail: string }): string;
+
+  // --- language server (lsp) ---
+  /** The one hint a document gets when it does not read like a report (nothing else is checked). */
+  notAReport(): string;
 }
+

@@ -86,4 +86,65 @@ export const zhCN: MessageCatalog = {
   fixLabel: ({ expected }) => `改为「${expected}」`,
   fixFillCell: () => '填写 0',
   fixFillRow: ({ row, count }) => `为「${row}」填写 ${count} 个 0`,
+
+  // ---- CLI (server/src/cli) ----
+  cliUsage: ({ version, formats, defaultMaxSize }) => `govreport ${version} — 政府信息公开工作年度报告检查工具
+
+${zhCN.cliSynopsis()}
+govreport check 路径...
+  检查报告。路径可以是文件或文件夹。文件夹会递归查找其中的报告：所有 .govreport
+  文件，以及开头读起来像政府信息公开工作年度报告的 .txt 文件
+  （跳过 node_modules、.git 以及以“.”开头的文件和文件夹）。
+  在命令行上直接写出的文件总会检查，即使它不像报告。
+  文件按路径排序输出。目前按 UTF-8 读取（可带 BOM）；二进制文件和过大的文件不检查。
+
+选项：
+  --format ${formats.join('|')}   输出格式，默认 text
+      text  每条诊断一行，写到标准输出，像编译器一样：
+              文件:行:列 严重程度 代码 消息
+            行和列都从 1 开始；列按 UTF-16 码元计数再加 1（与 VS Code 的列号一致，
+            一个汉字算 1 列）。汇总写到标准错误输出，标准输出只有诊断行。
+            仅当标准输出是终端且未设置环境变量 NO_COLOR 时才使用颜色。
+      json  {"files":[{"path":"…","diagnostics":[…]}]}，每条诊断是一个 LSP Diagnostic：
+            range 的行和 character 从 0 开始，按 UTF-16 码元计数；severity 1–4
+            （错误、警告、信息、提示）；code 为字符串；source 为 "govreport"。
+  --max-size 大小      大于此大小的文件不检查，默认 ${defaultMaxSize}；可写 500KB、20MB 或字节数
+  -h, --help           显示本帮助
+  --version            显示版本号
+
+退出状态：
+  0  没有错误级别的诊断
+  1  至少有一条错误级别的诊断
+  2  用法错误，或有文件无法读取、无法检查（其余文件照常检查；此时即使有错误也返回 2）
+`,
+  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport --help | --version\n',
+  cliLevel: (level) => (level === 'error' ? '错误' : '注意'),
+  cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
+    `检查了 ${files} 份报告：${filesWithErrors} 份有错误，共 ${errors} 个错误、${warnings} 个警告` +
+    (others > 0 ? `、${others} 条提示` : '') +
+    (unreadable > 0 ? `；另有 ${unreadable} 个路径无法检查` : ''),
+  cliNoReports: () => '没有找到报告文件',
+  cliNotFound: ({ path }) => `${path}：文件或文件夹不存在`,
+  cliNotRegularFile: ({ path }) => `${path}：不是普通文件或文件夹，无法检查`,
+  cliReadFailed: ({ path, detail }) => `${path}：无法读取（${detail}）`,
+  cliBinary: ({ path, explicit }) => `${path}：是二进制文件（含 NUL 字节），${explicit ? '无法检查' : '已跳过'}`,
+  cliTooLarge: ({ path, size, limit }) => `${path}：文件大小 ${size}，超过上限 ${limit}，未检查（可用 --max-size 调整）`,
+  cliEncoding: ({ path, explicit, encoding }) =>
+    `${path}：${encoding ? `是 ${encoding} 编码` : '不是有效的 UTF-8 文本'}，目前只支持 UTF-8，${explicit ? '无法检查' : '已跳过'}`,
+  cliNotReport: ({ path }) => `${path}：看起来不像政府信息公开工作年度报告，仍按报告检查`,
+  cliMissingCommand: () => '缺少命令（目前有：check）',
+  cliUnknownCommand: ({ command }) => `未知命令「${command}」（目前有：check）`,
+  cliUnknownOption: ({ option }) => `未知选项 ${option}`,
+  cliMissingValue: ({ option }) => `选项 ${option} 缺少值`,
+  cliUnexpectedValue: ({ option }) => `选项 ${option} 不接受值`,
+  cliBadFormat: ({ value, formats }) => `不支持的输出格式「${value}」（可选：${formats.join('、')}）`,
+  cliBadSize: ({ value }) => `无法识别的大小「${value}」（例如 500KB、20MB 或字节数）`,
+  cliMissingPaths: () => '缺少要检查的路径',
+  cliSeeHelp: () => '用 govreport --help 查看用法',
+  cliAnalysisFailed: ({ path, detail }) => `${path}：检查时发生内部错误（${detail}），该文件未检查完`,
+  cliInternalError: ({ detail }) => `内部错误：${detail}`,
+
+  // --- language server (lsp) ---
+  notAReport: () => '此文档看起来不是政府信息公开工作年度报告（没有找到年报的标题、章节或表格），因此未做检查',
 };
+

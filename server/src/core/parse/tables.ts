@@ -60,8 +60,20 @@ function qualityOf(entry: LabelEntry, norm: string, numbering: string, core: str
   if (!numberingAgrees) return null;
   const main = entry.cores[0]!;
   if (core.length >= MIN_PARTIAL && main.startsWith(core)) return 'prefix';
-  if (core.length >= MIN_PARTIAL && main.length >= MIN_PARTIAL && similarity(core, main) >= MIN_SIMILARITY) return 'similar';
+  if (core.length >= MIN_PARTIAL && main.length >= MIN_PARTIAL && lengthsAllowSimilar(core, main) && similarity(core, main) >= MIN_SIMILARITY) return 'similar';
   return null;
+}
+
+/**
+ * A cheap bound that changes no result: the bigram similarity of strings with m and n bigrams is
+ * 2·common / (m + n) with common ≤ min(m, n), so lengths this far apart can never reach
+ * MIN_SIMILARITY. (Every line of prose is compared with every row label: this skips most of it.)
+ * Computed with the very division `similarity()` does, so rounding cannot make the two disagree.
+ */
+function lengthsAllowSimilar(a: string, b: string): boolean {
+  const m = a.length - 1;
+  const n = b.length - 1;
+  return (2 * Math.min(m, n)) / (m + n) >= MIN_SIMILARITY;
 }
 
 const RANK: Record<MatchQuality, number> = { exact: 0, prefix: 1, similar: 2, suffix: 3 };

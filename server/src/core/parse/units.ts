@@ -122,6 +122,13 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
       continue;
     }
     if (/[|｜]/u.test(content)) {
+      // Web copy collapses empty cells into runs of pipes on a line of their own: one empty cell a pipe.
+      if (/^[ \t]*[|｜]+[ \t]*$/u.test(content)) {
+        for (let i = 0; i < content.length; i++) {
+          if (content[i] === '|' || content[i] === '｜') push(out, makeUnit('', start + i, 'pipe'));
+        }
+        continue;
+      }
       if (ONLY_PIPES.test(content)) continue;
       let s = 0;
       let e = content.length;

@@ -36,11 +36,22 @@ export const valueRule: Rule = {
       }
       for (const row of table.rows) {
         if (unseparableRows.has(row.spec.id)) continue;
-        for (const cell of row.cells) {
+        for (let i = 0; i < row.cells.length; i++) {
+          const cell = row.cells[i]!;
           if (cell.state === 'missing') {
-            const fixes: Fix[] = plan.zero.has(cellKey(id, row.spec.id, cell.column.id))
-              ? [{ title: messages.fixFillCell(), edits: [fillCell(model, cell)], safe: true, preferred: true }]
-              : [];
+            // Blank cells side by side on one line (a run of pipes) are one finding.
+            let last = i;
+            while (cell.raw === '' && last + 1 < row.cells.length && row.cells[last + 1]!.state === 'missing' && row.cells[last + 1]!.raw === '' && !/[\r\n]/u.test(model.text.slice(cell.span.start, row.cells[last + 1]!.span.start))) last++;
+            const run = row.cells.slice(i, last + 1);
+            const fillable = run.every((c) => plan.zero.has(cellKey(id, row.spec.id, c.column.id)));
+            if (last > i) {
+              const names = run.map((c) => c.column.shortName);
+              const fixes: Fix[] = fillable ? [{ title: messages.fixFillRow({ row: row.spec.label, count: run.length }), edits: run.map((c) => fillCell(model, c)), safe: true, preferred: true }] : [];
+              findings.push({ code: 'value.missing', severity: 'warning', span: { start: cell.span.start, end: row.cells[last]!.span.end }, message: messages.rowValuesMissing({ row: row.spec.label, columns: names }), related: [], fixes });
+              i = last;
+              continue;
+            }
+            const fixes: Fix[] = fillable ? [{ title: messages.fixFillCell(), edits: [fillCell(model, cell)], safe: true, preferred: true }] : [];
             findings.push({ code: 'value.missing', severity: 'warning', span: cell.span, message: messages.valueMissing({ cell: cellLabel(cell, messages), raw: cell.raw }), related: [], fixes });
           } else if (cell.state === 'invalid') {
             const reading = readCellText(cell.raw);

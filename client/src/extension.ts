@@ -1,0 +1,64 @@
+/**
+ * The VS Code extension (bundled as `dist/client.js`): claims report .txt files for the govreport
+ * language and starts the language server, which does all the work.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LANGUAGE_ID, ReportClaimer } from './claim';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  context.subscriptions.push(...claimReports());
+
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+  };
+  client = new LanguageClient('govreport', '政府信息公开年报检查 (govreport)', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+/** Sets the govreport language on plain-text .txt documents that read like a report. */
+function claimReports(): vscode.Disposable[] {
+  const claimer = new ReportClaimer();
+  const detectReports = (document: vscode.TextDocument): boolean =>
+    vscode.workspace.getConfiguration('govreport', document.uri).get<boolean>('detectReports', true);
+  const consider = (document: vscode.TextDocument): void => {
+    const opened = {
+      key: document.uri.toString(),
+      languageId: document.languageId,
+      scheme: document.uri.scheme,
+      path: document.uri.path,
+      head: (chars: number) => document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(chars))),
+    };
+    if (!claimer.shouldClaim(opened, detectReports(document))) return;
+    vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID).then(undefined, (error: unknown) => {
+      console.error(`govreport: could not set the language of ${opened.key}: ${String(error)}`);
+    });
+  };
+
+  for (const document of vscode.workspace.textDocuments) consider(document);
+  return [
+    vscode.workspace.onDidOpenTextDocument(consider),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      claimer.closed(document.uri.toString(), document.languageId);
+      queueMicrotask(() => claimer.settle());
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('govreport.detectReports')) for (const document of vscode.workspace.textDocuments) consider(document);
+    }),
+  ];
+}

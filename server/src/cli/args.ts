@@ -1,0 +1,111 @@
+/**
+ * Command-line arguments → what to do. Built on node's `util.parseArgs` (non-strict, with tokens)
+ * so that every mistake gets our own message. Commands and options are data: a later command
+ * (`fix`) or option (`--config`) is an entry in COMMANDS / OPTIONS and a case in `parseArgs`.
+ */
+import { parseArgs as nodeParseArgs } from 'node:util';
+import type { MessageCatalog } from '../core/messages/catalog';
+import { DEFAULT_MAX_SIZE } from './check';
+import { FORMAT_NAMES, isFormatName, type FormatName } from './formatters';
+
+export const COMMANDS = ['check'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  /** The commands the option belongs to; absent: every command and none. */
+  readonly commands?: readonly CommandName[];
+}
+
+export const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+  format: { type: 'string', commands: ['check'] },
+  'max-size': { type: 'string', commands: ['check'] },
+};
+
+export interface CheckCommand {
+  readonly kind: 'check';
+  readonly paths: readonly string[];
+  readonly format: FormatName;
+  readonly maxSize: number;
+}
+
+export type Invocation =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | CheckCommand
+  | { readonly kind: 'usage-error'; readonly message: string };
+
+export function parseArgs(args: readonly string[], messages: MessageCatalog): Invocation {
+  const nodeOptions: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  for (const [name, spec] of Object.entries(OPTIONS)) nodeOptions[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type };
+  const { tokens } = nodeParseArgs({ args: [...args], options: nodeOptions, strict: false, allowPositionals: true, tokens: true });
+
+  const positionals: string[] = [];
+  const values = new Map<string, string | true>();
+  let error: string | null = null;
+  const fail = (message: string): void => {
+    error ??= message;
+  };
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
+    } else if (token.kind === 'option') {
+      const spec = Object.prototype.hasOwnProperty.call(OPTIONS, token.name) ? OPTIONS[token.name] : undefined;
+      if (!spec) {
+        fail(messages.cliUnknownOption({ option: token.rawName }));
+        continue;
+      }
+      if (spec.type === 'boolean') {
+        if (token.value !== undefined) fail(messages.cliUnexpectedValue({ option: token.rawName }));
+        else values.set(token.name, true);
+      } else if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-')) {
+        fail(messages.cliMissingValue({ option: token.rawName }));
+      } else {
+        values.set(token.name, token.value);
+      }
+    }
+  }
+
+  // --help wins over everything, even a mistake elsewhere on the line.
+  if (values.has('help')) return { kind: 'help' };
+  if (error !== null) return { kind: 'usage-error', message: error };
+  if (values.has('version')) return { kind: 'version' };
+
+  const [command, ...rest] = positionals;
+  if (command === undefined) return { kind: 'usage-error', message: messages.cliMissingCommand() };
+  if (!(COMMANDS as readonly string[]).includes(command)) return { kind: 'usage-error', message: messages.cliUnknownCommand({ command }) };
+  const name = command as CommandName;
+  for (const option of values.keys()) {
+    const commands = OPTIONS[option]?.commands;
+    if (commands && !commands.includes(name)) return { kind: 'usage-error', message: messages.cliUnknownOption({ option: `--${option}` }) };
+  }
+
+  // name === 'check'
+  const format = stringValue(values, 'format') ?? 'text';
+  if (!isFormatName(format)) return { kind: 'usage-error', message: messages.cliBadFormat({ value: format, formats: FORMAT_NAMES }) };
+  const sizeText = stringValue(values, 'max-size');
+  const maxSize = sizeText === undefined ? DEFAULT_MAX_SIZE : parseSize(sizeText);
+  if (maxSize === null) return { kind: 'usage-error', message: messages.cliBadSize({ value: sizeText ?? '' }) };
+  if (rest.length === 0) return { kind: 'usage-error', message: messages.cliMissingPaths() };
+  return { kind: 'check', paths: rest, format, maxSize };
+}
+
+function stringValue(values: ReadonlyMap<string, string | true>, name: string): string | undefined {
+  const value = values.get(name);
+  return typeof value === 'string' ? value : undefined;
+}
+
+const UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** `20MB`, `500kb`, `1.5M`, `1048576` → bytes (1 KB = 1024 bytes); null when unreadable or not positive. */
+export function parseSize(text: string): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/iu.exec(text);
+  if (!match) return null;
+  const unit = UNITS[match[2]!.toLowerCase()];
+  if (unit === undefined) return null;
+  const bytes = Math.floor(Number(match[1]) * unit);
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : null;
+}

@@ -1,0 +1,160 @@
+/**
+ * `govreport check`: find the reports, read each, run the core, turn findings into diagnostics.
+ * Returns results; printing them is the formatters' job (./formatters).
+ */
+import { shownFindings } from '../core/notReport';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyze, type Analysis } from '../core/analyze';
+import { toDiagnostic, type DiagnosticShape } from '../core/diagnostic';
+import type { MessageCatalog } from '../core/messages/catalog';
+import { looksLikeReport } from '../core/sniff';
+import { describeError, discover, formatSize, readReportFile, type Candidate, type Encoding } from './files';
+
+export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
+
+export interface CheckOptions {
+  readonly messages: MessageCatalog;
+  /** Files larger than this many bytes are not checked. */
+  readonly maxSize: number;
+}
+
+/** A file that was checked. */
+export interface CheckedFile {
+  /** As given, or as found below a folder that was given. */
+  readonly path: string;
+  /** The file's `file://` URI (the uri of relatedInformation). */
+  readonly uri: string;
+  readonly encoding: Encoding;
+  readonly diagnostics: readonly DiagnosticShape[];
+}
+
+/**
+ * A message about a path, for stderr. `error`: the path was to be checked and could not be (exit
+ * status 2); `note`: worth knowing, changes nothing.
+ */
+export interface Notice {
+  readonly path: string;
+  readonly level: 'error' | 'note';
+  readonly message: string;
+}
+
+export interface CheckResult {
+  /** Sorted by path. */
+  readonly files: readonly CheckedFile[];
+  readonly notices: readonly Notice[];
+}
+
+/** A report file read and analysed: what `check` (and a later `fix`) work on. */
+export interface LoadedReport {
+  readonly candidate: Candidate;
+  readonly text: string;
+  readonly encoding: Encoding;
+  readonly uri: string;
+  readonly analysis: Analysis;
+}
+
+/**
+ * Finds, reads and analyses every report the paths name, calling `visit` for each in path order;
+ * everything that stops a file from being checked becomes a notice.
+ */
+export function forEachReport(paths: readonly string[], options: CheckOptions, visit: (report: LoadedReport) => void): Notice[] {
+  const { messages } = options;
+  const notices: Notice[] = [];
+  const { candidates, problems } = discover(paths);
+  for (const problem of problems) {
+    const message =
+      problem.kind === 'not-found'
+        ? messages.cliNotFound({ path: problem.path })
+        : problem.kind === 'not-regular'
+          ? messages.cliNotRegularFile({ path: problem.path })
+          : messages.cliReadFailed({ path: problem.path, detail: problem.detail });
+    notices.push({ path: problem.path, level: 'error', message });
+  }
+
+  for (const candidate of candidates) {
+    const file = candidate.path;
+    const explicit = candidate.explicit;
+    let result = readReportFile(file, { maxSize: options.maxSize, headOnly: !explicit });
+    // A folder's file is checked only when its beginning reads like a report.
+    if (!explicit && result.ok && !looksLikeReport(result.text)) continue;
+    if (result.ok && !result.complete) {
+      // Only the head was read: now read it all.
+      result = readReportFile(file, { maxSize: options.maxSize });
+    }
+    if (!result.ok) {
+      switch (result.reason) {
+        case 'too-large':
+          notices.push({ path: file, level: 'error', message: messages.cliTooLarge({ path: file, size: formatSize(result.size), limit: formatSize(options.maxSize) }) });
+          break;
+        case 'binary':
+          notices.push({ path: file, level: explicit ? 'error' : 'note', message: messages.cliBinary({ path: file, explicit }) });
+          break;
+        case 'encoding':
+          notices.push({ path: file, level: explicit ? 'error' : 'note', message: messages.cliEncoding({ path: file, explicit, encoding: result.encoding }) });
+          break;
+        case 'read-failed':
+          notices.push({ path: file, level: 'error', message: messages.cliReadFailed({ path: file, detail: result.detail }) });
+          break;
+      }
+      continue;
+    }
+    if (explicit && !looksLikeReport(result.text)) notices.push({ path: file, level: 'note', message: messages.cliNotReport({ path: file }) });
+    const uri = pathToFileURL(path.resolve(file)).href;
+    let analysis: Analysis;
+    try {
+      analysis = analyze(result.text, { messages });
+    } catch (error) {
+      // A bug in the core must not cost the other files their check.
+      notices.push({ path: file, level: 'error', message: messages.cliAnalysisFailed({ path: file, detail: describeError(error) }) });
+      continue;
+    }
+    visit({ candidate, text: result.text, encoding: result.encoding, uri, analysis });
+  }
+  return notices;
+}
+
+export function check(paths: readonly string[], options: CheckOptions): CheckResult {
+  const files: CheckedFile[] = [];
+  const notices = forEachReport(paths, options, ({ candidate, encoding, uri, analysis }) => {
+    const lines = analysis.model.lines;
+    files.push({ path: candidate.path, uri, encoding, diagnostics: shownFindings(analysis).map((f) => toDiagnostic(f, lines, uri)) });
+  });
+  return { files, notices };
+}
+
+export interface Tally {
+  readonly files: number;
+  readonly filesWithErrors: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Information and hints. */
+  readonly others: number;
+  /** Paths that were to be checked and could not be. */
+  readonly unreadable: number;
+}
+
+export function tally(result: CheckResult): Tally {
+  let filesWithErrors = 0;
+  let errors = 0;
+  let warnings = 0;
+  let others = 0;
+  for (const file of result.files) {
+    let fileErrors = 0;
+    for (const d of file.diagnostics) {
+      if (d.severity === 1) fileErrors++;
+      else if (d.severity === 2) warnings++;
+      else others++;
+    }
+    errors += fileErrors;
+    if (fileErrors > 0) filesWithErrors++;
+  }
+  const unreadable = result.notices.filter((n) => n.level === 'error').length;
+  return { files: result.files.length, filesWithErrors, errors, warnings, others, unreadable };
+}
+
+/** 2 when a path could not be checked, else 1 when any diagnostic is an error, else 0. */
+export function exitStatus(result: CheckResult): 0 | 1 | 2 {
+  const t = tally(result);
+  return t.unreadable > 0 ? 2 : t.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,238 @@
+/**
+ * Finding report files on disk and reading them as text. Synchronous on purpose: the CLI reads
+ * thousands of small files one after another, and sync reads have the least per-file overhead.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { SNIFF_BYTES } from '../core/sniff';
+
+/**
+ * File name endings that may hold a report, when found in a folder (compared case-insensitively).
+ * Markdown is left out: a folder's .md files are documentation about reports far more often than
+ * reports; a .md report named on the command line is still checked.
+ */
+export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.govreport'];
+/** Folders never walked into (besides every folder whose name starts with a dot). */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules']);
+
+/** A file to look at: named on the command line, or found in a folder that was. */
+export interface Candidate {
+  /** As given on the command line, or the folder as given joined with the path found below it. */
+  readonly path: string;
+  /**
+   * Always checked, whatever its beginning looks like: named on the command line, or named
+   * `*.govreport` (the language's own extension, which the editor also claims by name). Otherwise
+   * a file found in a folder is checked only when `looksLikeReport()`.
+   */
+  readonly explicit: boolean;
+}
+
+/** The extension that declares a file a report by its name. */
+export const DECLARED_EXTENSION = '.govreport';
+
+/** Something that stopped a path from being looked at. */
+export interface DiscoveryProblem {
+  readonly path: string;
+  readonly kind: 'not-found' | 'not-regular' | 'read-failed';
+  readonly detail: string;
+}
+
+export interface Discovery {
+  /** Sorted by path (plain code-unit order, the same on every machine), without duplicates. */
+  readonly candidates: readonly Candidate[];
+  readonly problems: readonly DiscoveryProblem[];
+}
+
+export function hasReportExtension(name: string): boolean {
+  const lower = name.toLowerCase();
+  return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/**
+ * The files the paths name: each file path itself, and for each folder every file below it with a
+ * report extension. Folder symlinks are followed, each real folder at most once (no loops).
+ */
+export function discover(paths: readonly string[]): Discovery {
+  const byKey = new Map<string, Candidate>();
+  const problems: DiscoveryProblem[] = [];
+  const visited = new Set<string>();
+  const add = (candidate: Candidate): void => {
+    const key = path.resolve(candidate.path);
+    const known = byKey.get(key);
+    if (!known || (candidate.explicit && !known.explicit)) byKey.set(key, candidate);
+  };
+
+  for (const given of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(given);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'ENOENT' || code === 'ENOTDIR') problems.push({ path: given, kind: 'not-found', detail: code });
+      else problems.push({ path: given, kind: 'read-failed', detail: describeError(error) });
+      continue;
+    }
+    if (stat.isFile()) add({ path: given, explicit: true });
+    else if (stat.isDirectory()) walk(given, visited, add, problems);
+    else problems.push({ path: given, kind: 'not-regular', detail: '' });
+  }
+
+  const candidates = [...byKey.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { candidates, problems };
+}
+
+function walk(root: string, visited: Set<string>, add: (c: Candidate) => void, problems: DiscoveryProblem[]): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      const real = fs.realpathSync(dir);
+      if (visited.has(real)) continue;
+      visited.add(real);
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: dir, kind: 'read-failed', detail: describeError(error) });
+      continue;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      if (name.startsWith('.')) continue;
+      const full = path.join(dir, name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = fs.statSync(full);
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          continue; // a dangling link names nothing to check
+        }
+      }
+      if (isDirectory) {
+        if (!SKIPPED_FOLDERS.has(name)) stack.push(full);
+      } else if (isFile && hasReportExtension(name)) {
+        add({ path: full, explicit: name.toLowerCase().endsWith(DECLARED_EXTENSION) });
+      }
+    }
+  }
+}
+
+// ---- reading ----
+
+/** How a file's bytes were decoded. A later issue adds GB18030 and UTF-16. */
+export type Encoding = 'utf-8' | 'utf-8-bom';
+
+export type ReadResult =
+  /** `complete` is false when only the head was read (`headOnly`). */
+  | { readonly ok: true; readonly text: string; readonly encoding: Encoding; readonly complete: boolean }
+  | { readonly ok: false; readonly reason: 'too-large'; readonly size: number }
+  | { readonly ok: false; readonly reason: 'binary' }
+  /** Text in an encoding not read yet; `encoding` names it when a byte-order mark does. */
+  | { readonly ok: false; readonly reason: 'encoding'; readonly encoding: string | null }
+  | { readonly ok: false; readonly reason: 'read-failed'; readonly detail: string };
+
+export interface ReadOptions {
+  /** Files larger than this many bytes are not read. */
+  readonly maxSize: number;
+  /**
+   * Read only the first bytes of a larger file — enough for `looksLikeReport()`. The text is then a
+   * head (`complete: false`), fit for sniffing only; the size limit is not applied to a head.
+   */
+  readonly headOnly?: boolean;
+}
+
+/** Bytes enough to hold SNIFF_BYTES UTF-16 code units of UTF-8 text (3 bytes at most per unit). */
+export const HEAD_BYTES = SNIFF_BYTES * 3;
+
+/** Reads a report file as text: the one place that turns bytes into a report's text. */
+export function readReportFile(file: string, options: ReadOptions): ReadResult {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (error) {
+    return { ok: false, reason: 'read-failed', detail: describeError(error) };
+  }
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (options.headOnly === true && (size > HEAD_BYTES || size > options.maxSize)) {
+      const head = Buffer.allocUnsafe(HEAD_BYTES);
+      const length = fs.readSync(fd, head, 0, HEAD_BYTES, 0);
+      const decoded = decodeText(head.subarray(0, length), true);
+      return decoded.ok ? { ...decoded, complete: false } : decoded;
+    }
+    if (size > options.maxSize) return { ok: false, reason: 'too-large', size };
+    // Read to the end, whatever fstat said (a file may grow; a special file says 0).
+    const bytes = fs.readFileSync(fd);
+    if (bytes.length > options.maxSize) return { ok: false, reason: 'too-large', size: bytes.length };
+    const decoded = decodeText(bytes);
+    return decoded.ok ? { ...decoded, complete: true } : decoded;
+  } catch (error) {
+    return { ok: false, reason: 'read-failed', detail: describeError(error) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Bytes to text. `truncated` says the bytes are a head cut anywhere, possibly inside a character.
+ * Never loses a character: bytes that are not valid UTF-8 are not "repaired" but reported.
+ */
+export function decodeText(
+  bytes: Uint8Array,
+  truncated = false,
+): { ok: true; text: string; encoding: Encoding } | { ok: false; reason: 'binary' } | { ok: false; reason: 'encoding'; encoding: string | null } {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, reason: 'encoding', encoding: bytes[0] === 0xff ? 'UTF-16LE' : 'UTF-16BE' };
+  }
+  if (bytes.indexOf(0) >= 0) return { ok: false, reason: 'binary' };
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let body = bom ? bytes.subarray(3) : bytes;
+  if (truncated) body = body.subarray(0, completeUtf8Length(body));
+  try {
+    return { ok: true, text: utf8.decode(body), encoding: bom ? 'utf-8-bom' : 'utf-8' };
+  } catch {
+    return { ok: false, reason: 'encoding', encoding: null };
+  }
+}
+
+/** Length of the bytes without a UTF-8 sequence cut off at the end. */
+function completeUtf8Length(bytes: Uint8Array): number {
+  let i = bytes.length;
+  // Step back over at most 3 continuation bytes to the lead byte of the last sequence.
+  let back = 0;
+  while (back < 3 && i - back - 1 >= 0 && (bytes[i - back - 1]! & 0xc0) === 0x80) back++;
+  const leadIndex = i - back - 1;
+  if (leadIndex < 0) return i;
+  const lead = bytes[leadIndex]!;
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return need > back + 1 ? leadIndex : i;
+}
+
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+export function describeError(error: unknown): string {
+  const code = errorCode(error);
+  if (code) return code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** `20 MB`, `512 KB`, `37 B`. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${trim(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${trim(bytes / 1024)} KB`;
+  return `${bytes} B`;
+}
+
+function trim(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}

@@ -1,0 +1,27 @@
+/**
+ * Output formats of `govreport check`, one module each. A formatter renders the results for stdout;
+ * notices and the summary go to stderr (cli.ts), so that stdout stays parseable.
+ */
+import type { CheckResult } from '../check';
+import { formatJson } from './json';
+import { formatText } from './text';
+
+export interface FormatOptions {
+  /** ANSI colours (only when stdout is a terminal and NO_COLOR is not set). */
+  readonly color: boolean;
+}
+
+export type Formatter = (result: CheckResult, options: FormatOptions) => string;
+
+export const FORMATTERS = {
+  text: formatText,
+  json: formatJson,
+} as const satisfies Record<string, Formatter>;
+
+export type FormatName = keyof typeof FORMATTERS;
+
+export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.prototype.hasOwnProperty.call(FORMATTERS, name);
+}

@@ -1,0 +1,30 @@
+/**
+ * `--format text`: one line per diagnostic, like a compiler —
+ * `file:line:col severity code message`, line and column 1-based, the column counted in UTF-16
+ * code units (+1), as VS Code counts it.
+ */
+import type { DiagnosticShape } from '../../core/diagnostic';
+import type { CheckResult } from '../check';
+import type { FormatOptions } from './index';
+
+export const SEVERITY_NAME: Readonly<Record<DiagnosticShape['severity'], string>> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
+
+const SEVERITY_COLOR: Readonly<Record<DiagnosticShape['severity'], string>> = { 1: '31', 2: '33', 3: '34', 4: '2' };
+
+const paint = (on: boolean, code: string, text: string): string => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+
+/** A message on one line: line breaks (never expected, but a cell's raw text could hold one) become spaces. */
+const oneLine = (message: string): string => message.replace(/\r\n|[\r\n\u2028\u2029]/gu, ' ');
+
+export function formatText(result: CheckResult, { color }: FormatOptions): string {
+  const out: string[] = [];
+  for (const file of result.files) {
+    for (const d of file.diagnostics) {
+      const where = `${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+      out.push(
+        `${paint(color, '1', where)} ${paint(color, SEVERITY_COLOR[d.severity], SEVERITY_NAME[d.severity])} ${paint(color, '2', d.code)} ${oneLine(d.message)}\n`,
+      );
+    }
+  }
+  return out.join('');
+}

@@ -1,0 +1,74 @@
+/**
+ * `govreport`: arguments → command → output and exit status. Everything here is a function of its
+ * arguments and an `Io`, testable without spawning; cli.ts binds it to the process.
+ */
+import { zhCN } from '../core/messages/zh-cn';
+import type { MessageCatalog } from '../core/messages/catalog';
+import { parseArgs, type CheckCommand } from './args';
+import { check, DEFAULT_MAX_SIZE, exitStatus, tally, type CheckResult } from './check';
+import { describeError, formatSize } from './files';
+import { FORMAT_NAMES, FORMATTERS } from './formatters';
+import { VERSION } from './version';
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdoutIsTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+export type ExitStatus = 0 | 1 | 2;
+
+export const PROGRAM = 'govreport';
+
+/** Runs the command line; never throws, returns 0, 1 or 2. */
+export function run(args: readonly string[], io: Io, messages: MessageCatalog = zhCN): ExitStatus {
+  try {
+    const invocation = parseArgs(args, messages);
+    switch (invocation.kind) {
+      case 'help':
+        io.stdout(messages.cliUsage({ version: VERSION, formats: FORMAT_NAMES, defaultMaxSize: formatSize(DEFAULT_MAX_SIZE) }));
+        return 0;
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case 'usage-error':
+        io.stderr(`${PROGRAM}: ${messages.cliLevel('error')}：${invocation.message}\n${messages.cliSynopsis()}${messages.cliSeeHelp()}\n`);
+        return 2;
+      case 'check':
+        return runCheck(invocation, io, messages);
+    }
+  } catch (error) {
+    return internalError(error, io, messages);
+  }
+}
+
+function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog): ExitStatus {
+  const result = check(command.paths, { messages, maxSize: command.maxSize });
+  const color = io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
+  writeNotices(result, io, messages);
+  io.stdout(FORMATTERS[command.format](result, { color }));
+  io.stderr(`${summary(result, messages)}\n`);
+  return exitStatus(result);
+}
+
+function writeNotices(result: CheckResult, io: Io, messages: MessageCatalog): void {
+  const text = result.notices.map((n) => `${PROGRAM}: ${messages.cliLevel(n.level)}：${n.message}\n`).join('');
+  if (text) io.stderr(text);
+}
+
+function summary(result: CheckResult, messages: MessageCatalog): string {
+  const t = tally(result);
+  if (t.files === 0 && t.unreadable === 0) return `${PROGRAM}: ${messages.cliLevel('note')}：${messages.cliNoReports()}`;
+  return messages.cliSummary(t);
+}
+
+export function internalError(error: unknown, io: { stderr: (text: string) => void }, messages: MessageCatalog = zhCN): 2 {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : describeError(error);
+  try {
+    io.stderr(`${PROGRAM}: ${messages.cliInternalError({ detail })}\n`);
+  } catch {
+    // Nothing left to tell it with.
+  }
+  return 2;
+}

@@ -1,0 +1,94 @@
+/**
+ * Push diagnostics: published on open and on every change, with the document's version.
+ *
+ * A typical report analyses in a few milliseconds, so its diagnostics go out at once. Only a document
+ * whose last analysis was slow is debounced. Nothing is ever published for a version that is no longer
+ * the document's current one: a change that arrives before the publish replaces it.
+ */
+import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import { toDiagnostic } from '../../core/diagnostic';
+import { shownFindings } from '../../core/notReport';
+import type { Feature } from '../context';
+import type { AnalysisCache, DocumentSource } from '../documents';
+import { guard, type Logger } from '../guard';
+
+export interface DiagnosticsTiming {
+  /** A document whose last analysis took longer than this (ms) is debounced. */
+  readonly slowMs: number;
+  /** How long a slow document waits for typing to pause (ms). */
+  readonly debounceMs: number;
+}
+
+export const DEFAULT_TIMING: DiagnosticsTiming = { slowMs: 50, debounceMs: 250 };
+
+interface Pending {
+  cancel(): void;
+}
+
+export class DiagnosticsPublisher {
+  private readonly pending = new Map<string, Pending>();
+
+  constructor(
+    private readonly documents: DocumentSource,
+    private readonly analyses: AnalysisCache,
+    private readonly send: (params: PublishDiagnosticsParams) => void,
+    private readonly log: Logger,
+    private readonly timing: DiagnosticsTiming = DEFAULT_TIMING,
+  ) {}
+
+  /** The document was opened or changed: publish for its new version. */
+  changed(uri: string): void {
+    this.cancel(uri);
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const publish = guard(this.log, 'diagnostics', undefined, () => this.publish(uri, version));
+    let cancelled = false;
+    const run = (): void => {
+      if (!cancelled) publish();
+    };
+    if (this.analyses.lastDuration(uri) > this.timing.slowMs) {
+      const timer = setTimeout(run, this.timing.debounceMs);
+      this.pending.set(uri, { cancel: () => clearTimeout(timer) });
+    } else {
+      // "At once", but after the messages that have already arrived: vscode-jsonrpc dispatches one
+      // queued message per setImmediate turn, so two turns from now a didChange that arrived with this
+      // one has been applied, has cancelled this publish, and publishes its own version instead.
+      setImmediate(() => setImmediate(run));
+      this.pending.set(uri, { cancel: () => (cancelled = true) });
+    }
+  }
+
+  /** The document was closed: nothing pending, nothing kept, its diagnostics cleared. */
+  closed(uri: string): void {
+    this.cancel(uri);
+    this.analyses.forget(uri);
+    this.send({ uri, diagnostics: [] });
+  }
+
+  private cancel(uri: string): void {
+    this.pending.get(uri)?.cancel();
+    this.pending.delete(uri);
+  }
+
+  private publish(uri: string, version: number): void {
+    this.pending.delete(uri);
+    const document = this.documents.get(uri);
+    // Closed, or a newer version arrived (whose own publish is scheduled): this one is outdated.
+    if (!document || document.version !== version) return;
+    const analysis = this.analyses.get(uri);
+    const diagnostics = analysis ? shownFindings(analysis).map((finding) => toDiagnostic(finding, analysis.model.lines, uri)) : [];
+    this.send({ uri, version, diagnostics });
+  }
+}
+
+export const diagnostics: Feature = {
+  name: 'diagnostics',
+  register({ connection, documents, analyses }) {
+    const log = connection.console;
+    const publisher = new DiagnosticsPublisher(documents, analyses, (params) => void connection.sendDiagnostics(params), log);
+    documents.onDidChangeContent(guard(log, 'diagnostics (change)', undefined, (event) => publisher.changed(event.document.uri)));
+    documents.onDidClose(guard(log, 'diagnostics (close)', undefined, (event) => publisher.closed(event.document.uri)));
+    return {};
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * The language server's entry point (bundled as `dist/server.js`): wiring only. The connection comes
+ * from the command line (`--stdio`, `--node-ipc` as the VS Code client starts it, `--socket=N`);
+ * every feature is one module in `features/`, listed here.
+ */
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Feature, ServerContext } from './context';
+import { AnalysisCache } from './documents';
+import { diagnostics } from './features/diagnostics';
+
+/** Every feature of the server. Adding one is a module in `features/` and a line here. */
+const FEATURES: readonly Feature[] = [diagnostics];
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let clientCapabilities: ClientCapabilities = {};
+const context: ServerContext = {
+  connection,
+  documents,
+  analyses: new AnalysisCache(documents, connection.console),
+  clientCapabilities: () => clientCapabilities,
+};
+
+const capabilities: ServerCapabilities = {
+  positionEncoding: 'utf-16',
+  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+};
+for (const feature of FEATURES) {
+  try {
+    Object.assign(capabilities, feature.register(context));
+  } catch (error) {
+    connection.console.error(`govreport: feature ${feature.name} failed to register: ${String(error)}`);
+  }
+}
+
+connection.onInitialize((params) => {
+  clientCapabilities = params.capabilities;
+  return { capabilities, serverInfo: { name: 'govreport' } };
+});
+
+documents.listen(connection);
+connection.listen();
