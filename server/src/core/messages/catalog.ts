@@ -37,7 +37,37 @@ export interface MessageCatalog {
   valueExtra(p: { row: string; count: number }): string;
   unseparable(p: { rows: readonly string[]; digits: string; solutions: number }): string;
   fixSetValue(p: { cell: string; value: number }): string;
-  fixSetColumn(p: { column: string; count: number }): string;
+  fixSetColumn(p: { column: string; count: number; values: readonly number[] }): string;
+
+  // --- structure: sections, subsections, title and preamble, table shape, old format (issue 3) ---
+  sectionMissing(p: { heading: string; expects: string }): string;
+  sectionHeadingMissing(p: { heading: string }): string;
+  sectionOrder(p: { heading: string; after: string | null }): string;
+  sectionDuplicate(p: { heading: string }): string;
+  sectionNumeralMissing(p: { title: string; expected: string }): string;
+  sectionNumeralWrong(p: { written: string; expected: string; title: string }): string;
+  sectionEmpty(p: { heading: string; content: string; expects: string }): string;
+  tableMissing(p: { heading: string; table: string }): string;
+  subsectionStyle(p: { marker: string; expected: string; majority: string }): string;
+  subsectionSequence(p: { marker: string; expected: string }): string;
+  titleMissing(): string;
+  titleIncomplete(p: { title: string; missing: 'body' | 'year' | 'both' }): string;
+  preambleMissing(): string;
+  rowMissing(p: { row: string; group: string | null }): string;
+  labelDiffers(p: { written: string; expected: string }): string;
+  oldFormat(p: { written: string; kind: 'columns' | 'normativeDocs' | 'procurement' | 'previousYear' | 'otherHandling' }): string;
+  rowValuesPartial(p: { row: string; have: number; expected: number; columns: readonly string[] }): string;
+  fixInsertSection(p: { heading: string; content: 'table' | 'fees' | 'placeholder' }): string;
+  fixInsertHeading(p: { heading: string }): string;
+  fixInsertTable(p: { table: string }): string;
+  fixSetNumeral(p: { written: string | null; expected: string }): string;
+  fixSubsection(p: { marker: string; expected: string }): string;
+  fixSubsections(p: { count: number }): string;
+  fixInsertPreamble(): string;
+  fixInsertRow(p: { row: string }): string;
+  fixLabel(p: { expected: string }): string;
+  fixFillCell(): string;
+  fixFillRow(p: { row: string; count: number }): string;
 
   // ---- text.* — numbers in the narrative (issue 5)
   /** A table in messages: 表一, 表二, 表三. */
@@ -105,7 +135,6 @@ export interface MessageCatalog {
 
   // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
   /** A table in messages and the outline: 表一, 表二, 表三 (the same signature as text.*'s, issue 5). */
-  tableName(p: { table: 'A' | 'B' | 'C' }): string;
   /** How a table is laid out in the text, as the outline's detail. */
   layoutName(p: { layout: Layout }): string;
   /** A workspace symbol: the report's body and the symbol, `西城区民政局 › 三、收到和处理…`. */

@@ -39,7 +39,53 @@ export const zhCN: MessageCatalog = {
       ? `数字串「${digits}」（${join(rows)}）连在一起，且没有任何一种拆分能使表内合计成立，无法分辨各单元格的值`
       : `数字串「${digits}」（${join(rows)}）连在一起，有 ${solutions} 种以上拆分都能使表内合计成立，无法确定各单元格的值`,
   fixSetValue: ({ cell, value }) => `将${cell}改为 ${value}`,
-  fixSetColumn: ({ column, count }) => `将「${column}」列的 ${count} 个合计全部改为计算值`,
+  fixSetColumn: ({ column, count, values }) => `将「${column}」列的 ${count} 个合计全部改为计算值：${join(values.map(String))}`,
+
+  // --- structure: sections, subsections, title and preamble, table shape, old format (issue 3) ---
+  sectionMissing: ({ heading, expects }) => `缺少「${heading}」部分。格式要求：${expects}`,
+  sectionHeadingMissing: ({ heading }) => `表格前缺少标题「${heading}」`,
+  sectionOrder: ({ heading, after }) =>
+    after === null ? `「${heading}」的位置不对：格式要求它是报告的第一部分` : `「${heading}」的位置不对：格式要求它紧接在「${after}」之后`,
+  sectionDuplicate: ({ heading }) => `「${heading}」部分重复出现：格式要求六个部分各出现一次`,
+  sectionNumeralMissing: ({ title, expected }) => `标题「${title}」缺少序号，应为「${expected}${title}」`,
+  sectionNumeralWrong: ({ written, expected, title }) => `标题「${title}」的序号「${written}」不符合格式，应为「${expected}」`,
+  sectionEmpty: ({ heading, content, expects }) =>
+    content === '' ? `「${heading}」部分是空的。格式要求：${expects}` : `「${heading}」部分只写了「${content}」。格式要求：${expects}`,
+  tableMissing: ({ heading, table }) => `「${heading}」部分没有表格：格式要求此处为「${table}」统计表`,
+  subsectionStyle: ({ marker, expected, majority }) =>
+    `小节序号「${marker}」与本部分其他小节的写法（「${majority}」）不一致，应为「${expected}」`,
+  subsectionSequence: ({ marker, expected }) => `小节序号「${marker}」不连续，按顺序应为「${expected}」`,
+  titleMissing: () => '未找到报告标题：标题应写明机关名称和年度，如「某某局2024年政府信息公开工作年度报告」',
+  titleIncomplete: ({ title, missing }) =>
+    `标题「${title}」未写明${{ body: '机关名称', year: '年度', both: '机关名称和年度' }[missing]}，如「某某局2024年政府信息公开工作年度报告」`,
+  preambleMissing: () =>
+    '报告开头没有说明依据《中华人民共和国政府信息公开条例》第五十条编制（格式通常写作「依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告。」）',
+  rowMissing: ({ row, group }) => (group ? `表格缺少「${group}」下的「${row}」行` : `表格缺少「${row}」行`),
+  labelDiffers: ({ written, expected }) => `行标题「${written}」与格式的措辞不同，应为「${expected}」`,
+  oldFormat: ({ written, kind }) => {
+    const instead = {
+      columns: '表一按项目分列「本年制发件数」「本年废止件数」「现行有效件数」（规章、行政规范性文件）或「本年处理决定数量」（行政许可、行政处罚、行政强制）、「本年收费金额（单位：万元）」（行政事业性收费）',
+      normativeDocs: '该行为「行政规范性文件」',
+      procurement: '表一已删去第二十条第（九）项（政府集中采购），只列第二十条第（一）（五）（六）（八）项',
+      previousYear: '表一不再列「上一年项目数量」「本年增/减」，第（五）（六）项只填「本年处理决定数量」',
+      otherHandling: '「（六）其他处理」分为三行：1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请；2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请；3.其他',
+    }[kind];
+    return `「${written}」是 2019 年试行格式的写法；2021 年版格式（国办公开办函〔2021〕30号）中，${instead}`;
+  },
+  rowValuesPartial: ({ row, have, expected, columns }) =>
+    `「${row}」只有 ${have} 个数值，应有 ${expected} 个（${join(columns)}），无法确定已填的数值属于哪一列`,
+  fixInsertSection: ({ heading, content }) =>
+    `插入「${heading}」部分${{ table: '及表格（各项填 0）', fees: '及收费情况说明（件数、金额均为 0）', placeholder: '及待填写的说明' }[content]}`,
+  fixInsertHeading: ({ heading }) => `在表格前插入标题「${heading}」`,
+  fixInsertTable: ({ table }) => `插入「${table}」统计表（各项填 0）`,
+  fixSetNumeral: ({ written, expected }) => (written === null ? `添加序号「${expected}」` : `将序号「${written}」改为「${expected}」`),
+  fixSubsection: ({ marker, expected }) => `将「${marker}」改为「${expected}」`,
+  fixSubsections: ({ count }) => `统一本部分的小节序号（改 ${count} 处）`,
+  fixInsertPreamble: () => '插入「依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告。」',
+  fixInsertRow: ({ row }) => `插入「${row}」行（各项填 0）`,
+  fixLabel: ({ expected }) => `改为「${expected}」`,
+  fixFillCell: () => '填写 0',
+  fixFillRow: ({ row, count }) => `为「${row}」填写 ${count} 个 0`,
 
   // ---- text.* — numbers in the narrative (issue 5)
   tableName: ({ table }) => ({ A: '表一', B: '表二', C: '表三' })[table],
@@ -149,7 +195,6 @@ govreport check 路径...
   notAReport: () => '此文档看起来不是政府信息公开工作年度报告（没有找到年报的标题、章节或表格），因此未做检查',
 
   // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
-  tableName: ({ table }) => ({ A: '表一', B: '表二', C: '表三' })[table],
   layoutName: ({ layout }) => ({ 'cell-per-line': '每格一行', pipe: '竖线分隔', aligned: '空格对齐', 'run-together': '数字连写' })[layout],
   reportSymbolName: ({ report, name }) => `${report} › ${name}`,
   hoverCellTitle: ({ row, column }) => `**${row}** · **${column}**`,
