@@ -1,4 +1,4 @@
-import type { MessageCatalog } from './catalog';
+import type { MessageCatalog, NamedValue } from './catalog';
 
 const join = (items: readonly string[]): string => items.join('、');
 
@@ -39,8 +39,101 @@ export const zhCN: MessageCatalog = {
       ? `数字串「${digits}」（${join(rows)}）连在一起，且没有任何一种拆分能使表内合计成立，无法分辨各单元格的值`
       : `数字串「${digits}」（${join(rows)}）连在一起，有 ${solutions} 种以上拆分都能使表内合计成立，无法确定各单元格的值`,
   fixSetValue: ({ cell, value }) => `将${cell}改为 ${value}`,
-  fixSetColumn: ({ column, count }) => `将「${column}」列的 ${count} 个合计全部改为计算值`,
+  fixSetColumn: ({ column, count, values }) => `将「${column}」列的 ${count} 个合计全部改为计算值：${join(values.map(String))}`,
 
+  // --- structure: sections, subsections, title and preamble, table shape, old format (issue 3) ---
+  sectionMissing: ({ heading, expects }) => `缺少「${heading}」部分。格式要求：${expects}`,
+  sectionHeadingMissing: ({ heading }) => `表格前缺少标题「${heading}」`,
+  sectionOrder: ({ heading, after }) =>
+    after === null ? `「${heading}」的位置不对：格式要求它是报告的第一部分` : `「${heading}」的位置不对：格式要求它紧接在「${after}」之后`,
+  sectionDuplicate: ({ heading }) => `「${heading}」部分重复出现：格式要求六个部分各出现一次`,
+  sectionNumeralMissing: ({ title, expected }) => `标题「${title}」缺少序号，应为「${expected}${title}」`,
+  sectionNumeralWrong: ({ written, expected, title }) => `标题「${title}」的序号「${written}」不符合格式，应为「${expected}」`,
+  sectionEmpty: ({ heading, content, expects }) =>
+    content === '' ? `「${heading}」部分是空的。格式要求：${expects}` : `「${heading}」部分只写了「${content}」。格式要求：${expects}`,
+  tableMissing: ({ heading, table }) => `「${heading}」部分没有表格：格式要求此处为「${table}」统计表`,
+  subsectionStyle: ({ marker, expected, majority }) =>
+    `小节序号「${marker}」与本部分其他小节的写法（「${majority}」）不一致，应为「${expected}」`,
+  subsectionSequence: ({ marker, expected }) => `小节序号「${marker}」不连续，按顺序应为「${expected}」`,
+  titleMissing: () => '未找到报告标题：标题应写明机关名称和年度，如「某某局2024年政府信息公开工作年度报告」',
+  titleIncomplete: ({ title, missing }) =>
+    `标题「${title}」未写明${{ body: '机关名称', year: '年度', both: '机关名称和年度' }[missing]}，如「某某局2024年政府信息公开工作年度报告」`,
+  preambleMissing: () =>
+    '报告开头没有说明依据《中华人民共和国政府信息公开条例》第五十条编制（格式通常写作「依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告。」）',
+  rowMissing: ({ row, group }) => (group ? `表格缺少「${group}」下的「${row}」行` : `表格缺少「${row}」行`),
+  labelDiffers: ({ written, expected }) => `行标题「${written}」与格式的措辞不同，应为「${expected}」`,
+  oldFormat: ({ written, kind }) => {
+    const instead = {
+      columns: '表一按项目分列「本年制发件数」「本年废止件数」「现行有效件数」（规章、行政规范性文件）或「本年处理决定数量」（行政许可、行政处罚、行政强制）、「本年收费金额（单位：万元）」（行政事业性收费）',
+      normativeDocs: '该行为「行政规范性文件」',
+      procurement: '表一已删去第二十条第（九）项（政府集中采购），只列第二十条第（一）（五）（六）（八）项',
+      previousYear: '表一不再列「上一年项目数量」「本年增/减」，第（五）（六）项只填「本年处理决定数量」',
+      otherHandling: '「（六）其他处理」分为三行：1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请；2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请；3.其他',
+    }[kind];
+    return `「${written}」是 2019 年试行格式的写法；2021 年版格式（国办公开办函〔2021〕30号）中，${instead}`;
+  },
+  rowValuesPartial: ({ row, have, expected, columns }) =>
+    `「${row}」只有 ${have} 个数值，应有 ${expected} 个（${join(columns)}），无法确定已填的数值属于哪一列`,
+  fixInsertSection: ({ heading, content }) =>
+    `插入「${heading}」部分${{ table: '及表格（各项填 0）', fees: '及收费情况说明（件数、金额均为 0）', placeholder: '及待填写的说明' }[content]}`,
+  fixInsertHeading: ({ heading }) => `在表格前插入标题「${heading}」`,
+  fixInsertTable: ({ table }) => `插入「${table}」统计表（各项填 0）`,
+  fixSetNumeral: ({ written, expected }) => (written === null ? `添加序号「${expected}」` : `将序号「${written}」改为「${expected}」`),
+  fixSubsection: ({ marker, expected }) => `将「${marker}」改为「${expected}」`,
+  fixSubsections: ({ count }) => `统一本部分的小节序号（改 ${count} 处）`,
+  fixInsertPreamble: () => '插入「依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告。」',
+  fixInsertRow: ({ row }) => `插入「${row}」行（各项填 0）`,
+  fixLabel: ({ expected }) => `改为「${expected}」`,
+  fixFillCell: () => '填写 0',
+  fixFillRow: ({ row, count }) => `为「${row}」填写 ${count} 个 0`,
+
+  // ---- text.* — numbers in the narrative (issue 5)
+  tableName: ({ table }) => ({ A: '表一', B: '表二', C: '表三' })[table],
+  claimPlace: ({ table, cells }) => (cells.length === 1 ? `${table}${cells[0]!}` : `${table}${cells.join(' + ')}之和`),
+  tableMismatch: ({ quote, stated, place, tableValue }) => `文中「${quote}」为 ${stated}，而${place}为 ${tableValue}，二者不一致`,
+  tableMismatchImplied: ({ quote, implied, place, tableValue }) => `文中「${quote}」意味着${place}为 ${implied}，而表中为 ${tableValue}，二者不一致`,
+  claimNoteIdentity: ({ kind, computed }) => `按表内${kind}，该格应为 ${computed}，与文中一致——更可能是表中这一格填错了`,
+  claimNoteAlternative: ({ reading, value }) =>
+    ({
+      includesCarried: `按「本年新收 + 上年结转」理解则一致（= ${value}）：文中数字似乎包含了上年结转的申请，而表二「一、本年新收政府信息公开申请数量」只计本年新收；如属此意，建议在文中写明`,
+    })[reading],
+  claimNoteStatedReading: ({ reading, value }) =>
+    ({ includesCarried: `文中写明含上年结转，已按「本年新收 + 上年结转」（= ${value}）核对` })[reading],
+  claimNotePartSubject: ({ subject }) => `此句的主体是「${subject}」，可能只指报告主体的一部分；若此数指全部申请，则与表中不符`,
+  relatedTableCell: ({ cell, value }) => `表中：${cell} = ${value ?? '（缺失）'}`,
+  relatedClaim: ({ quote }) => `文中：「${quote}」`,
+  partsSum: ({ quote, whole, parts, sum, exhaustive, unit }) =>
+    exhaustive
+      ? `「${quote}」为 ${whole} ${unit}，但所列各项之和为 ${parts.join(' + ')} = ${sum} ${unit}`
+      : `「${quote}」为 ${whole} ${unit}，但其中所列各项之和已达 ${parts.join(' + ')} = ${sum} ${unit}，超过总数`,
+  shareMismatch: ({ percent, part, whole, computed }) => `占比「${percent}」与 ${part} ÷ ${whole} = ${computed}% 不符`,
+  relatedWhole: ({ quote, value }) => `总数：「${quote}」= ${value}`,
+  relatedPart: ({ quote, value }) => `分项：「${quote}」= ${value}`,
+  yearMismatch: ({ where, stated, year }) =>
+    ({
+      period: `统计期限写作 ${stated} 年，而报告年度（标题）为 ${year} 年`,
+      statement: `此处写作 ${stated} 年，而报告年度（标题）为 ${year} 年——可能沿用了其他年度报告的文字`,
+      fee: `收费情况写作 ${stated} 年，而报告年度（标题）为 ${year} 年`,
+    })[where],
+  relatedTitleYear: ({ year }) => `标题中的报告年度：${year} 年`,
+  fixYear: ({ stated, year }) => `将 ${stated} 年改为 ${year} 年`,
+  feeFact: ({ fact }) => ({ notices: '发出收费通知的件数', amount: '收费通知的总金额', collected: '实际收取的总金额' })[fact],
+  feeMissing: ({ missing }) =>
+    `「其他需要报告的事项」应说明信息处理费的三项情况（《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）：发出收费通知的件数、总金额以及实际收取的总金额；此处未说明：${join(missing)}`,
+  feeNoteFromTable: ({ value }) => `表二（六）2「申请人逾期未按收费通知要求缴纳费用」为 ${value}，说明本年发出过收费通知`,
+  feeAmountWithoutNotice: ({ fact, amount }) => `发出收费通知的件数为 0，却有${fact} ${amount} 元——没有收费通知就不应有收费金额`,
+  feeCollectedExceeds: ({ collected, notified }) => `实际收取的总金额 ${collected} 元超过了收费通知的总金额 ${notified} 元`,
+  feeNoticesContradictTable: ({ notices, value }) =>
+    `文中称发出收费通知 ${notices} 件，但表二（六）2「申请人逾期未按收费通知要求缴纳费用」为 ${value}——有申请因逾期未缴费不再处理，说明至少发出过 ${value} 件收费通知`,
+  relatedFeeStatement: ({ quote }) => `收费情况：「${quote}」`,
+  carryOverMismatch: ({ column, current, previous, previousYear }) =>
+    `本年「二、上年结转政府信息公开申请数量」的「${column}」为 ${current}，而 ${previousYear} 年报告「四、结转下年度继续办理」为 ${previous}，二者应相等`,
+  inForceMismatch: ({ row, stated, previous, issued, repealed, computed, previousYear }) =>
+    `「${row}」现行有效件数为 ${stated}，而 ${previousYear} 年报告的现行有效 ${previous} + 本年制发 ${issued} − 本年废止 ${repealed} = ${computed}（修改、失效等也可能造成差异，请核实）`,
+  relatedPreviousCell: ({ year, cell, value }) => `${year} 年报告：${cell} = ${value ?? '（缺失）'}`,
+  copiedReport: ({ identical, total, percent, previousYear }) =>
+    `本报告正文 ${total} 个句子中有 ${identical} 个（${percent}%）与 ${previousYear} 年报告逐字相同——可能照抄了上年报告，请核对年份和数字是否已更新`,
+  relatedCopiedSentence: ({ year }) => `与 ${year} 年报告相同的句子`,
   // ---- CLI (server/src/cli) ----
   cliUsage: ({ version, formats, defaultMaxSize }) => `govreport ${version} — 政府信息公开工作年度报告检查工具
 
@@ -100,6 +193,59 @@ govreport check 路径...
 
   // --- language server (lsp) ---
   notAReport: () => '此文档看起来不是政府信息公开工作年度报告（没有找到年报的标题、章节或表格），因此未做检查',
+
+  // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
+  layoutName: ({ layout }) => ({ 'cell-per-line': '每格一行', pipe: '竖线分隔', aligned: '空格对齐', 'run-together': '数字连写' })[layout],
+  reportSymbolName: ({ report, name }) => `${report} › ${name}`,
+  hoverCellTitle: ({ row, column }) => `**${row}** · **${column}**`,
+  hoverCellContext: ({ table, tableName, group }) => `${table}（${tableName}）${group ? `，${group}` : ''}`,
+  hoverCellValue: ({ state, value, raw }) =>
+    state === 'ok'
+      ? `填报值：**${value}**`
+      : state === 'missing'
+        ? raw ? `填写为「${raw}」，视为缺失` : '未填写（空白），视为缺失'
+        : `填写为「${raw}」，不是有效的数值`,
+  hoverIdentity: ({ kind, status, stated, plus, minus, computed }) => {
+    const name = (t: NamedValue): string => (t.current ? `**${t.label}**` : t.label);
+    const value = (t: NamedValue): string => {
+      const v = t.value === null ? '?' : String(t.value);
+      return t.current ? `**${v}**` : v;
+    };
+    const side = (f: (t: NamedValue) => string): string => {
+      const parts = plus.map((t, i) => (i === 0 ? f(t) : `+ ${f(t)}`));
+      for (const t of minus) parts.push(`− ${f(t)}`);
+      return parts.join(' ');
+    };
+    const names = `${name(stated)} = ${side(name)}`;
+    const head = {
+      holds: `✅ ${kind}成立`,
+      fails: `❌ ${kind}不成立：填报 ${stated.value}，按各项计算应为 ${computed}`,
+      'not-evaluated': `◻️ ${kind}未核对：有单元格缺失或无法读取`,
+    }[status];
+    const values = status === 'fails' ? `${value(stated)} ≠ ${side(value)} = ${computed}` : status === 'holds' ? `${value(stated)} = ${side(value)}` : `${value(stated)} ? ${side(value)}`;
+    return `${head}  \n${names}  \n${values}`;
+  },
+  hoverNoIdentity: () => '本表没有合计关系，此值只需为非负数',
+  hoverRow: ({ label, written, table, values }) =>
+    [`**${label}**（${table}）`, written ? `原文写作「${written}」` : null, values.length > 0 ? values.map((v) => `${v.column} ${v.value}`).join(' · ') : '本行没有数值']
+      .filter((l): l is string => l !== null)
+      .join('\n\n'),
+  hoverSection: ({ numeral, title, written, differs, expects }) =>
+    [
+      `**${numeral}、${title}**`,
+      !differs ? null : written === null ? `此标题缺少编号，格式规定为「${numeral}、」` : `此标题编号为「${written}」，格式规定为「${numeral}、」`,
+      expects,
+    ]
+      .filter((l): l is string => l !== null)
+      .join('\n\n'),
+  codeLensIdentities: ({ holds, fails, notEvaluated }) => {
+    const total = holds + fails + notEvaluated;
+    if (fails === 0 && notEvaluated === 0) return `勾稽关系：${total} 项全部成立`;
+    const parts = fails > 0 ? [`${fails} 项不成立`] : [];
+    if (holds > 0) parts.push(`${holds} 项成立`);
+    if (notEvaluated > 0) parts.push(`${notEvaluated} 项无法核对`);
+    return `勾稽关系：${parts.join('，')}`;
+  },
 
   // --- robustness: encodings (robust) ---
   cliEncodingAssumed: ({ path, encoding }) => `${path}：按 ${encoding} 编码读取`,
