@@ -11,6 +11,7 @@
 import { analyze, type Analysis } from '../../server/src/core/analyze';
 import { toDiagnostic } from '../../server/src/core/diagnostic';
 import type { Fix, TextEdit } from '../../server/src/core/findings';
+import { fixAll, safeFixes } from '../../server/src/core/fix';
 import { shownFindings } from '../../server/src/core/notReport';
 import type { Position, Span } from '../../server/src/core/text';
 
@@ -313,11 +314,8 @@ export interface CheckOptions {
   readonly maxFixesApplied?: number;
   /** Also analyse a second time and compare (determinism). */
   readonly determinism?: boolean;
-  /**
-   * Fix-all, when the core has one: the edits of every safe fix, applied at once. Given by the
-   * caller so that the fuzzer does not depend on code that may not exist yet.
-   */
-  readonly fixAll?: (analysis: Analysis) => readonly TextEdit[];
+  /** Also run fix-all (every safe fix, round after round) and analyse its result (default true). */
+  readonly fixAll?: boolean;
   /** The analysis under test (the core's analyze; the checker's own tests give it faulty ones). */
   readonly analyzer?: (text: string) => Analysis;
 }
@@ -511,15 +509,21 @@ export function checkInput(text: string, options: CheckOptions = {}): CheckResul
     timedAnalyze(fixed, `after ${where}`, out, options.analyzer);
     fixesApplied++;
   }
-  if (options.fixAll) {
+  if (options.fixAll ?? true) {
     try {
-      const edits = options.fixAll(analysis);
-      if (edits.length > 0 && checkEdits(text, edits, 'fix-all', out)) {
-        timedAnalyze(applyEdits(text, edits)!, 'after fix-all', out, options.analyzer);
+      // One round: the safe fixes fix-all chooses, applied together, must not overlap.
+      const edits = safeFixes(analysis).flatMap((f) => f.edits);
+      if (edits.length > 0 && checkEdits(text, edits, 'fix-all round', out)) {
+        // Every round until nothing is left, then the result analysed again.
+        const t0 = cpuMs();
+        const fixed = fixAll(text);
+        const ms = cpuMs() - t0;
+        if (ms > 10 * bound) out.push({ kind: 'slow', detail: `fix-all: ${ms.toFixed(1)} ms CPU for ${text.length} code units` });
+        timedAnalyze(fixed, 'after fix-all', out, options.analyzer);
         fixesApplied++;
       }
     } catch (e) {
-      out.push({ kind: 'throws', detail: `fix-all: ${String(e)}` });
+      out.push({ kind: 'throws', detail: `fix-all: ${e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 4).join(' | ') : String(e)}` });
     }
   }
 
