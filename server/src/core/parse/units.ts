@@ -171,7 +171,8 @@ export function runTogetherUnits(content: string, start: number, out: Unit[]): v
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     const next = raw[i + 1];
-    if (t.digits && next && !next.digits && /^[.、．][^\d\s.]/u.test(next.text) && !t.text.includes('.')) {
+    // Only when the label follows the digits directly: joined texts must be the text between their spans.
+    if (t.digits && next && !next.digits && next.at === t.at + t.text.length && /^[.、．][^\d\s.]/u.test(next.text) && !t.text.includes('.')) {
       // The last digit (or two, for 10+) is the numbering of the next label.
       const numberingLength = 1;
       if (t.text.length > numberingLength) {
