@@ -3,8 +3,8 @@
  * the identity rules, hovers and code lenses. The same evaluation answers "what if" questions for
  * fixes: with `overrides`, chosen cells take other values (or exist where the text has none).
  */
-import { TABLES, TABLE_IDS, type CellRef, type IdentitySpec, type TableId } from '../format/schema';
-import { findCell, findRow, type Cell, type ReportModel, type Table } from '../model';
+import { TABLES, TABLE_IDS, type CellRef, type IdentitySpec, type RowSpec, type TableId } from '../format/schema';
+import type { Cell, ReportModel, Row, Table } from '../model';
 
 export interface Term {
   readonly ref: CellRef;
@@ -32,12 +32,49 @@ export type CellOverrides = ReadonlyMap<string, number>;
 
 interface Lookup {
   readonly table: Table;
+  readonly index: TableIndex;
   readonly rowPresent: (rowId: string) => boolean;
   readonly value: (ref: CellRef) => number | null;
 }
 
+/**
+ * A table's rows, row specs and cells by id (the first row read with an id, as `findRow` gives it).
+ * Identities are evaluated several times per analysis (fixes ask "what if"), each looking up
+ * hundreds of cells: built once per table, kept as long as the table.
+ */
+interface TableIndex {
+  readonly rows: ReadonlyMap<string, Row>;
+  readonly specs: ReadonlyMap<string, RowSpec>;
+  /** Row id → column id → cell. */
+  readonly cells: ReadonlyMap<string, ReadonlyMap<string, Cell>>;
+}
+
+const indexes = new WeakMap<Table, TableIndex>();
+
+function indexOf(table: Table): TableIndex {
+  let index = indexes.get(table);
+  if (index) return index;
+  const rows = new Map<string, Row>();
+  const specs = new Map<string, RowSpec>();
+  const cells = new Map<string, Map<string, Cell>>();
+  for (const spec of table.spec.rows) if (!specs.has(spec.id)) specs.set(spec.id, spec);
+  for (const row of table.rows) {
+    if (rows.has(row.spec.id)) continue;
+    rows.set(row.spec.id, row);
+    const byColumn = new Map<string, Cell>();
+    for (const cell of row.cells) if (!byColumn.has(cell.column.id)) byColumn.set(cell.column.id, cell);
+    cells.set(row.spec.id, byColumn);
+  }
+  index = { rows, specs, cells };
+  indexes.set(table, index);
+  return index;
+}
+
+const cellOf = (index: TableIndex, row: string, column: string): Cell | undefined => index.cells.get(row)?.get(column);
+
 function lookup(table: Table, overrides: CellOverrides | undefined): Lookup {
   const id = table.spec.id;
+  const index = indexOf(table);
   const overriddenRows = new Set<string>();
   if (overrides) {
     for (const key of overrides.keys()) {
@@ -47,11 +84,14 @@ function lookup(table: Table, overrides: CellOverrides | undefined): Lookup {
   }
   return {
     table,
-    rowPresent: (rowId) => findRow(table, rowId) !== undefined || overriddenRows.has(rowId),
+    index,
+    rowPresent: (rowId) => index.rows.has(rowId) || overriddenRows.has(rowId),
     value: (ref) => {
-      const o = overrides?.get(cellKey(id, ref.row, ref.column));
-      if (o !== undefined) return o;
-      return findCell(table, ref.row, ref.column)?.value ?? null;
+      if (overrides && overrides.size > 0) {
+        const o = overrides.get(cellKey(id, ref.row, ref.column));
+        if (o !== undefined) return o;
+      }
+      return cellOf(index, ref.row, ref.column)?.value ?? null;
     },
   };
 }
@@ -61,25 +101,25 @@ function lookup(table: Table, overrides: CellOverrides | undefined): Lookup {
  * group row carries values (the 2019 layout's single （六）其他处理 row), the group row stands for them.
  */
 function resolveTerms(l: Lookup, refs: readonly CellRef[], sign: 1 | -1): Term[] {
-  const table = l.table;
+  const index = l.index;
   const terms: Term[] = [];
   const substituted = new Set<string>();
   for (const ref of refs) {
-    const spec = table.spec.rows.find((r) => r.id === ref.row);
+    const spec = index.specs.get(ref.row);
     const parentId = spec?.parent;
     if (parentId && !l.rowPresent(ref.row)) {
-      const parent = table.spec.rows.find((r) => r.id === parentId);
-      const parentRow = findRow(table, parentId);
+      const parent = index.specs.get(parentId);
+      const parentRow = index.rows.get(parentId);
       if (parent?.children && parentRow && parentRow.cells.length > 0 && parent.children.every((c) => !l.rowPresent(c))) {
         const key = `${parentId}:${ref.column}`;
         if (!substituted.has(key)) {
           substituted.add(key);
-          terms.push({ ref: { row: parentId, column: ref.column }, cell: findCell(table, parentId, ref.column), sign });
+          terms.push({ ref: { row: parentId, column: ref.column }, cell: cellOf(index, parentId, ref.column), sign });
         }
         continue;
       }
     }
-    terms.push({ ref, cell: findCell(table, ref.row, ref.column), sign });
+    terms.push({ ref, cell: cellOf(index, ref.row, ref.column), sign });
   }
   return terms;
 }
@@ -92,7 +132,7 @@ export function evaluateIdentities(model: ReportModel, overrides?: CellOverrides
     if (!table) continue;
     const l = lookup(table, overrides);
     for (const spec of TABLES[id].identities) {
-      const stated = findCell(table, spec.stated.row, spec.stated.column);
+      const stated = cellOf(l.index, spec.stated.row, spec.stated.column);
       const terms = [...resolveTerms(l, spec.plus, 1), ...resolveTerms(l, spec.minus, -1)];
       const statedValue = l.value(spec.stated);
       const termValues = terms.map((t) => l.value(t.ref));
