@@ -65,7 +65,11 @@ describe('language server over stdio', () => {
   });
 
   it('initialize: incremental sync and UTF-16 positions', () => {
-    assert.deepEqual(capabilities, { positionEncoding: 'utf-16', textDocumentSync: { openClose: true, change: 2 } });
+    assert.deepEqual(capabilities, {
+      positionEncoding: 'utf-16',
+      textDocumentSync: { openClose: true, change: 2 },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.govreport'] },
+    });
   });
 
   it('004 on open: sum.row on the 总计 cells of lines 90, 130 and 341, with the version', async () => {

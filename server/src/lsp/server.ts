@@ -14,10 +14,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Feature, ServerContext } from './context';
 import { AnalysisCache } from './documents';
+import { codeActions } from './features/codeActions';
 import { diagnostics } from './features/diagnostics';
 
 /** Every feature of the server. Adding one is a module in `features/` and a line here. */
-const FEATURES: readonly Feature[] = [diagnostics];
+const FEATURES: readonly Feature[] = [diagnostics, codeActions];
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

@@ -67,6 +67,11 @@ export interface MessageCatalog {
   fixLabel(p: { expected: string }): string;
   fixFillCell(): string;
   fixFillRow(p: { row: string; count: number }): string;
+  /** The `source.fixAll.govreport` action. */
+  fixAllTitle(): string;
+  /** `govreport fix`: what was (or would be) fixed; `written` null without --write. */
+  cliFixSummary(p: { files: number; changed: number; fixes: number; written: number | null }): string;
+  cliWriteFailed(p: { path: string; detail: string }): string;
 
   // ---- CLI (server/src/cli) ----
   /** The help text of `govreport`, with the program's version. */

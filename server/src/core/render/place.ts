@@ -160,13 +160,15 @@ export function insertSection(model: ReportModel, spec: SectionSpec, conventions
     return { edit: { span: { start: at, end: at }, newText: before + indent + rendered.heading + eol }, anchor: lineSpan(model, line) };
   }
 
+  // Markdown needs blank lines around a table, or the lines next to it read as rows.
+  const gap = conventions.style === 'markdown' && spec.table ? eol : '';
   if (next) {
     if (isInline(model, next.headingSpan.start)) {
       const at = next.headingSpan.start;
       return { edit: { span: { start: at, end: at }, newText: rendered.heading + rendered.body }, anchor: next.headingSpan };
     }
     const at = model.lines.lineStart(model.lines.lineAt(next.headingSpan.start));
-    const newText = indent + rendered.heading + eol + rendered.body + eol + (blankBefore ? eol : '');
+    const newText = indent + rendered.heading + eol + gap + rendered.body + eol + (blankBefore || gap ? eol : '');
     return { edit: { span: { start: at, end: at }, newText }, anchor: next.headingSpan };
   }
   if (previous) {
@@ -176,7 +178,7 @@ export function insertSection(model: ReportModel, spec: SectionSpec, conventions
       return { edit: { span: { start: at, end: at }, newText: rendered.heading + rendered.body }, anchor: previous.headingSpan };
     }
     const end = contentEnd(model, previous);
-    const newText = eol + (blankBefore ? eol : '') + indent + rendered.heading + eol + rendered.body;
+    const newText = eol + (blankBefore || gap ? eol : '') + indent + rendered.heading + eol + gap + rendered.body;
     return { edit: { span: { start: end.offset, end: end.offset }, newText }, anchor: lineSpan(model, end.line) };
   }
   // No section at all: after the text.
@@ -194,7 +196,8 @@ export function insertTable(model: ReportModel, section: Section, id: TableId, c
   const line = model.lines.lineAt(section.headingSpan.start);
   const at = model.lines.lineEnd(line);
   const followed = line + 1 < model.lines.lineCount && !isBlank(model, line + 1);
-  return { span: { start: at, end: at }, newText: eol + table + (followed ? eol : '') };
+  const gap = conventions.style === 'markdown' ? eol : '';
+  return { span: { start: at, end: at }, newText: eol + gap + table + (followed ? eol : '') };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,11 +263,20 @@ function blockStartLine(model: ReportModel, row: Row, after: number): number {
   return line;
 }
 
-/** Group rows (their labels) that sit on the lines just before a line, and that the new row is not under. */
-function groupLinesBefore(model: ReportModel, table: Table, line: number, spec: RowSpec): number {
+/**
+ * The first of the lines just before `line` that hold only a group's label: another group's (which
+ * the new row must not follow), or — when the new row follows a sibling — its own group's, which PDF
+ * text prints in the middle of the group's rows.
+ */
+function groupLinesBefore(model: ReportModel, table: Table, line: number, spec: RowSpec, afterSibling: boolean): number {
   const mine = new Set(ancestors(table.spec.id, spec).map((a) => a.id));
   const groupLines = new Map<number, Row>();
-  for (const r of table.rows) if (r.spec.children && !mine.has(r.spec.id)) groupLines.set(model.lines.lineAt(r.labelSpan.start), r);
+  for (const r of table.rows) {
+    if (!r.spec.children || (mine.has(r.spec.id) && !afterSibling)) continue;
+    const labelLine = model.lines.lineAt(r.labelSpan.start);
+    // Only a line with nothing but the label.
+    if (model.lines.lineText(labelLine).trim() === model.text.slice(r.labelSpan.start, r.labelSpan.end).trim()) groupLines.set(labelLine, r);
+  }
   let start = line;
   while (start - 1 >= 0 && groupLines.has(start - 1)) start--;
   return start;
@@ -313,7 +325,7 @@ export function insertRow(model: ReportModel, table: Table, spec: RowSpec, conve
   const text = renderer.row(style === 'aligned' ? { ...line, leading: [] } : line, ctx, columns);
   if (next) {
     let start = model.lines.lineAt(next.labelSpan.start);
-    if (style !== 'markdown') start = groupLinesBefore(model, table, start, spec);
+    if (style !== 'markdown') start = groupLinesBefore(model, table, start, spec, previous?.spec.parent === spec.parent);
     return insert(model.lines.lineStart(start), text + eol);
   }
   let last = rowEndLine(model, previous!);
@@ -335,6 +347,22 @@ export function fillCell(model: ReportModel, cell: Cell): TextEdit {
   if (pipe(before)) newText = ' ' + newText;
   if (pipe(after)) newText += ' ';
   return { span: cell.span, newText };
+}
+
+/**
+ * Writes 0 into empty cells side by side on one line. Web copy collapses a row's empty cells into a
+ * line of pipes (`||||||`): that line becomes one `0 |` line per cell, as the style writes cells.
+ */
+export function fillCells(model: ReportModel, table: Table, cells: readonly Cell[], conventions: TextConventions): TextEdit[] {
+  if (cells.length === 0) return [];
+  const line = model.lines.lineAt(cells[0]!.span.start);
+  const start = model.lines.lineStart(line);
+  const end = model.lines.lineEnd(line);
+  const sameLine = cells.every((c) => c.span.start >= start && c.span.end <= end);
+  if (tableStyle(model, table) === 'pipe' && sameLine && /^[ \t|｜]+$/u.test(model.text.slice(start, end))) {
+    return [{ span: { start, end }, newText: cells.map(() => '0 |').join(conventions.eol) }];
+  }
+  return cells.map((c) => fillCell(model, c));
 }
 
 /** Writes every value of a row that has none (`规章 |` with nothing after it), each 0. */
