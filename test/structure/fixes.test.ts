@@ -215,6 +215,31 @@ describe('insert a missing row at its place, cells 0', () => {
     const b = analyze(fixed).model.tables.B!;
     assert.deepEqual(b.rows.filter((r) => r.spec.parent === 'other').map((r) => r.spec.id), ['other.1', 'other.2', 'other.3']);
   });
+  it('rows that follow one another: one fix inserts them all, each with its group cells', () => {
+    // Sample 000 without （四）2., （四）3. and （五）1.: the group label （五）不予处理 goes with the rows removed.
+    const { text: original } = sample('000');
+    const removed = [
+      '\t\n\t\n\t2.没有现成信息需要另行制作\n' + '\t0\n'.repeat(7) + '\n',
+      '\t\n\t\n\t3.补正后申请内容仍不明确\n' + '\t0\n'.repeat(7) + '\n',
+      '\t\n\t（五）不予处理\n\t1.信访举报投诉类申请\n' + '\t0\n'.repeat(7) + '\n',
+    ];
+    const at = original.indexOf(removed.join(''));
+    assert.ok(at > 0);
+    const text = original.replace(removed.join(''), '');
+    const a = analyze(text);
+    assert.deepEqual(
+      a.findings.filter((f) => f.code === 'structure.row-missing').map((f) => f.fixes.map((x) => x.title)),
+      [
+        ['插入缺少的 3 行（「2.没有现成信息需要另行制作」至「1.信访举报投诉类申请」，各项填 0）', '插入「2.没有现成信息需要另行制作」行（各项填 0）'],
+        ['插入缺少的 3 行（「2.没有现成信息需要另行制作」至「1.信访举报投诉类申请」，各项填 0）', '插入「3.补正后申请内容仍不明确」行（各项填 0）'],
+        ['插入缺少的 3 行（「2.没有现成信息需要另行制作」至「1.信访举报投诉类申请」，各项填 0）', '插入「1.信访举报投诉类申请」行（各项填 0）'],
+      ],
+    );
+    const line = new LineIndex(text).positionAt(at).line + 1;
+    // The group label is written again, with the first of its rows: the text is the sample again.
+    const fixed = applyExpecting(text, '插入缺少的 3 行（「2.没有现成信息需要另行制作」至「1.信访举报投诉类申请」，各项填 0）', [{ from: [line, 0], old: '', text: removed.join('') }]);
+    assert.equal(fixed, original);
+  });
   it('002 (web copy): （六）3.其他 before （七）总计, a cell per line', () => {
     applyExpecting(sample('002').text, '插入「3.其他」行（各项填 0）', [{ from: [132, 0], old: '', text: `3.其他 |\n${Array<string>(7).fill('0 |').join('\n')}\n` }]);
   });

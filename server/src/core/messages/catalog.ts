@@ -64,6 +64,7 @@ export interface MessageCatalog {
   fixSubsections(p: { count: number }): string;
   fixInsertPreamble(): string;
   fixInsertRow(p: { row: string }): string;
+  fixInsertRows(p: { first: string; last: string; count: number }): string;
   fixLabel(p: { expected: string }): string;
   fixFillCell(): string;
   fixFillRow(p: { row: string; count: number }): string;

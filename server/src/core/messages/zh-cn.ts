@@ -83,6 +83,7 @@ export const zhCN: MessageCatalog = {
   fixSubsections: ({ count }) => `统一本部分的小节序号（改 ${count} 处）`,
   fixInsertPreamble: () => '插入「依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告。」',
   fixInsertRow: ({ row }) => `插入「${row}」行（各项填 0）`,
+  fixInsertRows: ({ first, last, count }) => `插入缺少的 ${count} 行（「${first}」至「${last}」，各项填 0）`,
   fixLabel: ({ expected }) => `改为「${expected}」`,
   fixFillCell: () => '填写 0',
   fixFillRow: ({ row, count }) => `为「${row}」填写 ${count} 个 0`,

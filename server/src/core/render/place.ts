@@ -9,7 +9,7 @@ import type { RowSpec, SectionSpec, TableId } from '../format/schema';
 import type { Cell, ReportModel, Row, Section, Table } from '../model';
 import { LONG_LINE } from '../parse/sections';
 import type { Span } from '../text';
-import { ancestors, rowLine, zeros, type RowLine } from './grid';
+import { ancestors, isFirstUnder, rowLine, zeros, type RowLine } from './grid';
 import { rendererFor, renderSection, renderTable } from './index';
 import type { AlignedColumns, RenderContext } from './renderer';
 import { displayWidth, tableStyle, type TableStyle, type TextConventions } from './style';
@@ -173,7 +173,8 @@ export function insertSection(model: ReportModel, spec: SectionSpec, conventions
   }
   if (previous) {
     if (isInline(model, previous.headingSpan.start)) {
-      let at = previous.span.end;
+      // At the end of the long line the heading is on (what follows it on other lines stays after).
+      let at = Math.min(previous.span.end, model.lines.lineEnd(model.lines.lineAt(previous.headingSpan.start)));
       while (at > previous.span.start && /\s/u.test(model.text[at - 1]!)) at--;
       return { edit: { span: { start: at, end: at }, newText: rendered.heading + rendered.body }, anchor: previous.headingSpan };
     }
@@ -224,16 +225,25 @@ function rowEndLine(model: ReportModel, row: Row): number {
   return model.lines.lineAt(Math.max(row.labelSpan.end, last));
 }
 
-/** The row line to insert: a group's label leads it only when the whole group is missing from the text. */
-function lineToInsert(table: Table, spec: RowSpec): RowLine {
-  const line = rowLine(table.spec.id, spec, zeros, false);
-  const chain = ancestors(table.spec.id, spec);
-  const leading = chain.map((group) => {
-    const groupAbsent = !presentRow(table, group.id);
-    const anyUnder = table.rows.some((r) => !r.spec.children && ancestors(table.spec.id, r.spec).some((a) => a.id === group.id));
-    return groupAbsent && !anyUnder ? group.label : '';
+/**
+ * The row lines to insert: a group whose label is not in the text gets it on its first row, as the
+ * format prints it.
+ */
+function linesToInsert(table: Table, specs: readonly RowSpec[]): RowLine[] {
+  const printed = new Set<string>();
+  return specs.map((spec) => {
+    const line = rowLine(table.spec.id, spec, zeros, false);
+    const leading = ancestors(table.spec.id, spec).map((group) => {
+      const groupAbsent = !presentRow(table, group.id);
+      const anyUnder = table.rows.some((r) => !r.spec.children && ancestors(table.spec.id, r.spec).some((a) => a.id === group.id));
+      if (!groupAbsent || printed.has(group.id)) return '';
+      // The group's first row carries its label (or, when the group has no row in the text, the first inserted).
+      if (!isFirstUnder(table.spec.id, group, spec) && anyUnder) return '';
+      printed.add(group.id);
+      return group.label;
+    });
+    return { ...line, leading };
   });
-  return { ...line, leading };
 }
 
 /** Where an aligned row's values end, read off a neighbour that has all its cells. */
@@ -283,55 +293,73 @@ function groupLinesBefore(model: ReportModel, table: Table, line: number, spec: 
 }
 
 /**
- * A missing value row, with every cell 0, at its place in the table and in the table's style;
- * null when the table has no value row to place it by.
+ * Missing value rows that follow one another in the format (between the same two rows of the text),
+ * with every cell 0, at their place in the table and in the table's style; null when the table has no
+ * value row to place them by.
  */
-export function insertRow(model: ReportModel, table: Table, spec: RowSpec, conventions: TextConventions): TextEdit | null {
+export function insertRows(model: ReportModel, table: Table, specs: readonly RowSpec[], conventions: TextConventions): TextEdit[] | null {
+  const first = specs[0];
+  if (!first) return null;
   const style: TableStyle = tableStyle(model, table);
   const renderer = rendererFor(style);
   const ctx = context(conventions);
   const eol = conventions.eol;
-  const { previous, next } = neighbours(table, spec);
+  const { previous, next } = neighbours(table, first);
   if (!previous && !next) return null;
-  const line = lineToInsert(table, spec);
+  const lines = linesToInsert(table, specs);
+  // After a row that lacks cells, empty cells would be read as that row's: the first new row then
+  // starts with its label (or its group's).
+  if (previous && previous.cells.length < previous.spec.columns.length) lines[0] = { ...lines[0]!, leading: lines[0]!.leading.filter((c) => c !== '') };
   const insert = (at: number, newText: string): TextEdit => ({ span: { start: at, end: at }, newText });
 
   if (style === 'run-together') {
-    const text = renderer.row(line, ctx);
-    return next ? insert(next.labelSpan.start, text) : insert(previous!.span.end, text);
+    const text = lines.map((l) => renderer.row(l, ctx)).join('');
+    return [next ? insert(next.labelSpan.start, text) : insert(previous!.span.end, text)];
   }
 
   if (style === 'cell-per-line') {
-    if (next) {
-      const afterLine = previous ? rowEndLine(model, previous) : -1;
-      const nextLabelLine = model.lines.lineAt(next.labelSpan.start);
-      const block = blockStartLine(model, next, afterLine);
-      const groupRow = next.spec.parent ? presentRow(table, next.spec.parent) : undefined;
-      const groupInBlock = groupRow && groupRow.labelSpan.start >= model.lines.lineStart(block) && groupRow.labelSpan.start < next.labelSpan.start;
-      if (next.spec.parent === spec.parent && groupInBlock) {
-        // The new row becomes the group's first: it takes the group's label, the next row gets empty group cells.
-        const own = renderer.row({ ...line, leading: [] }, ctx);
-        const empties = ancestors(table.spec.id, next.spec).map(() => `\t${eol}`).join('');
-        return insert(model.lines.lineStart(nextLabelLine), own + eol + eol + empties);
-      }
-      return insert(model.lines.lineStart(block), renderer.row(line, ctx) + eol + eol);
+    const block = (l: RowLine): string => renderer.row(l, ctx) + eol + eol;
+    if (!next) return [insert(model.lines.lineEnd(rowEndLine(model, previous!)), lines.map((l) => eol + eol + renderer.row(l, ctx)).join(''))];
+    const afterLine = previous ? rowEndLine(model, previous) : -1;
+    const blockStart = model.lines.lineStart(blockStartLine(model, next, afterLine));
+    const groupRow = next.spec.parent ? presentRow(table, next.spec.parent) : undefined;
+    const groupInBlock = groupRow !== undefined && groupRow.labelSpan.start >= blockStart && groupRow.labelSpan.start < next.labelSpan.start;
+    if (!groupInBlock) return [insert(blockStart, lines.map(block).join(''))];
+    // The next row is its group's first and carries the group's label: the new rows of that group
+    // come first in it — the first takes the label's place, the next row gets empty group cells.
+    let k = lines.length;
+    while (k > 0 && lines[k - 1]!.row.parent === next.spec.parent) k--;
+    const edits: TextEdit[] = [];
+    if (k > 0) edits.push(insert(blockStart, lines.slice(0, k).map(block).join('')));
+    const same = lines.slice(k);
+    if (same.length > 0) {
+      const empties = ancestors(table.spec.id, next.spec).map(() => `\t${eol}`).join('');
+      const text = block({ ...same[0]!, leading: [] }) + same.slice(1).map(block).join('') + empties;
+      edits.push(insert(model.lines.lineStart(model.lines.lineAt(next.labelSpan.start)), text));
     }
-    return insert(model.lines.lineEnd(rowEndLine(model, previous!)), eol + eol + renderer.row(line, ctx));
+    return edits;
   }
 
   // Styles with one row per line (markdown, aligned) or a cell per line (pipe): before the next row's
   // first line, else after the previous row's last line.
-  const columns = style === 'aligned' ? alignedColumns(model, table, spec) : undefined;
-  const text = renderer.row(style === 'aligned' ? { ...line, leading: [] } : line, ctx, columns);
+  const texts = lines.map((l) =>
+    style === 'aligned' ? renderer.row({ ...l, leading: [] }, ctx, alignedColumns(model, table, l.row)) : renderer.row(l, ctx),
+  );
+  const text = texts.join(eol);
   if (next) {
     let start = model.lines.lineAt(next.labelSpan.start);
-    if (style !== 'markdown') start = groupLinesBefore(model, table, start, spec, previous?.spec.parent === spec.parent);
-    return insert(model.lines.lineStart(start), text + eol);
+    if (style !== 'markdown') start = groupLinesBefore(model, table, start, first, previous?.spec.parent === first.parent);
+    return [insert(model.lines.lineStart(start), text + eol)];
   }
   let last = rowEndLine(model, previous!);
   // A line of collapsed empty cells (`|||`) belongs to the row above it.
   while (style === 'pipe' && last + 1 < model.lines.lineCount && /^[\s|｜]+$/u.test(model.lines.lineText(last + 1))) last++;
-  return insert(model.lines.lineEnd(last), eol + text);
+  return [insert(model.lines.lineEnd(last), eol + text)];
+}
+
+/** One missing value row (see insertRows). */
+export function insertRow(model: ReportModel, table: Table, spec: RowSpec, conventions: TextConventions): TextEdit[] | null {
+  return insertRows(model, table, [spec], conventions);
 }
 
 // ---------------------------------------------------------------------------------------------
