@@ -71,14 +71,22 @@ describe('code actions over the protocol', () => {
   const s001 = sample('001');
   const uri001 = pathToFileURL(s001.file).href;
 
+  let capabilities: Record<string, unknown> = {};
+
   before(async () => {
-    client = (await TestClient.start()).client;
+    const started = await TestClient.start();
+    client = started.client;
+    capabilities = started.initialized.capabilities as Record<string, unknown>;
     const from = client.published.length;
     await client.open(uri001, s001.text, 3);
     await client.waitForPublish((p) => p.uri === uri001, from);
   });
   after(async () => {
     await client.stop();
+  });
+
+  it('initialize: the code action kinds, fix-all among them', () => {
+    assert.deepEqual(capabilities['codeActionProvider'], { codeActionKinds: ['quickfix', 'source.fixAll.govreport'] });
   });
 
   it('textDocument/codeAction on line 22: the quick fix, with the version it was computed for', async () => {

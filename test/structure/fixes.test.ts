@@ -167,6 +167,29 @@ describe('insert a missing section at its place, in the layout the document uses
 });
 
 describe('insert a missing table (section present, table absent)', () => {
+  it('not when the text states a figure the zeros would contradict (共受理政府信息公开申请9件)', () => {
+    const text = structureFixture('headings.txt').replace('2024年，未收到政府信息公开申请。', '2024年，共受理政府信息公开申请9件，所有申请均依法依规予以答复。');
+    const a = analyze(text);
+    const missing = a.findings.find((f) => f.code === 'structure.table-missing')!;
+    assert.equal(missing.message, '「三、收到和处理政府信息公开申请情况」部分没有表格：格式要求此处为「收到和处理政府信息公开申请情况」统计表');
+    assert.deepEqual(missing.fixes, []);
+  });
+  it('not section 六 with zero fees when table B has applicants dropped for not paying a fee', () => {
+    // Sample 000 without section 六, and one applicant of （六）2. in its table B.
+    const original = sample('000').text;
+    const label = '\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n';
+    const text = original
+      .slice(0, original.indexOf('六、其他需要报告的事项'))
+      .replace(label + '\t0\n'.repeat(7), label + '\t1\n' + '\t0\n'.repeat(5) + '\t1\n');
+    const a = analyze(text);
+    assert.equal(a.model.tables.B!.rows.find((r) => r.spec.id === 'other.2')!.cells[6]!.value, 1);
+    const missing = a.findings.find((f) => f.code === 'structure.section-missing')!;
+    assert.match(missing.message, /^缺少「六、其他需要报告的事项」部分/u);
+    assert.deepEqual(missing.fixes, []);
+    // With no such applicant, the fee statement of zeros is offered.
+    const without = analyze(original.slice(0, original.indexOf('六、其他需要报告的事项')));
+    assert.equal(without.findings.find((f) => f.code === 'structure.section-missing')!.fixes.length, 1);
+  });
   it('三 without table B: the whole table after the heading, every cell 0, in cell-per-line', () => {
     const text = structureFixture('headings.txt');
     const rows: string[][] = [

@@ -7,7 +7,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, type Analysis } from '../core/analyze';
 import { toDiagnostic, type DiagnosticShape } from '../core/diagnostic';
+import { compareFindings } from '../core/findings';
 import type { MessageCatalog } from '../core/messages/catalog';
+import { checkAgainstPrevious, pairWithPrevious } from '../core/previous';
 import { looksLikeReport } from '../core/sniff';
 import { describeError, discover, formatSize, readReportFile, type Candidate, type Encoding } from './files';
 
@@ -115,10 +117,19 @@ export function forEachReport(paths: readonly string[], options: CheckOptions, v
 }
 
 export function check(paths: readonly string[], options: CheckOptions): CheckResult {
-  const files: CheckedFile[] = [];
-  const notices = forEachReport(paths, options, ({ candidate, encoding, uri, analysis }) => {
+  const reports: LoadedReport[] = [];
+  const notices = forEachReport(paths, options, (report) => reports.push(report));
+  // Reports of one body for consecutive years, checked in one run, are compared (text.carry-over).
+  const previousOf = new Map(pairWithPrevious(reports, (r) => r.analysis).map(({ current, previous }) => [current, previous]));
+  const files: CheckedFile[] = reports.map((report) => {
+    const { candidate, encoding, uri, analysis } = report;
+    const previous = previousOf.get(report);
+    const findings = previous
+      ? [...analysis.findings, ...checkAgainstPrevious(analysis, previous.analysis, { messages: options.messages, previousDocument: previous.uri })].sort(compareFindings)
+      : analysis.findings;
     const lines = analysis.model.lines;
-    files.push({ path: candidate.path, uri, encoding, diagnostics: shownFindings(analysis).map((f) => toDiagnostic(f, lines, uri)) });
+    const shown = analysis.model.isReport ? findings : shownFindings(analysis);
+    return { path: candidate.path, uri, encoding, diagnostics: shown.map((f) => toDiagnostic(f, lines, uri)) };
   });
   return { files, notices };
 }

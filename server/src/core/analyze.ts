@@ -1,7 +1,7 @@
 /**
  * The core's entry point: text → model → identity evaluations → findings. Pure: no I/O, no LSP.
  */
-import type { Finding } from './findings';
+import { compareFindings, type Finding } from './findings';
 import type { MessageCatalog } from './messages/catalog';
 import { zhCN } from './messages/zh-cn';
 import type { ReportModel, Row } from './model';
@@ -31,6 +31,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const context = { model, evaluations, messages, labelQuality };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) findings.push(...rule.check(context));
-  findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  findings.sort(compareFindings);
   return { model, evaluations, findings, labelQuality };
 }

@@ -27,7 +27,10 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): D
     message: finding.message,
   };
   if (finding.related.length > 0) {
-    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: lines.rangeOf(r.span) }, message: r.message }));
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: r.elsewhere ? { uri: r.elsewhere.document, range: r.elsewhere.range } : { uri, range: lines.rangeOf(r.span) },
+      message: r.message,
+    }));
   }
   return diagnostic;
 }

@@ -2,13 +2,18 @@
  * What rules return: findings with their fixes as plain text edits (offsets into the document).
  * Adapters turn them into LSP diagnostics and code actions, or CLI output, without recomputing anything.
  */
-import type { Span } from './text';
+import type { Range, Span } from './text';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export interface RelatedLocation {
   readonly span: Span;
   readonly message: string;
+  /**
+   * Set when the location is in another document (last year's report, for text.carry-over): that
+   * document as the caller named it (a URI) and the range there; `span` is then an offset into it.
+   */
+  readonly elsewhere?: { readonly document: string; readonly range: Range };
 }
 
 export interface TextEdit {
@@ -37,4 +42,9 @@ export interface Finding {
   readonly message: string;
   readonly related: readonly RelatedLocation[];
   readonly fixes: readonly Fix[];
+}
+
+/** The order findings are reported in: by position, then by code. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.code.localeCompare(b.code);
 }

@@ -3,6 +3,7 @@
  * build a sentence themselves, so that a translation is a second catalog and no rule changes.
  * Domain terms (row and column names) stay in Chinese in every language.
  */
+import type { CellState, Layout } from '../model';
 
 export interface TermValue {
   readonly label: string;
@@ -74,6 +75,38 @@ export interface MessageCatalog {
   cliFixSummary(p: { files: number; changed: number; fixes: number; written: number | null }): string;
   cliWriteFailed(p: { path: string; detail: string }): string;
 
+  // ---- text.* — numbers in the narrative (issue 5)
+  /** A table in messages: 表一, 表二, 表三. */
+  tableName(p: { table: 'A' | 'B' | 'C' }): string;
+  /** `表二「一、本年新收…」的「总计」` or the sum of several cells. */
+  claimPlace(p: { table: string; cells: readonly string[] }): string;
+  tableMismatch(p: { quote: string; stated: number; place: string; tableValue: number; unit: string }): string;
+  tableMismatchImplied(p: { quote: string; implied: number; place: string; tableValue: number }): string;
+  claimNoteIdentity(p: { kind: string; computed: number }): string;
+  claimNoteAlternative(p: { reading: 'includesCarried'; value: number }): string;
+  claimNoteStatedReading(p: { reading: 'includesCarried'; value: number }): string;
+  claimNotePartSubject(p: { subject: string }): string;
+  relatedTableCell(p: { cell: string; value: number | null }): string;
+  relatedClaim(p: { quote: string }): string;
+  partsSum(p: { quote: string; whole: number; parts: readonly number[]; sum: number; exhaustive: boolean; unit: string }): string;
+  shareMismatch(p: { percent: string; part: number; whole: number; computed: string }): string;
+  relatedWhole(p: { quote: string; value: number }): string;
+  relatedPart(p: { quote: string; value: number }): string;
+  yearMismatch(p: { where: 'period' | 'statement' | 'fee'; stated: number; year: number }): string;
+  relatedTitleYear(p: { year: number }): string;
+  fixYear(p: { stated: number; year: number }): string;
+  feeFact(p: { fact: 'notices' | 'amount' | 'collected' }): string;
+  feeMissing(p: { missing: readonly string[] }): string;
+  feeNoteFromTable(p: { value: number }): string;
+  feeAmountWithoutNotice(p: { fact: string; amount: number }): string;
+  feeCollectedExceeds(p: { collected: number; notified: number }): string;
+  feeNoticesContradictTable(p: { notices: number; value: number }): string;
+  relatedFeeStatement(p: { quote: string }): string;
+  carryOverMismatch(p: { column: string; current: number; previous: number; previousYear: number }): string;
+  inForceMismatch(p: { row: string; stated: number; previous: number; issued: number; repealed: number; computed: number; previousYear: number }): string;
+  relatedPreviousCell(p: { year: number; cell: string; value: number | null }): string;
+  copiedReport(p: { identical: number; total: number; percent: number; previousYear: number }): string;
+  relatedCopiedSentence(p: { year: number }): string;
   // ---- CLI (server/src/cli) ----
   /** The help text of `govreport`, with the program's version. */
   cliUsage(p: { version: string; formats: readonly string[]; defaultMaxSize: string }): string;
@@ -105,5 +138,45 @@ export interface MessageCatalog {
   // --- language server (lsp) ---
   /** The one hint a document gets when it does not read like a report (nothing else is checked). */
   notAReport(): string;
+
+  // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
+  /** A table in messages and the outline: 表一, 表二, 表三 (the same signature as text.*'s, issue 5). */
+  /** How a table is laid out in the text, as the outline's detail. */
+  layoutName(p: { layout: Layout }): string;
+  /** A workspace symbol: the report's body and the symbol, `西城区民政局 › 三、收到和处理…`. */
+  reportSymbolName(p: { report: string; name: string }): string;
+  /** Hover on a cell, first line: its row and column (markdown). */
+  hoverCellTitle(p: { row: string; column: string }): string;
+  /** Hover on a cell: the table (and column group) it belongs to. */
+  hoverCellContext(p: { table: string; tableName: string; group: string | null }): string;
+  /** Hover on a cell: its value, or what was written instead. */
+  hoverCellValue(p: { state: CellState; value: number | null; raw: string }): string;
+  /** Hover on a cell: one identity it takes part in, with the values filled in and whether it holds. */
+  hoverIdentity(p: {
+    kind: string;
+    status: 'holds' | 'fails' | 'not-evaluated';
+    stated: NamedValue;
+    plus: readonly NamedValue[];
+    minus: readonly NamedValue[];
+    computed: number | null;
+  }): string;
+  /** Hover on a cell of a table without identities (table A). */
+  hoverNoIdentity(): string;
+  /** Hover on a row label: the format's label, as written if different, and the row's values. */
+  hoverRow(p: { label: string; written: string | null; table: string; values: readonly { column: string; value: string }[] }): string;
+  /**
+   * Hover on a section heading: the format's heading (numeral and title), the numeral as written when
+   * it differs (`2、`; null when the heading has none), and what the format expects there.
+   */
+  hoverSection(p: { numeral: string; title: string; written: string | null; differs: boolean; expects: string }): string;
+  /** Code lens above a table: `勾稽关系：39 项全部成立`. */
+  codeLensIdentities(p: { holds: number; fails: number; notEvaluated: number }): string;
+}
+
+/** A term of an identity in a hover: its short name, its value (null when missing), whether it is the hovered cell. */
+export interface NamedValue {
+  readonly label: string;
+  readonly value: number | null;
+  readonly current: boolean;
 }
 

@@ -1,4 +1,4 @@
-import type { MessageCatalog } from './catalog';
+import type { MessageCatalog, NamedValue } from './catalog';
 
 const join = (items: readonly string[]): string => items.join('、');
 
@@ -96,6 +96,53 @@ export const zhCN: MessageCatalog = {
         : `检查了 ${files} 份报告：已修复并写入 ${written} 份（共 ${fixes} 处）`,
   cliWriteFailed: ({ path, detail }) => `${path}：无法写入（${detail}）`,
 
+  // ---- text.* — numbers in the narrative (issue 5)
+  tableName: ({ table }) => ({ A: '表一', B: '表二', C: '表三' })[table],
+  claimPlace: ({ table, cells }) => (cells.length === 1 ? `${table}${cells[0]!}` : `${table}${cells.join(' + ')}之和`),
+  tableMismatch: ({ quote, stated, place, tableValue }) => `文中「${quote}」为 ${stated}，而${place}为 ${tableValue}，二者不一致`,
+  tableMismatchImplied: ({ quote, implied, place, tableValue }) => `文中「${quote}」意味着${place}为 ${implied}，而表中为 ${tableValue}，二者不一致`,
+  claimNoteIdentity: ({ kind, computed }) => `按表内${kind}，该格应为 ${computed}，与文中一致——更可能是表中这一格填错了`,
+  claimNoteAlternative: ({ reading, value }) =>
+    ({
+      includesCarried: `按「本年新收 + 上年结转」理解则一致（= ${value}）：文中数字似乎包含了上年结转的申请，而表二「一、本年新收政府信息公开申请数量」只计本年新收；如属此意，建议在文中写明`,
+    })[reading],
+  claimNoteStatedReading: ({ reading, value }) =>
+    ({ includesCarried: `文中写明含上年结转，已按「本年新收 + 上年结转」（= ${value}）核对` })[reading],
+  claimNotePartSubject: ({ subject }) => `此句的主体是「${subject}」，可能只指报告主体的一部分；若此数指全部申请，则与表中不符`,
+  relatedTableCell: ({ cell, value }) => `表中：${cell} = ${value ?? '（缺失）'}`,
+  relatedClaim: ({ quote }) => `文中：「${quote}」`,
+  partsSum: ({ quote, whole, parts, sum, exhaustive, unit }) =>
+    exhaustive
+      ? `「${quote}」为 ${whole} ${unit}，但所列各项之和为 ${parts.join(' + ')} = ${sum} ${unit}`
+      : `「${quote}」为 ${whole} ${unit}，但其中所列各项之和已达 ${parts.join(' + ')} = ${sum} ${unit}，超过总数`,
+  shareMismatch: ({ percent, part, whole, computed }) => `占比「${percent}」与 ${part} ÷ ${whole} = ${computed}% 不符`,
+  relatedWhole: ({ quote, value }) => `总数：「${quote}」= ${value}`,
+  relatedPart: ({ quote, value }) => `分项：「${quote}」= ${value}`,
+  yearMismatch: ({ where, stated, year }) =>
+    ({
+      period: `统计期限写作 ${stated} 年，而报告年度（标题）为 ${year} 年`,
+      statement: `此处写作 ${stated} 年，而报告年度（标题）为 ${year} 年——可能沿用了其他年度报告的文字`,
+      fee: `收费情况写作 ${stated} 年，而报告年度（标题）为 ${year} 年`,
+    })[where],
+  relatedTitleYear: ({ year }) => `标题中的报告年度：${year} 年`,
+  fixYear: ({ stated, year }) => `将 ${stated} 年改为 ${year} 年`,
+  feeFact: ({ fact }) => ({ notices: '发出收费通知的件数', amount: '收费通知的总金额', collected: '实际收取的总金额' })[fact],
+  feeMissing: ({ missing }) =>
+    `「其他需要报告的事项」应说明信息处理费的三项情况（《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）：发出收费通知的件数、总金额以及实际收取的总金额；此处未说明：${join(missing)}`,
+  feeNoteFromTable: ({ value }) => `表二（六）2「申请人逾期未按收费通知要求缴纳费用」为 ${value}，说明本年发出过收费通知`,
+  feeAmountWithoutNotice: ({ fact, amount }) => `发出收费通知的件数为 0，却有${fact} ${amount} 元——没有收费通知就不应有收费金额`,
+  feeCollectedExceeds: ({ collected, notified }) => `实际收取的总金额 ${collected} 元超过了收费通知的总金额 ${notified} 元`,
+  feeNoticesContradictTable: ({ notices, value }) =>
+    `文中称发出收费通知 ${notices} 件，但表二（六）2「申请人逾期未按收费通知要求缴纳费用」为 ${value}——有申请因逾期未缴费不再处理，说明至少发出过 ${value} 件收费通知`,
+  relatedFeeStatement: ({ quote }) => `收费情况：「${quote}」`,
+  carryOverMismatch: ({ column, current, previous, previousYear }) =>
+    `本年「二、上年结转政府信息公开申请数量」的「${column}」为 ${current}，而 ${previousYear} 年报告「四、结转下年度继续办理」为 ${previous}，二者应相等`,
+  inForceMismatch: ({ row, stated, previous, issued, repealed, computed, previousYear }) =>
+    `「${row}」现行有效件数为 ${stated}，而 ${previousYear} 年报告的现行有效 ${previous} + 本年制发 ${issued} − 本年废止 ${repealed} = ${computed}（修改、失效等也可能造成差异，请核实）`,
+  relatedPreviousCell: ({ year, cell, value }) => `${year} 年报告：${cell} = ${value ?? '（缺失）'}`,
+  copiedReport: ({ identical, total, percent, previousYear }) =>
+    `本报告正文 ${total} 个句子中有 ${identical} 个（${percent}%）与 ${previousYear} 年报告逐字相同——可能照抄了上年报告，请核对年份和数字是否已更新`,
+  relatedCopiedSentence: ({ year }) => `与 ${year} 年报告相同的句子`,
   // ---- CLI (server/src/cli) ----
   cliUsage: ({ version, formats, defaultMaxSize }) => `govreport ${version} — 政府信息公开工作年度报告检查工具
 
@@ -166,5 +213,58 @@ govreport fix [--write] 路径...
 
   // --- language server (lsp) ---
   notAReport: () => '此文档看起来不是政府信息公开工作年度报告（没有找到年报的标题、章节或表格），因此未做检查',
+
+  // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
+  layoutName: ({ layout }) => ({ 'cell-per-line': '每格一行', pipe: '竖线分隔', aligned: '空格对齐', 'run-together': '数字连写' })[layout],
+  reportSymbolName: ({ report, name }) => `${report} › ${name}`,
+  hoverCellTitle: ({ row, column }) => `**${row}** · **${column}**`,
+  hoverCellContext: ({ table, tableName, group }) => `${table}（${tableName}）${group ? `，${group}` : ''}`,
+  hoverCellValue: ({ state, value, raw }) =>
+    state === 'ok'
+      ? `填报值：**${value}**`
+      : state === 'missing'
+        ? raw ? `填写为「${raw}」，视为缺失` : '未填写（空白），视为缺失'
+        : `填写为「${raw}」，不是有效的数值`,
+  hoverIdentity: ({ kind, status, stated, plus, minus, computed }) => {
+    const name = (t: NamedValue): string => (t.current ? `**${t.label}**` : t.label);
+    const value = (t: NamedValue): string => {
+      const v = t.value === null ? '?' : String(t.value);
+      return t.current ? `**${v}**` : v;
+    };
+    const side = (f: (t: NamedValue) => string): string => {
+      const parts = plus.map((t, i) => (i === 0 ? f(t) : `+ ${f(t)}`));
+      for (const t of minus) parts.push(`− ${f(t)}`);
+      return parts.join(' ');
+    };
+    const names = `${name(stated)} = ${side(name)}`;
+    const head = {
+      holds: `✅ ${kind}成立`,
+      fails: `❌ ${kind}不成立：填报 ${stated.value}，按各项计算应为 ${computed}`,
+      'not-evaluated': `◻️ ${kind}未核对：有单元格缺失或无法读取`,
+    }[status];
+    const values = status === 'fails' ? `${value(stated)} ≠ ${side(value)} = ${computed}` : status === 'holds' ? `${value(stated)} = ${side(value)}` : `${value(stated)} ? ${side(value)}`;
+    return `${head}  \n${names}  \n${values}`;
+  },
+  hoverNoIdentity: () => '本表没有合计关系，此值只需为非负数',
+  hoverRow: ({ label, written, table, values }) =>
+    [`**${label}**（${table}）`, written ? `原文写作「${written}」` : null, values.length > 0 ? values.map((v) => `${v.column} ${v.value}`).join(' · ') : '本行没有数值']
+      .filter((l): l is string => l !== null)
+      .join('\n\n'),
+  hoverSection: ({ numeral, title, written, differs, expects }) =>
+    [
+      `**${numeral}、${title}**`,
+      !differs ? null : written === null ? `此标题缺少编号，格式规定为「${numeral}、」` : `此标题编号为「${written}」，格式规定为「${numeral}、」`,
+      expects,
+    ]
+      .filter((l): l is string => l !== null)
+      .join('\n\n'),
+  codeLensIdentities: ({ holds, fails, notEvaluated }) => {
+    const total = holds + fails + notEvaluated;
+    if (fails === 0 && notEvaluated === 0) return `勾稽关系：${total} 项全部成立`;
+    const parts = fails > 0 ? [`${fails} 项不成立`] : [];
+    if (holds > 0) parts.push(`${holds} 项成立`);
+    if (notEvaluated > 0) parts.push(`${notEvaluated} 项无法核对`);
+    return `勾稽关系：${parts.join('，')}`;
+  },
 };
 

@@ -225,7 +225,8 @@ export function findTitle(lines: LineIndex, limit: number): Title | null {
     if (/^(依据|根据|本报告)/u.test(trimmed)) break;
     const first = start + raw.indexOf(trimmed[0]!);
     const titleEnd = TITLE_END.exec(raw);
-    if (titleEnd && lines.lineEnd(line) - start > LONG_LINE) {
+    if (titleEnd && trimmed.length > 60) {
+      // The title runs on into the text (web text flattened to one line): it ends at 年度报告.
       parts.push({ start: first, end: start + titleEnd.index + titleEnd[0].length });
       break;
     }

@@ -55,7 +55,7 @@ export const valueRule: Rule = {
             findings.push({ code: 'value.missing', severity: 'warning', span: cell.span, message: messages.valueMissing({ cell: cellLabel(cell, messages), raw: cell.raw }), related: [], fixes });
           } else if (cell.state === 'invalid') {
             const reading = readCellText(cell.raw);
-            const reason = reading.kind === 'number' ? (reading.negative ? 'negative' : 'fraction') : reading.kind === 'words' ? 'words' : 'number';
+            const reason = reading.kind === 'number' ? (reading.negative ? 'negative' : reading.value <= Number.MAX_SAFE_INTEGER ? 'fraction' : 'number') : reading.kind === 'words' ? 'words' : 'number';
             findings.push({ code: 'value.invalid', severity: 'error', span: cell.span, message: messages.valueInvalid({ cell: cellLabel(cell, messages), raw: cell.raw, reason }), related: [], fixes: [] });
           }
         }

@@ -1,0 +1,265 @@
+/**
+ * The narrative as sentences. Prose reaches us hard-wrapped (PDF text breaks every line at the page
+ * width, web copies break mid-sentence), letter-spaced (`邮 编 ： 223100`) and interrupted by page
+ * numbers and form feeds. A sentence here is the prose joined back together, kept as a compact string
+ * (white space removed, digits ASCII) with the document offset of every character, so that every span
+ * a rule reports still points at the original text.
+ */
+import type { SectionId } from '../format/schema';
+import type { ReportModel } from '../model';
+import type { Span } from '../text';
+import { asciiDigit, scanNumbers, type ScannedNumber } from './numbers';
+
+export interface Sentence {
+  /** The sentence with white space removed and full-width digits made ASCII. */
+  readonly text: string;
+  /** The document offset of each character of `text` (same length). */
+  readonly offsets: readonly number[];
+  /** From the first to the last character, in the document. */
+  readonly span: Span;
+  /** The section it belongs to; null for the text between the title and section 一. */
+  readonly section: SectionId | null;
+  /** Index of its paragraph in the document (sentences of one paragraph share it). */
+  readonly paragraph: number;
+  readonly numbers: readonly ScannedNumber[];
+}
+
+/** The document span of `text[from, to)` of a sentence. */
+export function spanIn(sentence: Sentence, from: number, to: number): Span {
+  const a = Math.max(0, Math.min(from, sentence.offsets.length - 1));
+  const b = Math.max(a + 1, Math.min(to, sentence.offsets.length));
+  return { start: sentence.offsets[a]!, end: sentence.offsets[b - 1]! + 1 };
+}
+
+/** The original text of a span, white space and all. */
+export function numberSpan(sentence: Sentence, n: ScannedNumber, withUnit = true): Span {
+  return spanIn(sentence, n.start, withUnit ? n.unitEnd : n.end);
+}
+
+export interface Region {
+  readonly span: Span;
+  readonly section: SectionId | null;
+  /** In a table section, only lines that read as prose (with a full stop) belong to the narrative. */
+  readonly proseOnly: boolean;
+}
+
+/** The narrative parts of a report: the preamble and the sections, tables cut out. */
+export function narrativeRegions(model: ReportModel): Region[] {
+  const text = model.text;
+  const regions: Region[] = [];
+  const first = model.sections[0]?.headingSpan.start ?? text.length;
+  const preambleStart = model.title && model.title.span.end <= first ? model.title.span.end : 0;
+  if (first > preambleStart) regions.push({ span: { start: preambleStart, end: first }, section: null, proseOnly: false });
+  for (const s of model.sections) {
+    if (s.span.end > s.headingSpan.end) regions.push({ span: { start: s.headingSpan.end, end: s.span.end }, section: s.spec.id, proseOnly: s.spec.table !== undefined });
+  }
+  return regions;
+}
+
+/** Spans that are never prose: the tables, with their headers. */
+export function tableSpans(model: ReportModel): Span[] {
+  const spans: Span[] = [];
+  for (const table of Object.values(model.tables)) {
+    if (!table) continue;
+    spans.push(table.span);
+    if (table.headerSpan) spans.push(table.headerSpan);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+const PAGE_NUMBER = /^[\s\f]*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})[\s\f]*$/u;
+const ARTIFACT = /^\[bookmark:[^\]]*\]/u;
+/** A paragraph or heading marker at the start of a line: （一） (1) 一、 1、 1. */
+const MARKER = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/u;
+/** Longest sentence (in characters) before it is cut. */
+const MAX_SENTENCE = 4000;
+/** What ends a sentence. */
+const SENTENCE_END = /[。！？!?]/u;
+/** What a line ends with when its paragraph ends there. */
+const PARAGRAPH_END = /[。！？!?][”’"」』）)]?$/u;
+
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'text' | 'blank' | 'page' | 'cut';
+  /** Trimmed content (text pieces). */
+  readonly content: string;
+  /** Offset of the content's first character. */
+  readonly contentStart: number;
+}
+
+function isSpace(ch: string): boolean {
+  return /[\s\u3000\ufeff\f]/u.test(ch);
+}
+
+/** The region cut into line pieces; excluded spans become `cut` pieces (paragraph breaks). */
+function pieces(model: ReportModel, region: Region, excluded: readonly Span[]): Piece[] {
+  const { text, lines } = model;
+  const result: Piece[] = [];
+  const firstLine = lines.lineAt(region.span.start);
+  const lastLine = lines.lineAt(Math.max(region.span.start, region.span.end - 1));
+  for (let line = firstLine; line <= lastLine; line++) {
+    const lineStart = Math.max(lines.lineStart(line), region.span.start);
+    const lineEnd = Math.min(lines.lineEnd(line), region.span.end);
+    if (lineEnd <= lineStart) {
+      result.push({ start: lineStart, end: lineStart, kind: 'blank', content: '', contentStart: lineStart });
+      continue;
+    }
+    // Split around excluded spans.
+    let pos = lineStart;
+    for (const ex of excluded) {
+      if (ex.end <= pos || ex.start >= lineEnd) continue;
+      if (ex.start > pos) result.push(piece(text, pos, ex.start));
+      result.push({ start: Math.max(ex.start, pos), end: Math.min(ex.end, lineEnd), kind: 'cut', content: '', contentStart: ex.start });
+      pos = Math.min(ex.end, lineEnd);
+    }
+    if (pos < lineEnd) result.push(piece(text, pos, lineEnd));
+  }
+  return result;
+}
+
+function piece(text: string, start: number, end: number): Piece {
+  const raw = text.slice(start, end);
+  if (raw.includes('\f') && raw.replace(/[\s\f]/gu, '') === '') return { start, end, kind: 'page', content: '', contentStart: start };
+  if (PAGE_NUMBER.test(raw)) return { start, end, kind: 'page', content: '', contentStart: start };
+  let first = start;
+  while (first < end && isSpace(text[first]!)) first++;
+  if (first === end) return { start, end, kind: raw.includes('\f') ? 'page' : 'blank', content: '', contentStart: end };
+  let content = text.slice(first, end).trimEnd();
+  const artifact = ARTIFACT.exec(content);
+  if (artifact) {
+    first += artifact[0].length;
+    content = content.slice(artifact[0].length);
+    while (first < end && isSpace(text[first]!)) {
+      first++;
+      content = content.slice(1);
+    }
+  }
+  if (content === '') return { start, end, kind: 'blank', content: '', contentStart: end };
+  return { start, end, kind: 'text', content, contentStart: first };
+}
+
+/** A short line with a marker and no clause punctuation: a subsection heading. */
+function isHeadingLine(content: string): boolean {
+  return MARKER.test(content) && content.length <= 30 && !/[，,；;]/u.test(content) && !/[。！？]./u.test(content);
+}
+
+/**
+ * Joins the pieces of a region into paragraphs: a line that does not end a sentence continues on the
+ * next text line, across a page break (page-number line, form feed), but not across a blank line, a
+ * heading or a line that starts with a marker.
+ */
+function paragraphs(all: readonly Piece[], proseOnly: boolean): Piece[][] {
+  const result: Piece[][] = [];
+  let current: Piece[] = [];
+  let gap: 'none' | 'blank' | 'page' = 'none';
+  const flush = (): void => {
+    if (current.length > 0) result.push(current);
+    current = [];
+  };
+  for (const p of all) {
+    if (p.kind === 'cut') {
+      flush();
+      gap = 'none';
+      continue;
+    }
+    if (p.kind === 'blank') {
+      if (gap === 'none') gap = 'blank';
+      continue;
+    }
+    if (p.kind === 'page') {
+      gap = 'page';
+      continue;
+    }
+    if (proseOnly && !/[。！？]/u.test(p.content)) {
+      flush();
+      gap = 'none';
+      continue;
+    }
+    const last = current[current.length - 1];
+    const joins = last !== undefined && gap !== 'blank' && !PARAGRAPH_END.test(last.content) && !MARKER.test(p.content) && !isHeadingLine(last.content);
+    if (!joins) flush();
+    current.push(p);
+    gap = 'none';
+  }
+  flush();
+  return result;
+}
+
+function sentencesOf(model: ReportModel, paragraph: readonly Piece[], section: SectionId | null, index: number): Sentence[] {
+  const text = model.text;
+  const sentences: Sentence[] = [];
+  let chars: string[] = [];
+  let offsets: number[] = [];
+  const flush = (): void => {
+    if (chars.length > 0) {
+      const compact = chars.join('');
+      sentences.push({
+        text: compact, offsets, section, paragraph: index,
+        span: { start: offsets[0]!, end: offsets[offsets.length - 1]! + 1 },
+        numbers: scanNumbers(compact),
+      });
+    }
+    chars = [];
+    offsets = [];
+  };
+  for (const p of paragraph) {
+    const end = p.contentStart + p.content.length;
+    for (let i = p.contentStart; i < end; i++) {
+      const ch = text[i]!;
+      if (isSpace(ch)) continue;
+      // Surrogate pairs stay together (two code units, two offsets).
+      chars.push(asciiDigit(ch));
+      offsets.push(i);
+      // No prose sentence is this long: a run of table text or garbage is cut into pieces, so that no
+      // rule ever works on an unbounded sentence.
+      if (chars.length >= MAX_SENTENCE || (chars.length >= MAX_SENTENCE / 2 && /[，,；;]/u.test(ch))) {
+        flush();
+        continue;
+      }
+      if (SENTENCE_END.test(ch)) {
+        // A closing quote or bracket right after the full stop belongs to the sentence.
+        let j = i + 1;
+        while (j < end && /[”’"」』）)]/u.test(text[j]!)) {
+          chars.push(text[j]!);
+          offsets.push(j);
+          j++;
+        }
+        i = j - 1;
+        flush();
+      }
+    }
+  }
+  flush();
+  return sentences;
+}
+
+export interface Narrative {
+  readonly sentences: readonly Sentence[];
+}
+
+const cache = new WeakMap<ReportModel, Narrative>();
+
+/** The report's narrative sentences, computed once per model. */
+export function narrativeOf(model: ReportModel): Narrative {
+  const cached = cache.get(model);
+  if (cached) return cached;
+  const excluded = tableSpans(model);
+  const sentences: Sentence[] = [];
+  let index = 0;
+  for (const region of narrativeRegions(model)) {
+    for (const paragraph of paragraphs(pieces(model, region, excluded), region.proseOnly)) {
+      sentences.push(...sentencesOf(model, paragraph, region.section, index++));
+    }
+  }
+  const narrative: Narrative = { sentences };
+  cache.set(model, narrative);
+  return narrative;
+}
+
+/** Sentences of arbitrary spans of the document, one paragraph each (table cells with words). */
+export function sentencesOfSpan(model: ReportModel, span: Span, section: SectionId | null): Sentence[] {
+  const content = model.text.slice(span.start, span.end);
+  const p: Piece = { start: span.start, end: span.end, kind: 'text', content, contentStart: span.start };
+  return sentencesOf(model, [p], section, -1);
+}

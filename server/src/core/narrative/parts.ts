@@ -1,0 +1,236 @@
+/**
+ * Parts and wholes in the narrative: `办理各类留言53条，其中…27条、…6条、…20条`, a table cell's own
+ * breakdown `8件(撤销1件、警告7件)`, and percentages stated beside counts (`42件，占51.85%`).
+ *
+ * A list after `其中` need not name every part, so the parts must add up to the whole only when the
+ * list clearly enumerates it: a bracketed breakdown right after the figure, `分别为`, a last part that
+ * stands for the rest (`其他`), or labels that make up a known partition (结果维持/结果纠正/其他结果/尚未
+ * 审结, 主办/会办). Otherwise only parts that exceed the whole are wrong.
+ */
+import type { ReportModel } from '../model';
+import type { Span } from '../text';
+import { clauseEnd, clauseStart, extractClaims, readCells, type Claim, type ClaimReading } from './claims';
+import { narrativeOf, sentencesOfSpan, spanIn, type Sentence } from './flow';
+import type { ScannedNumber } from './numbers';
+import { EXHAUSTIVE_INTRODUCERS, LIST_ENDERS, PART_INTRODUCERS, PARTITIONS, RESIDUAL_WORDS } from './patterns';
+
+/** Words that start a new statement rather than name a part: a list of parts ends before them. */
+export const PART_STOP_WORDS: readonly string[] = [
+  '办结', '答复', '受理', '收到', '接到', '发布', '转载', '推送', '回复', '开展', '组织', '举办', '制作', '召开', '新增', '办理',
+];
+
+export interface Figure {
+  readonly number: ScannedNumber;
+  /** The figure with its unit. */
+  readonly span: Span;
+  /** The words naming it (a part's label; the whole's clause), compact. */
+  readonly quote: string;
+}
+
+export interface Enumeration {
+  readonly sentence: Sentence;
+  readonly whole: Figure;
+  readonly parts: readonly Figure[];
+  /** The introducer as written (其中, 分别为), or '（' for a bracketed breakdown. */
+  readonly introducer: string;
+  /** The parts are all of the whole. */
+  readonly exhaustive: boolean;
+  readonly sum: number;
+  /** fails: an exhaustive list that does not add up, or parts above the whole. */
+  readonly status: 'holds' | 'fails';
+  /** Found in a table cell (`8件(撤销1件、警告7件)`) rather than in the narrative. */
+  readonly inTable: boolean;
+}
+
+export interface Share {
+  readonly sentence: Sentence;
+  readonly percent: Figure;
+  readonly part: Figure;
+  /** The whole: from an enumeration in the text, or from the table (a claim's shareOf cells). */
+  readonly whole: { readonly value: number; readonly figure: Figure | null; readonly cells: ClaimReading | null };
+  /** part ÷ whole × 100, rounded to the stated decimals. */
+  readonly computed: string;
+  readonly status: 'holds' | 'fails';
+}
+
+const OPEN = /[（(]/u;
+const CLOSE = /[）)]/u;
+const CHAIN_BREAK = /[；;。！？!?]/u;
+const SEPARATORS = /^[、，,；;：:）)\s和及与]+|[、，,；;：:（(\s]+$/gu;
+
+const isFigure = (n: ScannedNumber): boolean => (n.kind === 'count' || n.kind === 'money') && !n.approximate;
+const sameUnit = (a: ScannedNumber, b: ScannedNumber): boolean => (a.kind === 'money' ? b.kind === 'money' : b.kind === a.kind && b.unit === a.unit);
+
+function figure(s: Sentence, n: ScannedNumber, quoteFrom: number): Figure {
+  return { number: n, span: spanIn(s, n.start, n.unitEnd), quote: s.text.slice(quoteFrom, n.unitEnd).replace(SEPARATORS, '') };
+}
+
+/** The index of the bracket that closes the one opened at `open`. */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (OPEN.test(text[i]!)) depth++;
+    else if (CLOSE.test(text[i]!)) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return text.length;
+}
+
+function isPartition(labels: readonly string[]): boolean {
+  for (const partition of PARTITIONS) {
+    const seen = new Set<number>();
+    let all = true;
+    for (const label of labels) {
+      const member = partition.members.findIndex((words) => words.some((w) => label.includes(w)));
+      if (member < 0 || seen.has(member)) {
+        all = false;
+        break;
+      }
+      seen.add(member);
+    }
+    if (all && seen.size === partition.members.length) return true;
+  }
+  return false;
+}
+
+function enumerationsIn(s: Sentence, inTable: boolean): Enumeration[] {
+  const text = s.text;
+  const numbers = s.numbers;
+  const result: Enumeration[] = [];
+  for (let k = 0; k < numbers.length; k++) {
+    const w = numbers[k]!;
+    if (!isFigure(w)) continue;
+    const next = numbers[k + 1];
+    // The whole's clause runs on to a bracket or a boundary with no other figure in between.
+    const end = clauseEnd(text, w.unitEnd);
+    if (next && next.start < end) continue;
+    let regionStart: number;
+    let regionEnd: number;
+    let introducer: string;
+    let bracketed = false;
+    if (OPEN.test(text[end] ?? '') && end === w.unitEnd) {
+      regionEnd = closing(text, end);
+      regionStart = end + 1;
+      introducer = PART_INTRODUCERS.find((p) => text.startsWith(p, regionStart)) ?? '（';
+      bracketed = true;
+    } else if (/[，,：:]/u.test(text[end] ?? '')) {
+      const at = end + 1;
+      const found = PART_INTRODUCERS.find((p) => text.startsWith(p, at));
+      if (!found) continue;
+      introducer = found;
+      regionStart = at;
+      regionEnd = text.length;
+      for (let i = at; i < text.length; i++) {
+        if (CHAIN_BREAK.test(text[i]!)) {
+          regionEnd = i;
+          break;
+        }
+      }
+    } else continue;
+    if (introducer !== '（') regionStart += introducer.length;
+    const parts: Figure[] = [];
+    const labels: string[] = [];
+    let cursor = regionStart;
+    for (let j = k + 1; j < numbers.length; j++) {
+      const p = numbers[j]!;
+      if (p.start >= regionEnd) break;
+      if (p.start < cursor) continue; // inside a part's own bracket
+      if (!isFigure(p)) {
+        if (p.kind === 'percent') break;
+        continue; // numbers inside labels: 12345热线, 2023年
+      }
+      if (!sameUnit(w, p)) break;
+      const label = text.slice(cursor, p.start).replace(SEPARATORS, '');
+      if (LIST_ENDERS.some((e) => label.includes(e)) || PART_STOP_WORDS.some((e) => label.includes(e))) break;
+      parts.push(figure(s, p, cursor));
+      labels.push(label);
+      cursor = p.unitEnd;
+      // A part's own breakdown in brackets is not a part of the whole.
+      if (OPEN.test(text[cursor] ?? '')) cursor = closing(text, cursor) + 1;
+    }
+    if (parts.length === 0) continue;
+    const exhaustive =
+      (bracketed && introducer === '（') ||
+      EXHAUSTIVE_INTRODUCERS.includes(introducer) ||
+      (parts.length >= 2 && RESIDUAL_WORDS.some((r) => labels[labels.length - 1]!.startsWith(r))) ||
+      (parts.length >= 2 && isPartition(labels));
+    const sum = Math.round(parts.reduce((t, p) => t + p.number.value, 0) * 1e6) / 1e6;
+    const fails = exhaustive ? parts.length >= 2 && Math.abs(sum - w.value) > 1e-9 : sum > w.value + 1e-9;
+    result.push({
+      sentence: s, whole: figure(s, w, Math.max(clauseStart(text, w.start), k > 0 ? numbers[k - 1]!.unitEnd : 0)), parts,
+      introducer, exhaustive, sum, status: fails ? 'fails' : 'holds', inTable,
+    });
+  }
+  return result;
+}
+
+/** `占51.85%`: the share a percentage states, checked against its part and whole. */
+function sharesIn(model: ReportModel, s: Sentence, enumerations: readonly Enumeration[], claims: readonly Claim[]): Share[] {
+  const text = s.text;
+  const numbers = s.numbers;
+  const shares: Share[] = [];
+  for (let k = 1; k < numbers.length; k++) {
+    const pct = numbers[k]!;
+    if (pct.kind !== 'percent' || pct.approximate) continue;
+    const leftStart = Math.max(clauseStart(text, pct.start), numbers[k - 1]!.unitEnd);
+    if (!/占[^，,；;。\d]{0,8}$/u.test(text.slice(leftStart, pct.start))) continue;
+    // The part: the figure just before, in this clause or the one before.
+    const part = numbers[k - 1]!;
+    if (!isFigure(part)) continue;
+    const between = text.slice(part.unitEnd, pct.start);
+    if ((between.match(/[，,；;：:]/gu) ?? []).length > 1 || CHAIN_BREAK.test(between)) continue;
+    const enumeration = enumerations.find((e) => e.parts.some((p) => p.number === part));
+    const claim = claims.find((c) => c.number === part && c.pattern.shareOf);
+    let whole: Share['whole'] | null = null;
+    if (enumeration) whole = { value: enumeration.whole.number.value, figure: enumeration.whole, cells: null };
+    else if (claim?.pattern.shareOf) {
+      const columns = claim.reading.refs.map((r) => r.column).filter((c, i, all) => all.indexOf(c) === i);
+      const cells = readCells(model, claim.pattern.shareOf.table, claim.pattern.shareOf.rows, columns, 'asStated');
+      if (cells.value !== null) whole = { value: cells.value, figure: null, cells };
+    }
+    if (!whole || whole.value <= 0) continue;
+    const exact = (part.value / whole.value) * 100;
+    const step = 10 ** -pct.decimals;
+    const rounded = Math.abs(exact - pct.value) <= step / 2 + 1e-9;
+    const truncated = exact - pct.value >= -1e-9 && exact - pct.value < step;
+    shares.push({
+      sentence: s, percent: figure(s, pct, leftStart), part: figure(s, part, part.start), whole,
+      computed: exact.toFixed(pct.decimals), status: rounded || truncated ? 'holds' : 'fails',
+    });
+  }
+  return shares;
+}
+
+export interface PartsAndWholes {
+  readonly enumerations: readonly Enumeration[];
+  readonly shares: readonly Share[];
+}
+
+const cache = new WeakMap<ReportModel, PartsAndWholes>();
+
+/** Every list of parts after a whole, in the narrative and in table cells with words, and every share. */
+export function partsAndWholes(model: ReportModel): PartsAndWholes {
+  const cached = cache.get(model);
+  if (cached) return cached;
+  const claims = extractClaims(model);
+  const enumerations: Enumeration[] = [];
+  const shares: Share[] = [];
+  for (const s of narrativeOf(model).sentences) {
+    const own = enumerationsIn(s, false);
+    enumerations.push(...own);
+    shares.push(...sharesIn(model, s, own, claims));
+  }
+  for (const table of Object.values(model.tables)) {
+    for (const row of table?.rows ?? []) {
+      for (const cell of row.cells) {
+        if (cell.state !== 'invalid' || !/[（(]/u.test(cell.raw)) continue;
+        for (const s of sentencesOfSpan(model, cell.span, table!.spec.section)) enumerations.push(...enumerationsIn(s, true));
+      }
+    }
+  }
+  const result = { enumerations, shares };
+  cache.set(model, result);
+  return result;
+}
