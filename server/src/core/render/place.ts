@@ -123,11 +123,14 @@ function contentEnd(model: ReportModel, section: Section): { offset: number; lin
   while (last > headingLine && isBlank(model, last)) last--;
   const tables = Object.values(model.tables).filter((t): t is Table => t !== undefined);
   let line = last;
-  for (let skipped = 0; skipped < 3 && line > headingLine; skipped++) {
+  // Only after a narrative section: what ends a table section is table text.
+  for (let skipped = 0; skipped < 3 && line > headingLine && !section.spec.table; skipped++) {
     const text = model.lines.lineText(line).trim();
     const start = model.lines.lineStart(line);
     const inTable = tables.some((t) => start <= t.span.end && model.lines.lineEnd(line) >= t.span.start);
-    if (text.length > 30 || SENTENCE_END.test(text) || inTable) break;
+    // Residue has no figure (a page number aside): a line with digits is content, a table's values.
+    const pageNumber = /^[-－—–]\s*\d{1,3}\s*[-－—–]$/u.test(text);
+    if (text.length > 30 || SENTENCE_END.test(text) || inTable || /[|｜\t]/u.test(text) || (/\d/u.test(text) && !pageNumber)) break;
     let previous = line - 1;
     while (previous > headingLine && isBlank(model, previous)) previous--;
     line = previous;
@@ -142,8 +145,10 @@ function contentEnd(model: ReportModel, section: Section): { offset: number; lin
  */
 export function insertSection(model: ReportModel, spec: SectionSpec, conventions: TextConventions): Placement {
   const ctx = context(conventions);
-  const next = model.sections.filter((s) => s.spec.order > spec.order).sort((a, b) => a.spec.order - b.spec.order)[0];
-  const previous = model.sections.filter((s) => s.spec.order < spec.order).sort((a, b) => b.spec.order - a.spec.order)[0];
+  // Before the first heading that should follow it, else after the last that should precede it (in
+  // text order: when the headings are out of order, the new one still comes before every later one).
+  const next = model.sections.filter((s) => s.spec.order > spec.order).sort((a, b) => a.headingSpan.start - b.headingSpan.start)[0];
+  const previous = model.sections.filter((s) => s.spec.order < spec.order).sort((a, b) => b.headingSpan.start - a.headingSpan.start)[0];
   const near = next ?? previous;
   const { blankBefore, indent } = headingConventions(model, near);
   const eol = conventions.eol;
@@ -307,10 +312,14 @@ export function insertRows(model: ReportModel, table: Table, specs: readonly Row
   const { previous, next } = neighbours(table, first);
   if (!previous && !next) return null;
   const lines = linesToInsert(table, specs);
-  // After a row that lacks cells, empty cells would be read as that row's: the first new row then
-  // starts with its label (or its group's).
-  if (previous && previous.cells.length < previous.spec.columns.length) lines[0] = { ...lines[0]!, leading: lines[0]!.leading.filter((c) => c !== '') };
   const insert = (at: number, newText: string): TextEdit => ({ span: { start: at, end: at }, newText });
+  // Right after a row that lacks cells, empty cells would be read as that row's: the first new row
+  // then starts with its label (or its group's).
+  const fitAt = (at: number, first: RowLine): RowLine => {
+    const before = table.rows.filter((r) => r.span.start < at && !r.spec.children).sort((a, b) => b.span.start - a.span.start)[0];
+    return before && before.cells.length < before.spec.columns.length ? { ...first, leading: first.leading.filter((c) => c !== '') } : first;
+  };
+  const startingAt = (at: number, run: readonly RowLine[]): RowLine[] => (run.length === 0 ? [] : [fitAt(at, run[0]!), ...run.slice(1)]);
 
   if (style === 'run-together') {
     const text = lines.map((l) => renderer.row(l, ctx)).join('');
@@ -319,18 +328,21 @@ export function insertRows(model: ReportModel, table: Table, specs: readonly Row
 
   if (style === 'cell-per-line') {
     const block = (l: RowLine): string => renderer.row(l, ctx) + eol + eol;
-    if (!next) return [insert(model.lines.lineEnd(rowEndLine(model, previous!)), lines.map((l) => eol + eol + renderer.row(l, ctx)).join(''))];
+    if (!next) {
+      const at = model.lines.lineEnd(rowEndLine(model, previous!));
+      return [insert(at, startingAt(at, lines).map((l) => eol + eol + renderer.row(l, ctx)).join(''))];
+    }
     const afterLine = previous ? rowEndLine(model, previous) : -1;
     const blockStart = model.lines.lineStart(blockStartLine(model, next, afterLine));
     const groupRow = next.spec.parent ? presentRow(table, next.spec.parent) : undefined;
     const groupInBlock = groupRow !== undefined && groupRow.labelSpan.start >= blockStart && groupRow.labelSpan.start < next.labelSpan.start;
-    if (!groupInBlock) return [insert(blockStart, lines.map(block).join(''))];
+    if (!groupInBlock) return [insert(blockStart, startingAt(blockStart, lines).map(block).join(''))];
     // The next row is its group's first and carries the group's label: the new rows of that group
     // come first in it — the first takes the label's place, the next row gets empty group cells.
     let k = lines.length;
     while (k > 0 && lines[k - 1]!.row.parent === next.spec.parent) k--;
     const edits: TextEdit[] = [];
-    if (k > 0) edits.push(insert(blockStart, lines.slice(0, k).map(block).join('')));
+    if (k > 0) edits.push(insert(blockStart, startingAt(blockStart, lines.slice(0, k)).map(block).join('')));
     const same = lines.slice(k);
     if (same.length > 0) {
       const empties = ancestors(table.spec.id, next.spec).map(() => `\t${eol}`).join('');
@@ -342,19 +354,21 @@ export function insertRows(model: ReportModel, table: Table, specs: readonly Row
 
   // Styles with one row per line (markdown, aligned) or a cell per line (pipe): before the next row's
   // first line, else after the previous row's last line.
-  const texts = lines.map((l) =>
-    style === 'aligned' ? renderer.row({ ...l, leading: [] }, ctx, alignedColumns(model, table, l.row)) : renderer.row(l, ctx),
-  );
-  const text = texts.join(eol);
+  const textAt = (at: number): string =>
+    startingAt(at, lines)
+      .map((l) => (style === 'aligned' ? renderer.row({ ...l, leading: [] }, ctx, alignedColumns(model, table, l.row)) : renderer.row(l, ctx)))
+      .join(eol);
   if (next) {
     let start = model.lines.lineAt(next.labelSpan.start);
     if (style !== 'markdown') start = groupLinesBefore(model, table, start, first, previous?.spec.parent === first.parent);
-    return [insert(model.lines.lineStart(start), text + eol)];
+    const at = model.lines.lineStart(start);
+    return [insert(at, textAt(at) + eol)];
   }
   let last = rowEndLine(model, previous!);
   // A line of collapsed empty cells (`|||`) belongs to the row above it.
   while (style === 'pipe' && last + 1 < model.lines.lineCount && /^[\s|｜]+$/u.test(model.lines.lineText(last + 1))) last++;
-  return [insert(model.lines.lineEnd(last), eol + text)];
+  const at = model.lines.lineEnd(last);
+  return [insert(at, eol + textAt(at))];
 }
 
 /** One missing value row (see insertRows). */

@@ -50,6 +50,15 @@ function zeroTableContradicts(model: ReportModel, table: TableId): boolean {
   return claimsContradictedBy(model, (key) => key.startsWith(prefix)).length > 0;
 }
 
+/**
+ * Whether an offset comes after section 五's or 六's heading: tables are read only before those (the
+ * narrative sections after the tables), so a table inserted there would not be read — when the
+ * headings are out of order, the order must be put right first.
+ */
+function afterNarrativeEnd(model: ReportModel, offset: number): boolean {
+  return model.sections.some((s) => (s.spec.id === 'problems' || s.spec.id === 'other') && s.headingSpan.start < offset);
+}
+
 /** Indices of a longest strictly increasing subsequence. */
 function longestIncreasing(values: readonly number[]): Set<number> {
   const n = values.length;
@@ -99,7 +108,7 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     // What is inserted must not contradict the report: a table of zeros where the text states other
     // figures, a fee statement of zeros where table B has applicants dropped for not paying a fee.
     const contradicts =
-      (!headingOnly && spec.table !== undefined && zeroTableContradicts(model, spec.table)) ||
+      (!headingOnly && spec.table !== undefined && (zeroTableContradicts(model, spec.table) || afterNarrativeEnd(model, placement.edit.span.start))) ||
       (spec.id === 'other' && (findCell(model.tables.B, 'other.2', 'total')?.value ?? 0) > 0);
     findings.push({
       code: 'structure.section-missing',
@@ -167,7 +176,10 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     const table = TABLES[id].name;
     const fixes: Fix[] = [];
     // Never next to numbers the author wrote: they may be the table in a form we cannot read.
-    if (!/\d/u.test(body) && !zeroTableContradicts(model, id)) fixes.push({ title: messages.fixInsertTable({ table }), edits: [insertTable(model, s, id, conventions)], safe: true, preferred: true });
+    const edit = insertTable(model, s, id, conventions);
+    if (!/\d/u.test(body) && !zeroTableContradicts(model, id) && !afterNarrativeEnd(model, edit.span.start)) {
+      fixes.push({ title: messages.fixInsertTable({ table }), edits: [edit], safe: true, preferred: true });
+    }
     findings.push({ code: 'structure.table-missing', severity: 'error', span: s.headingSpan, message: messages.tableMissing({ heading: sectionHeading(s.spec), table }), related: [], fixes });
   }
 
