@@ -51,6 +51,8 @@ describe('codeActionsFor', () => {
       assert.equal(applyAction(text, actions[0]!), fixAll(text));
     }
     assert.deepEqual(codeActionsFor(analysis, uri, 1, range(0), ['refactor']), []);
+    // Not computed for a request that names no kind (the light bulb's, on every cursor move).
+    assert.deepEqual(codeActionsFor(analysis, uri, 1, range(0), undefined).map((a) => a.kind), []);
   });
 
   it('004: the total-column fix is a quick fix, never in fix-all', () => {

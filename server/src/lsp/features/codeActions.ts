@@ -74,7 +74,10 @@ export function codeActionsFor(
       }
     }
   }
-  if (wanted(only, FIX_ALL_KIND) && analysis.findings.some((f) => f.fixes.some((x) => x.safe))) {
+  // Fix-all analyses the text again, round after round: only when asked for by kind (the Source
+  // Action menu, codeActionsOnSave), not on every cursor move that asks for the light bulb's actions.
+  const askedForFixAll = only !== undefined && only.some((k) => covers(k, FIX_ALL_KIND));
+  if (askedForFixAll && analysis.findings.some((f) => f.fixes.some((x) => x.safe))) {
     const text = analysis.model.text;
     const edit = minimalEdit(text, fixAll(text, { messages }));
     if (edit) {
