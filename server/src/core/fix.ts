@@ -195,10 +195,11 @@ function diffLines(a: readonly string[], b: readonly string[]): Op[] {
   return ops.reverse();
 }
 
+/** A diff line as `diff -u` prints it: the line as it is (a CRLF line keeps its CR). */
 function printLine(op: Op): string {
-  const ending = /(?:\r\n|\n|\r)$/u.exec(op.line);
-  const body = ending ? op.line.slice(0, -ending[0].length) : op.line;
-  return `${op.kind}${body}\n${ending ? '' : '\\ No newline at end of file\n'}`;
+  if (op.line.endsWith('\n')) return `${op.kind}${op.line}`;
+  if (op.line.endsWith('\r')) return `${op.kind}${op.line}\n`;
+  return `${op.kind}${op.line}\n\\ No newline at end of file\n`;
 }
 
 /** A unified diff (`--- a`, `+++ b`, `@@` hunks with `context` lines around each change); '' when equal. */

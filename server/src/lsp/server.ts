@@ -17,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Feature, ServerContext } from './context';
 import { AnalysisCache } from './documents';
+import { codeActions } from './features/codeActions';
 import { codeLens } from './features/codeLens';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
@@ -38,6 +39,7 @@ const FEATURES: readonly Feature[] = [
   workspaceSymbols,
   definition,
   selectionRanges,
+  codeActions,
 ];
 
 /**

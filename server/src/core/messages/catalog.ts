@@ -65,9 +65,15 @@ export interface MessageCatalog {
   fixSubsections(p: { count: number }): string;
   fixInsertPreamble(): string;
   fixInsertRow(p: { row: string }): string;
+  fixInsertRows(p: { first: string; last: string; count: number }): string;
   fixLabel(p: { expected: string }): string;
   fixFillCell(): string;
   fixFillRow(p: { row: string; count: number }): string;
+  /** The `source.fixAll.govreport` action. */
+  fixAllTitle(): string;
+  /** `govreport fix`: what was (or would be) fixed; `written` null without --write. */
+  cliFixSummary(p: { files: number; changed: number; fixes: number; written: number | null }): string;
+  cliWriteFailed(p: { path: string; detail: string }): string;
 
   // ---- text.* — numbers in the narrative (issue 5)
   /** A table in messages: 表一, 表二, 表三. */

@@ -53,7 +53,7 @@ export const zhCN: MessageCatalog = {
     content === '' ? `「${heading}」部分是空的。格式要求：${expects}` : `「${heading}」部分只写了「${content}」。格式要求：${expects}`,
   tableMissing: ({ heading, table }) => `「${heading}」部分没有表格：格式要求此处为「${table}」统计表`,
   subsectionStyle: ({ marker, expected, majority }) =>
-    `小节序号「${marker}」与本部分其他小节的写法（「${majority}」）不一致，应为「${expected}」`,
+    `小节序号「${marker}」与本部分其他小节的写法（「${majority}」式）不一致，应为「${expected}」`,
   subsectionSequence: ({ marker, expected }) => `小节序号「${marker}」不连续，按顺序应为「${expected}」`,
   titleMissing: () => '未找到报告标题：标题应写明机关名称和年度，如「某某局2024年政府信息公开工作年度报告」',
   titleIncomplete: ({ title, missing }) =>
@@ -83,9 +83,18 @@ export const zhCN: MessageCatalog = {
   fixSubsections: ({ count }) => `统一本部分的小节序号（改 ${count} 处）`,
   fixInsertPreamble: () => '插入「依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告。」',
   fixInsertRow: ({ row }) => `插入「${row}」行（各项填 0）`,
+  fixInsertRows: ({ first, last, count }) => `插入缺少的 ${count} 行（「${first}」至「${last}」，各项填 0）`,
   fixLabel: ({ expected }) => `改为「${expected}」`,
   fixFillCell: () => '填写 0',
   fixFillRow: ({ row, count }) => `为「${row}」填写 ${count} 个 0`,
+  fixAllTitle: () => '修复所有可自动修复的问题（不改动已填写的数字）',
+  cliFixSummary: ({ files, changed, fixes, written }) =>
+    changed === 0
+      ? `检查了 ${files} 份报告：没有可自动修复的问题`
+      : written === null
+        ? `检查了 ${files} 份报告：${changed} 份可自动修复（共 ${fixes} 处），加 --write 写入文件`
+        : `检查了 ${files} 份报告：已修复并写入 ${written} 份（共 ${fixes} 处）`,
+  cliWriteFailed: ({ path, detail }) => `${path}：无法写入（${detail}）`,
 
   // ---- text.* — numbers in the narrative (issue 5)
   tableName: ({ table }) => ({ A: '表一', B: '表二', C: '表三' })[table],
@@ -163,8 +172,19 @@ govreport check 路径...
   0  没有错误级别的诊断
   1  至少有一条错误级别的诊断
   2  用法错误，或有文件无法读取、无法检查（其余文件照常检查；此时即使有错误也返回 2）
+
+govreport fix [--write] 路径...
+  对报告做所有可安全自动完成的修复（与编辑器的“修复所有问题” source.fixAll.govreport 相同）：
+  补全缺失的部分、表格、行和空白单元格（填 0）、改正标题和小节序号、改正行标题的措辞。
+  不会改动任何已填写的数字（例如把合计改为计算值的修复只在编辑器中逐条提供）。
+  路径的查找方式与 check 相同。
+  不加 --write 时，把将要做的修改以统一差异格式（unified diff）写到标准输出，不改文件；
+  加 --write 时，直接写回文件（保持原来的编码和换行符）。
+  选项：--write，--max-size（同 check）。
+  退出状态：0 没有需要修改的内容或已写入；1 不加 --write 且有文件可以修复；
+            2 用法错误，或有文件无法读取、无法写入
 `,
-  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport --help | --version\n',
+  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport fix [--write] 路径...\n  govreport --help | --version\n',
   cliLevel: (level) => (level === 'error' ? '错误' : '注意'),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `检查了 ${files} 份报告：${filesWithErrors} 份有错误，共 ${errors} 个错误、${warnings} 个警告` +

@@ -85,9 +85,9 @@ function indexAfterNormalized(raw: string, count: number): number {
   return i;
 }
 
-/** Section headings inside one long line (web text flattened to a line): the numeral is required. */
+/** Section headings inside one long line (web text flattened to a line): the numeral is required (`二、`, or `2、` as drafts write it). */
 const INLINE_HEADING = new RegExp(
-  `([一二三四五六])\\s*[、.．]\\s*(${SECTIONS.flatMap((s) => [s.title, ...s.titleVariants])
+  `([一二三四五六]|(?<![\\d.])[1-6])\\s*[、.．]\\s*(${SECTIONS.flatMap((s) => [s.title, ...s.titleVariants])
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[()（）]/gu, '.'))
     .join('|')})`,

@@ -45,14 +45,17 @@ function rowIndent(depth: number): string {
 
 /** Column positions for a run of grid lines (table A: one group; B, C: the whole table). */
 function layoutSegment(lines: GridLine[], labelWidth: number, context: RenderContext): Segment {
-  const lastHeader = [...lines].reverse().find((l): l is HeaderLine => l.kind === 'header');
   const rows = lines.filter((l): l is RowLine => l.kind === 'row');
   const count = Math.max(0, ...rows.map((r) => r.values.length));
   const hasLabel = rows.some((r) => r.label !== '');
+  // Each value column's own header: the last one-column header cell above it.
   const leaves: string[] = [];
-  if (lastHeader) {
-    const cells = hasLabel ? lastHeader.cells.slice(1) : lastHeader.cells;
-    for (const c of cells) for (let k = 0; k < c.span; k++) leaves.push(k === 0 ? c.text : '');
+  for (const header of lines.filter((l): l is HeaderLine => l.kind === 'header')) {
+    let column = 0;
+    for (const c of hasLabel ? header.cells.slice(1) : header.cells) {
+      if (c.span === 1 && c.text !== '') leaves[column] = c.text;
+      column += c.span;
+    }
   }
   const starts: number[] = [];
   const ends: number[] = [];

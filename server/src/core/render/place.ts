@@ -9,7 +9,7 @@ import type { RowSpec, SectionSpec, TableId } from '../format/schema';
 import type { Cell, ReportModel, Row, Section, Table } from '../model';
 import { LONG_LINE } from '../parse/sections';
 import type { Span } from '../text';
-import { ancestors, rowLine, zeros, type RowLine } from './grid';
+import { ancestors, isFirstUnder, rowLine, zeros, type RowLine } from './grid';
 import { rendererFor, renderSection, renderTable } from './index';
 import type { AlignedColumns, RenderContext } from './renderer';
 import { displayWidth, tableStyle, type TableStyle, type TextConventions } from './style';
@@ -123,11 +123,14 @@ function contentEnd(model: ReportModel, section: Section): { offset: number; lin
   while (last > headingLine && isBlank(model, last)) last--;
   const tables = Object.values(model.tables).filter((t): t is Table => t !== undefined);
   let line = last;
-  for (let skipped = 0; skipped < 3 && line > headingLine; skipped++) {
+  // Only after a narrative section: what ends a table section is table text.
+  for (let skipped = 0; skipped < 3 && line > headingLine && !section.spec.table; skipped++) {
     const text = model.lines.lineText(line).trim();
     const start = model.lines.lineStart(line);
     const inTable = tables.some((t) => start <= t.span.end && model.lines.lineEnd(line) >= t.span.start);
-    if (text.length > 30 || SENTENCE_END.test(text) || inTable) break;
+    // Residue has no figure (a page number aside): a line with digits is content, a table's values.
+    const pageNumber = /^[-－—–]\s*\d{1,3}\s*[-－—–]$/u.test(text);
+    if (text.length > 30 || SENTENCE_END.test(text) || inTable || /[|｜\t]/u.test(text) || (/\d/u.test(text) && !pageNumber)) break;
     let previous = line - 1;
     while (previous > headingLine && isBlank(model, previous)) previous--;
     line = previous;
@@ -142,8 +145,10 @@ function contentEnd(model: ReportModel, section: Section): { offset: number; lin
  */
 export function insertSection(model: ReportModel, spec: SectionSpec, conventions: TextConventions): Placement {
   const ctx = context(conventions);
-  const next = model.sections.filter((s) => s.spec.order > spec.order).sort((a, b) => a.spec.order - b.spec.order)[0];
-  const previous = model.sections.filter((s) => s.spec.order < spec.order).sort((a, b) => b.spec.order - a.spec.order)[0];
+  // Before the first heading that should follow it, else after the last that should precede it (in
+  // text order: when the headings are out of order, the new one still comes before every later one).
+  const next = model.sections.filter((s) => s.spec.order > spec.order).sort((a, b) => a.headingSpan.start - b.headingSpan.start)[0];
+  const previous = model.sections.filter((s) => s.spec.order < spec.order).sort((a, b) => b.headingSpan.start - a.headingSpan.start)[0];
   const near = next ?? previous;
   const { blankBefore, indent } = headingConventions(model, near);
   const eol = conventions.eol;
@@ -160,23 +165,26 @@ export function insertSection(model: ReportModel, spec: SectionSpec, conventions
     return { edit: { span: { start: at, end: at }, newText: before + indent + rendered.heading + eol }, anchor: lineSpan(model, line) };
   }
 
+  // Markdown needs blank lines around a table, or the lines next to it read as rows.
+  const gap = conventions.style === 'markdown' && spec.table ? eol : '';
   if (next) {
     if (isInline(model, next.headingSpan.start)) {
       const at = next.headingSpan.start;
       return { edit: { span: { start: at, end: at }, newText: rendered.heading + rendered.body }, anchor: next.headingSpan };
     }
     const at = model.lines.lineStart(model.lines.lineAt(next.headingSpan.start));
-    const newText = indent + rendered.heading + eol + rendered.body + eol + (blankBefore ? eol : '');
+    const newText = indent + rendered.heading + eol + gap + rendered.body + eol + (blankBefore || gap ? eol : '');
     return { edit: { span: { start: at, end: at }, newText }, anchor: next.headingSpan };
   }
   if (previous) {
     if (isInline(model, previous.headingSpan.start)) {
-      let at = previous.span.end;
+      // At the end of the long line the heading is on (what follows it on other lines stays after).
+      let at = Math.min(previous.span.end, model.lines.lineEnd(model.lines.lineAt(previous.headingSpan.start)));
       while (at > previous.span.start && /\s/u.test(model.text[at - 1]!)) at--;
       return { edit: { span: { start: at, end: at }, newText: rendered.heading + rendered.body }, anchor: previous.headingSpan };
     }
     const end = contentEnd(model, previous);
-    const newText = eol + (blankBefore ? eol : '') + indent + rendered.heading + eol + rendered.body;
+    const newText = eol + (blankBefore || gap ? eol : '') + indent + rendered.heading + eol + gap + rendered.body;
     return { edit: { span: { start: end.offset, end: end.offset }, newText }, anchor: lineSpan(model, end.line) };
   }
   // No section at all: after the text.
@@ -194,7 +202,8 @@ export function insertTable(model: ReportModel, section: Section, id: TableId, c
   const line = model.lines.lineAt(section.headingSpan.start);
   const at = model.lines.lineEnd(line);
   const followed = line + 1 < model.lines.lineCount && !isBlank(model, line + 1);
-  return { span: { start: at, end: at }, newText: eol + table + (followed ? eol : '') };
+  const gap = conventions.style === 'markdown' ? eol : '';
+  return { span: { start: at, end: at }, newText: eol + gap + table + (followed ? eol : '') };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -221,16 +230,25 @@ function rowEndLine(model: ReportModel, row: Row): number {
   return model.lines.lineAt(Math.max(row.labelSpan.end, last));
 }
 
-/** The row line to insert: a group's label leads it only when the whole group is missing from the text. */
-function lineToInsert(table: Table, spec: RowSpec): RowLine {
-  const line = rowLine(table.spec.id, spec, zeros, false);
-  const chain = ancestors(table.spec.id, spec);
-  const leading = chain.map((group) => {
-    const groupAbsent = !presentRow(table, group.id);
-    const anyUnder = table.rows.some((r) => !r.spec.children && ancestors(table.spec.id, r.spec).some((a) => a.id === group.id));
-    return groupAbsent && !anyUnder ? group.label : '';
+/**
+ * The row lines to insert: a group whose label is not in the text gets it on its first row, as the
+ * format prints it.
+ */
+function linesToInsert(table: Table, specs: readonly RowSpec[]): RowLine[] {
+  const printed = new Set<string>();
+  return specs.map((spec) => {
+    const line = rowLine(table.spec.id, spec, zeros, false);
+    const leading = ancestors(table.spec.id, spec).map((group) => {
+      const groupAbsent = !presentRow(table, group.id);
+      const anyUnder = table.rows.some((r) => !r.spec.children && ancestors(table.spec.id, r.spec).some((a) => a.id === group.id));
+      if (!groupAbsent || printed.has(group.id)) return '';
+      // The group's first row carries its label (or, when the group has no row in the text, the first inserted).
+      if (!isFirstUnder(table.spec.id, group, spec) && anyUnder) return '';
+      printed.add(group.id);
+      return group.label;
+    });
+    return { ...line, leading };
   });
-  return { ...line, leading };
 }
 
 /** Where an aligned row's values end, read off a neighbour that has all its cells. */
@@ -260,66 +278,102 @@ function blockStartLine(model: ReportModel, row: Row, after: number): number {
   return line;
 }
 
-/** Group rows (their labels) that sit on the lines just before a line, and that the new row is not under. */
-function groupLinesBefore(model: ReportModel, table: Table, line: number, spec: RowSpec): number {
+/**
+ * The first of the lines just before `line` that hold only a group's label: another group's (which
+ * the new row must not follow), or — when the new row follows a sibling — its own group's, which PDF
+ * text prints in the middle of the group's rows.
+ */
+function groupLinesBefore(model: ReportModel, table: Table, line: number, spec: RowSpec, afterSibling: boolean): number {
   const mine = new Set(ancestors(table.spec.id, spec).map((a) => a.id));
   const groupLines = new Map<number, Row>();
-  for (const r of table.rows) if (r.spec.children && !mine.has(r.spec.id)) groupLines.set(model.lines.lineAt(r.labelSpan.start), r);
+  for (const r of table.rows) {
+    if (!r.spec.children || (mine.has(r.spec.id) && !afterSibling)) continue;
+    const labelLine = model.lines.lineAt(r.labelSpan.start);
+    // Only a line with nothing but the label.
+    if (model.lines.lineText(labelLine).trim() === model.text.slice(r.labelSpan.start, r.labelSpan.end).trim()) groupLines.set(labelLine, r);
+  }
   let start = line;
   while (start - 1 >= 0 && groupLines.has(start - 1)) start--;
   return start;
 }
 
 /**
- * A missing value row, with every cell 0, at its place in the table and in the table's style;
- * null when the table has no value row to place it by.
+ * Missing value rows that follow one another in the format (between the same two rows of the text),
+ * with every cell 0, at their place in the table and in the table's style; null when the table has no
+ * value row to place them by.
  */
-export function insertRow(model: ReportModel, table: Table, spec: RowSpec, conventions: TextConventions): TextEdit | null {
+export function insertRows(model: ReportModel, table: Table, specs: readonly RowSpec[], conventions: TextConventions): TextEdit[] | null {
+  const first = specs[0];
+  if (!first) return null;
   const style: TableStyle = tableStyle(model, table);
   const renderer = rendererFor(style);
   const ctx = context(conventions);
   const eol = conventions.eol;
-  const { previous, next } = neighbours(table, spec);
+  const { previous, next } = neighbours(table, first);
   if (!previous && !next) return null;
-  const line = lineToInsert(table, spec);
+  const lines = linesToInsert(table, specs);
   const insert = (at: number, newText: string): TextEdit => ({ span: { start: at, end: at }, newText });
+  // Right after a row that lacks cells, empty cells would be read as that row's: the first new row
+  // then starts with its label (or its group's).
+  const fitAt = (at: number, first: RowLine): RowLine => {
+    const before = table.rows.filter((r) => r.span.start < at && !r.spec.children).sort((a, b) => b.span.start - a.span.start)[0];
+    return before && before.cells.length < before.spec.columns.length ? { ...first, leading: first.leading.filter((c) => c !== '') } : first;
+  };
+  const startingAt = (at: number, run: readonly RowLine[]): RowLine[] => (run.length === 0 ? [] : [fitAt(at, run[0]!), ...run.slice(1)]);
 
   if (style === 'run-together') {
-    const text = renderer.row(line, ctx);
-    return next ? insert(next.labelSpan.start, text) : insert(previous!.span.end, text);
+    const text = lines.map((l) => renderer.row(l, ctx)).join('');
+    return [next ? insert(next.labelSpan.start, text) : insert(previous!.span.end, text)];
   }
 
   if (style === 'cell-per-line') {
-    if (next) {
-      const afterLine = previous ? rowEndLine(model, previous) : -1;
-      const nextLabelLine = model.lines.lineAt(next.labelSpan.start);
-      const block = blockStartLine(model, next, afterLine);
-      const groupRow = next.spec.parent ? presentRow(table, next.spec.parent) : undefined;
-      const groupInBlock = groupRow && groupRow.labelSpan.start >= model.lines.lineStart(block) && groupRow.labelSpan.start < next.labelSpan.start;
-      if (next.spec.parent === spec.parent && groupInBlock) {
-        // The new row becomes the group's first: it takes the group's label, the next row gets empty group cells.
-        const own = renderer.row({ ...line, leading: [] }, ctx);
-        const empties = ancestors(table.spec.id, next.spec).map(() => `\t${eol}`).join('');
-        return insert(model.lines.lineStart(nextLabelLine), own + eol + eol + empties);
-      }
-      return insert(model.lines.lineStart(block), renderer.row(line, ctx) + eol + eol);
+    const block = (l: RowLine): string => renderer.row(l, ctx) + eol + eol;
+    if (!next) {
+      const at = model.lines.lineEnd(rowEndLine(model, previous!));
+      return [insert(at, startingAt(at, lines).map((l) => eol + eol + renderer.row(l, ctx)).join(''))];
     }
-    return insert(model.lines.lineEnd(rowEndLine(model, previous!)), eol + eol + renderer.row(line, ctx));
+    const afterLine = previous ? rowEndLine(model, previous) : -1;
+    const blockStart = model.lines.lineStart(blockStartLine(model, next, afterLine));
+    const groupRow = next.spec.parent ? presentRow(table, next.spec.parent) : undefined;
+    const groupInBlock = groupRow !== undefined && groupRow.labelSpan.start >= blockStart && groupRow.labelSpan.start < next.labelSpan.start;
+    if (!groupInBlock) return [insert(blockStart, startingAt(blockStart, lines).map(block).join(''))];
+    // The next row is its group's first and carries the group's label: the new rows of that group
+    // come first in it — the first takes the label's place, the next row gets empty group cells.
+    let k = lines.length;
+    while (k > 0 && lines[k - 1]!.row.parent === next.spec.parent) k--;
+    const edits: TextEdit[] = [];
+    if (k > 0) edits.push(insert(blockStart, startingAt(blockStart, lines.slice(0, k)).map(block).join('')));
+    const same = lines.slice(k);
+    if (same.length > 0) {
+      const empties = ancestors(table.spec.id, next.spec).map(() => `\t${eol}`).join('');
+      const text = block({ ...same[0]!, leading: [] }) + same.slice(1).map(block).join('') + empties;
+      edits.push(insert(model.lines.lineStart(model.lines.lineAt(next.labelSpan.start)), text));
+    }
+    return edits;
   }
 
   // Styles with one row per line (markdown, aligned) or a cell per line (pipe): before the next row's
   // first line, else after the previous row's last line.
-  const columns = style === 'aligned' ? alignedColumns(model, table, spec) : undefined;
-  const text = renderer.row(style === 'aligned' ? { ...line, leading: [] } : line, ctx, columns);
+  const textAt = (at: number): string =>
+    startingAt(at, lines)
+      .map((l) => (style === 'aligned' ? renderer.row({ ...l, leading: [] }, ctx, alignedColumns(model, table, l.row)) : renderer.row(l, ctx)))
+      .join(eol);
   if (next) {
     let start = model.lines.lineAt(next.labelSpan.start);
-    if (style !== 'markdown') start = groupLinesBefore(model, table, start, spec);
-    return insert(model.lines.lineStart(start), text + eol);
+    if (style !== 'markdown') start = groupLinesBefore(model, table, start, first, previous?.spec.parent === first.parent);
+    const at = model.lines.lineStart(start);
+    return [insert(at, textAt(at) + eol)];
   }
   let last = rowEndLine(model, previous!);
   // A line of collapsed empty cells (`|||`) belongs to the row above it.
   while (style === 'pipe' && last + 1 < model.lines.lineCount && /^[\s|｜]+$/u.test(model.lines.lineText(last + 1))) last++;
-  return insert(model.lines.lineEnd(last), eol + text);
+  const at = model.lines.lineEnd(last);
+  return [insert(at, eol + textAt(at))];
+}
+
+/** One missing value row (see insertRows). */
+export function insertRow(model: ReportModel, table: Table, spec: RowSpec, conventions: TextConventions): TextEdit[] | null {
+  return insertRows(model, table, [spec], conventions);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -335,6 +389,22 @@ export function fillCell(model: ReportModel, cell: Cell): TextEdit {
   if (pipe(before)) newText = ' ' + newText;
   if (pipe(after)) newText += ' ';
   return { span: cell.span, newText };
+}
+
+/**
+ * Writes 0 into empty cells side by side on one line. Web copy collapses a row's empty cells into a
+ * line of pipes (`||||||`): that line becomes one `0 |` line per cell, as the style writes cells.
+ */
+export function fillCells(model: ReportModel, table: Table, cells: readonly Cell[], conventions: TextConventions): TextEdit[] {
+  if (cells.length === 0) return [];
+  const line = model.lines.lineAt(cells[0]!.span.start);
+  const start = model.lines.lineStart(line);
+  const end = model.lines.lineEnd(line);
+  const sameLine = cells.every((c) => c.span.start >= start && c.span.end <= end);
+  if (tableStyle(model, table) === 'pipe' && sameLine && /^[ \t|｜]+$/u.test(model.text.slice(start, end))) {
+    return [{ span: { start, end }, newText: cells.map(() => '0 |').join(conventions.eol) }];
+  }
+  return cells.map((c) => fillCell(model, c));
 }
 
 /** Writes every value of a row that has none (`规章 |` with nothing after it), each 0. */

@@ -4,7 +4,8 @@
  * contradiction — so cells whose identities would then fail are left to the author. Computed once per
  * model and shared by the value and row rules.
  */
-import { TABLE_IDS, type RowSpec, type TableId } from '../format/schema';
+import { columnSpec, TABLE_IDS, type RowSpec, type TableId } from '../format/schema';
+import { extractClaims, type Claim } from '../narrative/claims';
 import type { ReportModel, Table } from '../model';
 import { fillRow, hasTable, insertRow } from '../render/place';
 import { documentConventions } from '../render/style';
@@ -71,17 +72,43 @@ function candidates(model: ReportModel): Set<string> {
   return keys;
 }
 
+/**
+ * Narrative figures that zeros in these cells would contradict: claims not checked so far (a cell
+ * they name is missing) whose cells, with the zeros, would add up to something else.
+ */
+export function claimsContradictedBy(model: ReportModel, isZero: (key: string) => boolean): Claim[] {
+  return extractClaims(model).filter((claim) => {
+    if (claim.status !== 'not-evaluated') return false;
+    const { reading } = claim;
+    let sum = 0;
+    let amount = false;
+    for (let i = 0; i < reading.refs.length; i++) {
+      const ref = reading.refs[i]!;
+      const kind = columnSpec(reading.table, ref.column)?.kind;
+      amount ||= kind === 'amount';
+      const value = isZero(cellKey(reading.table, ref.row, ref.column)) ? 0 : reading.cells[i]?.value;
+      if (value == null) return false; // still not checked
+      sum += kind === 'amount' ? value * 10_000 : value;
+    }
+    // As the claim rule compares: 万元 with two decimals is ±50 元.
+    return amount ? Math.abs(sum - claim.value) > 50 : Math.abs(sum - claim.value) > 1e-9;
+  });
+}
+
 export function fillPlan(model: ReportModel, evaluations: readonly IdentityEvaluation[]): FillPlan {
   const cached = plans.get(model);
   if (cached) return cached;
   const zero = candidates(model);
   const failedBefore = new Set(evaluations.filter((e) => e.status === 'fails').map((e) => e.spec.id));
-  // Drop the cells of every identity that the zeros would break, until none does.
+  // Drop the cells of every identity the zeros would break and of every narrative figure they would
+  // contradict, until none is.
   for (let round = 0; round < 100 && zero.size > 0; round++) {
     const overrides = new Map([...zero].map((k) => [k, 0] as const));
     const broken = evaluateIdentities(model, overrides).filter((e) => e.status === 'fails' && !failedBefore.has(e.spec.id));
-    if (broken.length === 0) break;
+    const contradicted = claimsContradictedBy(model, (k) => zero.has(k));
+    if (broken.length === 0 && contradicted.length === 0) break;
     for (const e of broken) for (const k of identityCellKeys(e)) zero.delete(k);
+    for (const c of contradicted) for (const r of c.reading.refs) zero.delete(cellKey(c.reading.table, r.row, r.column));
   }
   const plan: FillPlan = { zero };
   plans.set(model, plan);

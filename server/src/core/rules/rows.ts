@@ -11,10 +11,10 @@ import { normalizeLabel, readCellText } from '../format/normalize';
 import type { MessageCatalog } from '../messages/catalog';
 import type { ReportModel, Row, Table } from '../model';
 import type { MatchQuality } from '../parse/tables';
-import { insertRow, tableStartLine } from '../render/place';
+import { insertRow, insertRows, tableStartLine } from '../render/place';
 import { displayWidth, documentConventions, tableStyle } from '../render/style';
 import type { Span } from '../text';
-import { fillPlan, isSingleGroupRow, missingRows, rowFillable } from './fill';
+import { fillPlan, isSingleGroupRow, missingRows, rowFillable, type MissingRow } from './fill';
 import type { Rule, RuleContext } from './rule';
 import { primarySections } from './sections';
 
@@ -121,24 +121,60 @@ function labelFindings(model: ReportModel, labelQuality: ReadonlyMap<Row, MatchQ
 // ---------------------------------------------------------------------------------------------
 // Missing rows
 
+/** Missing rows in runs: rows that follow one another in the format, with nothing of the text between them. */
+function runsOf(missing: readonly MissingRow[]): MissingRow[][] {
+  const runs: MissingRow[][] = [];
+  for (const m of missing) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    const values = m.table.spec.rows.filter((r) => !r.children);
+    const follows = last !== undefined && last.table === m.table && values.indexOf(m.spec) === values.indexOf(last.spec) + 1;
+    if (follows) run!.push(m);
+    else runs.push([m]);
+  }
+  return runs;
+}
+
 function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
   const { messages } = context;
   const conventions = documentConventions(model);
   const plan = fillPlan(model, context.evaluations);
   const findings: Finding[] = [];
-  for (const { table, spec } of missingRows(model)) {
-    const values = table.spec.rows.filter((r) => !r.children);
-    const index = values.findIndex((r) => r.id === spec.id);
-    const present = (r: RowSpec): Row | undefined => table.rows.find((x) => x.spec.id === r.id);
-    const next = values.slice(index + 1).map(present).find((r) => r !== undefined);
-    const previous = values.slice(0, index).reverse().map(present).find((r) => r !== undefined);
-    const anchor: Span = (next ?? previous)?.labelSpan ?? table.span;
-    const parent = spec.parent ? table.spec.rows.find((r) => r.id === spec.parent) : undefined;
-    const group = parent && parent.id !== 'outcomes' ? parent.label : table.spec.id === 'A' ? spec.groupLabel ?? null : null;
-    const fixes: Fix[] = [];
-    const edit = insertRow(model, table, spec, conventions);
-    if (edit && rowFillable(plan, table.spec.id, spec)) fixes.push({ title: messages.fixInsertRow({ row: spec.label }), edits: [edit], safe: true, preferred: true });
-    findings.push({ code: 'structure.row-missing', severity: 'warning', span: anchor, message: messages.rowMissing({ row: spec.label, group }), related: [], fixes });
+  for (const run of runsOf(missingRows(model))) {
+    const table = run[0]!.table;
+    const id = table.spec.id;
+    // Rows that follow one another and may all be written as 0 are inserted by one fix, so that
+    // fix-all inserts them in one round.
+    const runFixes = new Map<string, Fix>();
+    const fillable = run.map((m) => rowFillable(plan, id, m.spec));
+    for (let i = 0; i < run.length; ) {
+      let j = i;
+      while (j < run.length && fillable[j]) j++;
+      const part = run.slice(i, j);
+      if (part.length > 1) {
+        const edits = insertRows(model, table, part.map((m) => m.spec), conventions);
+        if (edits) {
+          const fix: Fix = { title: messages.fixInsertRows({ first: part[0]!.spec.label, last: part[part.length - 1]!.spec.label, count: part.length }), edits, safe: true, preferred: true };
+          for (const m of part) runFixes.set(m.spec.id, fix);
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+    for (const { spec } of run) {
+      const runFix = runFixes.get(spec.id);
+      const values = table.spec.rows.filter((r) => !r.children);
+      const index = values.findIndex((r) => r.id === spec.id);
+      const present = (r: RowSpec): Row | undefined => table.rows.find((x) => x.spec.id === r.id);
+      const next = values.slice(index + 1).map(present).find((r) => r !== undefined);
+      const previous = values.slice(0, index).reverse().map(present).find((r) => r !== undefined);
+      const anchor: Span = (next ?? previous)?.labelSpan ?? table.span;
+      const parent = spec.parent ? table.spec.rows.find((r) => r.id === spec.parent) : undefined;
+      const group = parent && parent.id !== 'outcomes' ? parent.label : id === 'A' ? spec.groupLabel ?? null : null;
+      const fixes: Fix[] = runFix ? [runFix] : [];
+      const edits = insertRow(model, table, spec, conventions);
+      if (edits && rowFillable(plan, id, spec)) fixes.push({ title: messages.fixInsertRow({ row: spec.label }), edits, safe: true, ...(runFix ? {} : { preferred: true }) });
+      findings.push({ code: 'structure.row-missing', severity: 'warning', span: anchor, message: messages.rowMissing({ row: spec.label, group }), related: [], fixes });
+    }
   }
   return findings;
 }

@@ -4,9 +4,11 @@
  * recognised by their wording are sections: a table row label (`一、本年新收…`) never is.
  */
 import type { Finding, Fix } from '../findings';
-import { SECTIONS, TABLES, sectionSpec, type SectionSpec } from '../format/schema';
+import { SECTIONS, TABLES, sectionSpec, type SectionSpec, type TableId } from '../format/schema';
 import type { MessageCatalog } from '../messages/catalog';
-import type { ReportModel, Section } from '../model';
+import { findCell, type ReportModel, type Section } from '../model';
+import { cellKey } from './evaluate';
+import { claimsContradictedBy } from './fill';
 import { hasTable, insertSection, insertTable } from '../render/place';
 import { documentConventions } from '../render/style';
 import { sectionHeading } from '../render';
@@ -39,6 +41,22 @@ export function primarySections(model: ReportModel): { primary: Map<string, Sect
     }
   }
   return { primary, duplicates };
+}
+
+/** Whether a table of zeros would contradict a figure the narrative states about that table. */
+function zeroTableContradicts(model: ReportModel, table: TableId): boolean {
+  const row = cellKey(table, '', '');
+  const prefix = row.slice(0, row.indexOf('\u0000') + 1);
+  return claimsContradictedBy(model, (key) => key.startsWith(prefix)).length > 0;
+}
+
+/**
+ * Whether an offset comes after section 五's or 六's heading: tables are read only before those (the
+ * narrative sections after the tables), so a table inserted there would not be read — when the
+ * headings are out of order, the order must be put right first.
+ */
+function afterNarrativeEnd(model: ReportModel, offset: number): boolean {
+  return model.sections.some((s) => (s.spec.id === 'problems' || s.spec.id === 'other') && s.headingSpan.start < offset);
 }
 
 /** Indices of a longest strictly increasing subsequence. */
@@ -87,13 +105,18 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     const title = headingOnly
       ? messages.fixInsertHeading({ heading })
       : messages.fixInsertSection({ heading, content: spec.table ? 'table' : spec.id === 'other' ? 'fees' : 'placeholder' });
+    // What is inserted must not contradict the report: a table of zeros where the text states other
+    // figures, a fee statement of zeros where table B has applicants dropped for not paying a fee.
+    const contradicts =
+      (!headingOnly && spec.table !== undefined && (zeroTableContradicts(model, spec.table) || afterNarrativeEnd(model, placement.edit.span.start))) ||
+      (spec.id === 'other' && (findCell(model.tables.B, 'other.2', 'total')?.value ?? 0) > 0);
     findings.push({
       code: 'structure.section-missing',
       severity: 'error',
       span: placement.anchor,
       message: headingOnly ? messages.sectionHeadingMissing({ heading }) : messages.sectionMissing({ heading, expects: spec.expects }),
       related: [],
-      fixes: [{ title, edits: [placement.edit], safe: true, preferred: true }],
+      fixes: contradicts ? [] : [{ title, edits: [placement.edit], safe: true, preferred: true }],
     });
   }
 
@@ -153,7 +176,10 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     const table = TABLES[id].name;
     const fixes: Fix[] = [];
     // Never next to numbers the author wrote: they may be the table in a form we cannot read.
-    if (!/\d/u.test(body)) fixes.push({ title: messages.fixInsertTable({ table }), edits: [insertTable(model, s, id, conventions)], safe: true, preferred: true });
+    const edit = insertTable(model, s, id, conventions);
+    if (!/\d/u.test(body) && !zeroTableContradicts(model, id) && !afterNarrativeEnd(model, edit.span.start)) {
+      fixes.push({ title: messages.fixInsertTable({ table }), edits: [edit], safe: true, preferred: true });
+    }
     findings.push({ code: 'structure.table-missing', severity: 'error', span: s.headingSpan, message: messages.tableMissing({ heading: sectionHeading(s.spec), table }), related: [], fixes });
   }
 

@@ -58,7 +58,8 @@ function wrongMarkers(items: readonly Subsection[]): Wrong[] {
   const styles = new Set(items.map((s) => s.style));
   const majority = majorityStyle(items);
   const sample = items.find((s) => s.style === majority);
-  const majorityMarker = sample?.marker ?? '';
+  // The style named by its first marker (`（一）`), whatever the section's first marker is now.
+  const majorityMarker = markerFor(majority, 1, sample);
   const oneSequence = items.every((s, i) => s.number === i + 1);
   if (styles.size > 1 && oneSequence) {
     // One list written in two styles.

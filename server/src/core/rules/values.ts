@@ -7,7 +7,7 @@
 import { readCellText } from '../format/normalize';
 import type { Finding, Fix } from '../findings';
 import { TABLE_IDS } from '../format/schema';
-import { fillCell, fillRow, hasTable } from '../render/place';
+import { fillCell, fillCells, fillRow, hasTable } from '../render/place';
 import { documentConventions } from '../render/style';
 import { cellKey } from './evaluate';
 import { fillPlan, rowFillable } from './fill';
@@ -46,7 +46,7 @@ export const valueRule: Rule = {
             const fillable = run.every((c) => plan.zero.has(cellKey(id, row.spec.id, c.column.id)));
             if (last > i) {
               const names = run.map((c) => c.column.shortName);
-              const fixes: Fix[] = fillable ? [{ title: messages.fixFillRow({ row: row.spec.label, count: run.length }), edits: run.map((c) => fillCell(model, c)), safe: true, preferred: true }] : [];
+              const fixes: Fix[] = fillable ? [{ title: messages.fixFillRow({ row: row.spec.label, count: run.length }), edits: fillCells(model, table, run, conventions), safe: true, preferred: true }] : [];
               findings.push({ code: 'value.missing', severity: 'warning', span: { start: cell.span.start, end: row.cells[last]!.span.end }, message: messages.rowValuesMissing({ row: row.spec.label, columns: names }), related: [], fixes });
               i = last;
               continue;
