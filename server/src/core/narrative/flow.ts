@@ -13,8 +13,8 @@ import { asciiDigit, scanNumbers, type ScannedNumber } from './numbers';
 export interface Sentence {
   /** The sentence with white space removed and full-width digits made ASCII. */
   readonly text: string;
-  /** The document offset of each character of `text` (same length). */
-  readonly offsets: readonly number[];
+  /** The document offset of each character of `text` (same length; 4 bytes each, not an 8-byte array slot). */
+  readonly offsets: Readonly<Uint32Array>;
   /** From the first to the last character, in the document. */
   readonly span: Span;
   /** The section it belongs to; null for the text between the title and section 一. */
@@ -195,7 +195,7 @@ function sentencesOf(model: ReportModel, paragraph: readonly Piece[], section: S
     if (chars.length > 0) {
       const compact = chars.join('');
       sentences.push({
-        text: compact, offsets, section, paragraph: index,
+        text: compact, offsets: Uint32Array.from(offsets), section, paragraph: index,
         span: { start: offsets[0]!, end: offsets[offsets.length - 1]! + 1 },
         numbers: scanNumbers(compact),
       });

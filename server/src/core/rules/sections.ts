@@ -35,8 +35,9 @@ export function primarySections(model: ReportModel): { primary: Map<string, Sect
     primary.set(spec.id, chosen);
     for (const s of all) {
       if (s === chosen) continue;
-      const insideOther = model.sections.some((o) => o !== s && o.spec.id !== s.spec.id && o.span.start < s.headingSpan.start && s.headingSpan.start < o.span.end);
-      if (s.numeral && PAREN_NUMERAL.test(s.numeral) && insideOther) continue;
+      // (The scan over every section only for a parenthesised numeral: linear, not quadratic, in long texts.)
+      const insideOther = (): boolean => model.sections.some((o) => o !== s && o.spec.id !== s.spec.id && o.span.start < s.headingSpan.start && s.headingSpan.start < o.span.end);
+      if (s.numeral && PAREN_NUMERAL.test(s.numeral) && insideOther()) continue;
       duplicates.push(s);
     }
   }
