@@ -43,6 +43,8 @@ export interface MessageCatalog {
   tableName(p: { table: 'A' | 'B' | 'C' }): string;
   /** `表二「一、本年新收…」的「总计」` or the sum of several cells. */
   claimPlace(p: { table: string; cells: readonly string[] }): string;
+  /** `「（四）无法提供」各项的「总计」`. */
+  groupCells(p: { group: string; column: string }): string;
   tableMismatch(p: { quote: string; stated: number; place: string; tableValue: number; unit: string }): string;
   tableMismatchImplied(p: { quote: string; implied: number; place: string; tableValue: number }): string;
   claimNoteIdentity(p: { kind: string; computed: number }): string;

@@ -295,7 +295,10 @@ function partSubjectOf(text: string, from: number, to: number): string | null {
   return PART_SUBJECT_WORDS.some((w) => subject.includes(w)) ? subject : null;
 }
 
-function claimsInSentence(model: ReportModel, s: Sentence): Claim[] {
+/**
+ * `context`: the text the sentence is read with (contextOf).
+ */
+function claimsInSentence(model: ReportModel, s: Sentence, context: string): Claim[] {
   const text = s.text;
   const claims: Claim[] = [];
   const numbers = s.numbers;
@@ -304,7 +307,7 @@ function claimsInSentence(model: ReportModel, s: Sentence): Claim[] {
   const mentionsAny = (words: readonly string[]): boolean =>
     words.some((w) => {
       let has = mentions.get(w);
-      if (has === undefined) mentions.set(w, (has = text.includes(w)));
+      if (has === undefined) mentions.set(w, (has = text.includes(w) || context.includes(w)));
       return has;
     });
   for (let k = 0; k < numbers.length; k++) {
@@ -384,6 +387,26 @@ function claimsInSentence(model: ReportModel, s: Sentence): Claim[] {
   return claims.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
 }
 
+/** A short paragraph of its own before a paragraph is its heading: `（二）依申请公开`. */
+const HEADING_LENGTH = 30;
+
+/**
+ * What a sentence's words are read with: the sentences before it in its paragraph, and the heading
+ * paragraph before that — `（二）依申请公开` / `全年共收到申请53件。本年度办结55件，其中…` speak of
+ * applications throughout.
+ */
+function contextOf(sentences: readonly Sentence[], index: number): string {
+  const s = sentences[index]!;
+  let context = '';
+  let i = index - 1;
+  for (; i >= 0 && sentences[i]!.paragraph === s.paragraph; i--) context = sentences[i]!.text + context;
+  const previous = sentences[i];
+  if (previous && previous.paragraph === s.paragraph - 1 && (i === 0 || sentences[i - 1]!.paragraph !== previous.paragraph) && previous.text.length <= HEADING_LENGTH) {
+    context = previous.text + context;
+  }
+  return context;
+}
+
 const cache = new WeakMap<ReportModel, readonly Claim[]>();
 
 /**
@@ -395,7 +418,10 @@ export function extractClaims(subject: Analysis | ReportModel): readonly Claim[]
   const cached = cache.get(model);
   if (cached) return cached;
   const claims: Claim[] = [];
-  for (const s of narrativeOf(model).sentences) claims.push(...claimsInSentence(model, s));
+  const sentences = narrativeOf(model).sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    claims.push(...claimsInSentence(model, sentences[i]!, contextOf(sentences, i)));
+  }
   cache.set(model, claims);
   return claims;
 }

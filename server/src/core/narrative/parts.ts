@@ -78,21 +78,61 @@ function closing(text: string, open: number): number {
   return text.length;
 }
 
+/** Partition members a label names (`予以公开及部分公开` names two). */
+function membersOf(label: string, members: readonly (readonly string[])[]): number[] {
+  const found: number[] = [];
+  members.forEach((words, i) => {
+    if (words.some((w) => label.includes(w))) found.push(i);
+  });
+  return found;
+}
+
+/** The labels name every member of one partition, each exactly once. */
 function isPartition(labels: readonly string[]): boolean {
   for (const partition of PARTITIONS) {
     const seen = new Set<number>();
     let all = true;
     for (const label of labels) {
-      const member = partition.members.findIndex((words) => words.some((w) => label.includes(w)));
-      if (member < 0 || seen.has(member)) {
+      const members = membersOf(label, partition.members);
+      if (members.length === 0 || members.some((m) => seen.has(m))) {
         all = false;
         break;
       }
-      seen.add(member);
+      for (const m of members) seen.add(m);
     }
     if (all && seen.size === partition.members.length) return true;
   }
   return false;
+}
+
+/** `其他7条`, `其余3件`: a part that stands for the rest — but not a category named 其他… (其他处理, 其他结果). */
+function isResidual(label: string): boolean {
+  if (!RESIDUAL_WORDS.some((r) => label.startsWith(r))) return false;
+  return !PARTITIONS.some((p) => membersOf(label, p.members).length > 0);
+}
+
+/**
+ * Where a list that starts at `from` ends: at a full stop, or at a semicolon after which a new whole
+ * with its own parts begins (`…尚未审结37件；政府信息公开行政诉讼46件，其中…`). Items separated by
+ * semicolons (`予以公开27件，占49.09%；部分公开6件，…`) stay in the list.
+ */
+function listEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
+    if (/[。！？!?]/u.test(ch)) return i;
+    if (/[；;]/u.test(ch)) {
+      let next = text.length;
+      for (let j = i + 1; j < text.length; j++) {
+        if (CHAIN_BREAK.test(text[j]!)) {
+          next = j;
+          break;
+        }
+      }
+      const segment = text.slice(i + 1, next);
+      if (PART_INTRODUCERS.some((p) => segment.includes(p))) return i;
+    }
+  }
+  return text.length;
 }
 
 function enumerationsIn(s: Sentence, inTable: boolean): Enumeration[] {
@@ -121,13 +161,7 @@ function enumerationsIn(s: Sentence, inTable: boolean): Enumeration[] {
       if (!found) continue;
       introducer = found;
       regionStart = at;
-      regionEnd = text.length;
-      for (let i = at; i < text.length; i++) {
-        if (CHAIN_BREAK.test(text[i]!)) {
-          regionEnd = i;
-          break;
-        }
-      }
+      regionEnd = listEnd(text, at);
     } else continue;
     if (introducer !== '（') regionStart += introducer.length;
     const parts: Figure[] = [];
@@ -137,9 +171,10 @@ function enumerationsIn(s: Sentence, inTable: boolean): Enumeration[] {
       const p = numbers[j]!;
       if (p.start >= regionEnd) break;
       if (p.start < cursor) continue; // inside a part's own bracket
+      // Shares beside the parts (占49.09%) and numbers inside labels (12345热线, 2023年) are no parts.
       if (!isFigure(p)) {
-        if (p.kind === 'percent') break;
-        continue; // numbers inside labels: 12345热线, 2023年
+        if (p.kind === 'percent') cursor = p.unitEnd;
+        continue;
       }
       if (!sameUnit(w, p)) break;
       const label = text.slice(cursor, p.start).replace(SEPARATORS, '');
@@ -154,7 +189,7 @@ function enumerationsIn(s: Sentence, inTable: boolean): Enumeration[] {
     const exhaustive =
       (bracketed && introducer === '（') ||
       EXHAUSTIVE_INTRODUCERS.includes(introducer) ||
-      (parts.length >= 2 && RESIDUAL_WORDS.some((r) => labels[labels.length - 1]!.startsWith(r))) ||
+      (parts.length >= 2 && isResidual(labels[labels.length - 1]!)) ||
       (parts.length >= 2 && isPartition(labels));
     const sum = Math.round(parts.reduce((t, p) => t + p.number.value, 0) * 1e6) / 1e6;
     const fails = exhaustive ? parts.length >= 2 && Math.abs(sum - w.value) > 1e-9 : sum > w.value + 1e-9;
