@@ -54,35 +54,36 @@ export interface Claim {
 // ---------------------------------------------------------------------------------------------
 // Clause boundaries
 
-const BOUNDARY = /[，,；;：:。！？!?]/u;
-const OPEN = /[（(]/u;
-const CLOSE = /[）)]/u;
+// Character sets, tested with `includes` (these scans run for every number).
+const BOUNDARY = '，,；;：:。！？!?';
+const OPEN = '（(';
+const CLOSE = '）)';
 const CHAIN_BREAK = /[；;。！？!?]/u;
 
 /** No clause is longer than this: the scans stop there. */
 const MAX_CLAUSE = 300;
 
-/** Start of the clause holding `pos`: after the last boundary at bracket depth 0. */
-export function clauseStart(text: string, pos: number): number {
+/** Start of the clause holding `pos`: after the last boundary at bracket depth 0 (not before `limit`). */
+export function clauseStart(text: string, pos: number, limit = 0): number {
   let depth = 0;
-  const floor = Math.max(0, pos - MAX_CLAUSE);
+  const floor = Math.max(limit, pos - MAX_CLAUSE);
   for (let i = pos - 1; i >= floor; i--) {
     const ch = text[i]!;
-    if (CLOSE.test(ch)) depth++;
-    else if (OPEN.test(ch)) {
+    if (CLOSE.includes(ch)) depth++;
+    else if (OPEN.includes(ch)) {
       if (depth === 0) return i + 1;
       depth--;
-    } else if (depth === 0 && BOUNDARY.test(ch)) return i + 1;
+    } else if (depth === 0 && BOUNDARY.includes(ch)) return i + 1;
   }
   return floor;
 }
 
-/** End of the clause holding `pos`: the next boundary, or a bracket that opens an aside or closes one. */
-export function clauseEnd(text: string, pos: number): number {
-  const ceiling = Math.min(text.length, pos + MAX_CLAUSE);
+/** End of the clause holding `pos`: the next boundary, or a bracket that opens an aside or closes one (not after `limit`). */
+export function clauseEnd(text: string, pos: number, limit = text.length): number {
+  const ceiling = Math.min(limit, text.length, pos + MAX_CLAUSE);
   for (let i = pos; i < ceiling; i++) {
     const ch = text[i]!;
-    if (OPEN.test(ch) || CLOSE.test(ch) || BOUNDARY.test(ch)) return i;
+    if (OPEN.includes(ch) || CLOSE.includes(ch) || BOUNDARY.includes(ch)) return i;
   }
   return ceiling;
 }
@@ -316,9 +317,9 @@ function claimsInSentence(model: ReportModel, s: Sentence, context: string): Cla
     if ((n.kind !== 'count' && n.kind !== 'money') || n.approximate) continue;
     const prev = numbers[k - 1];
     const next = numbers[k + 1];
-    const leftStart = Math.max(clauseStart(text, n.start), prev ? prev.unitEnd : 0);
+    const leftStart = clauseStart(text, n.start, prev ? prev.unitEnd : 0);
     const left = text.slice(leftStart, n.start);
-    const rightEnd = Math.min(clauseEnd(text, n.unitEnd), next ? next.start : text.length);
+    const rightEnd = clauseEnd(text, n.unitEnd, next ? next.start : text.length);
     const right = text.slice(n.unitEnd, rightEnd);
     let found: Claim | null = null;
     for (const pattern of CLAIM_PATTERNS) {
