@@ -10,6 +10,8 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   context.subscriptions.push(...claimReports());
+  // The code lens above a table jumps to its first failing identity: (uri, LSP range).
+  context.subscriptions.push(vscode.commands.registerCommand('govreport.revealRange', revealRange));
 
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -21,6 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
     ],
+    // Tells the server when govreport.* settings change (inlay hints are then requested again).
+    synchronize: { configurationSection: 'govreport' },
   };
   client = new LanguageClient('govreport', '政府信息公开年报检查 (govreport)', serverOptions, clientOptions);
   await client.start();
@@ -29,6 +33,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+/** Opens a document and selects a range in it (arguments as the server sends them: a URI string and an LSP range). */
+async function revealRange(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<void> {
+  const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+  await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection });
 }
 
 /** Sets the govreport language on plain-text .txt documents that read like a report. */

@@ -169,7 +169,8 @@ describe('govreport check --format text', () => {
   });
 
   test('a report with no diagnostic prints nothing on stdout, exit 0', () => {
-    const run = cli(['check', path.join(SAMPLES, '000_d92da6674a0d90b8.txt')]);
+    // A report with nothing wrong: the layout fixture (sample 000 has an unnumbered heading).
+    const run = cli(['check', path.join(ROOT, 'test', 'fixtures', 'layouts', 'cell-per-line.txt')]);
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stdout, '');
     assert.match(run.stderr, /1 份报告/u);
@@ -217,7 +218,7 @@ describe('govreport check on a folder', () => {
     assert.deepEqual(sumLines('reports/nested/bom-004.txt'), [90, 130, 341], 'a byte-order mark moves no position');
     assert.deepEqual(sumLines('reports/nested/deeper/c-003.txt'), [335, 336]);
     const uri = pathToFileURL(path.join(dir, 'reports', 'nested', 'deeper', 'c-003.txt')).href;
-    assert.equal(output.files[4]!.diagnostics[0]!.relatedInformation![0]!.location.uri, uri);
+    assert.equal(output.files[4]!.diagnostics.find((d) => d.code.startsWith('sum.'))!.relatedInformation![0]!.location.uri, uri);
     // The binary file is skipped with a note; notes.txt (not a report) and README.md (not looked at in a folder) silently.
     assert.match(run.stderr, /reports\/binary\.txt：是二进制文件/u);
     assert.doesNotMatch(run.stderr, /notes\.txt/u);
@@ -262,7 +263,8 @@ describe('govreport errors and usage', () => {
     const lines = run.stdout.trimEnd().split('\n');
     assert.deepEqual(
       lines.map((l) => l.split(' ').slice(0, 3).join(' ')),
-      [`${file}:336:2 error sum.outcome`, `${file}:337:2 error sum.outcome`],
+      // EXPECTED.md: the unnumbered heading of section 二 (line 21), the two outcome totals.
+      [`${file}:21:1 warning structure.section-numbering`, `${file}:336:2 error sum.outcome`, `${file}:337:2 error sum.outcome`],
     );
   });
 

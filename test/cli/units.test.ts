@@ -145,7 +145,7 @@ describe('check() and run() in-process', () => {
     const pipe = recorder(false);
     run(['check', sample004], pipe);
     assert.doesNotMatch(pipe.out.join(''), /\u001b/u);
-    assert.equal(pipe.err.join(''), '检查了 1 份报告：1 份有错误，共 3 个错误、1 个警告\n');
+    assert.equal(pipe.err.join(''), '检查了 1 份报告：1 份有错误，共 3 个错误、2 个警告\n');
   });
 
   test('an exception anywhere becomes exit 2 with a message', () => {

@@ -7,7 +7,7 @@ import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { findCell, type ReportModel } from '../../server/src/core/model';
-import { pdfText, sample } from '../support/paths';
+import { fixture, pdfText, sample } from '../support/paths';
 
 interface Expected {
   code: string;
@@ -71,8 +71,8 @@ describe('samples: sum.* findings are exactly those of EXPECTED.md', () => {
     assert.match(first.message, /总计列共有 3 行与各申请人列之和不符/u);
     // The diagnostic sits exactly on the stated cell: `\t0` on line 91 → characters 1–2.
     assert.deepEqual(model.lines.rangeOf(first.span), { start: { line: 90, character: 1 }, end: { line: 90, character: 2 } });
-    // One fix per cell, and one for the whole column.
-    assert.deepEqual(first.fixes.map((f) => f.title), ['将「一、本年新收政府信息公开申请数量」的「总计」改为 1', '将「总计」列的 3 个合计全部改为计算值']);
+    // Fixing one cell alone would break the 总计 column's balance, so only the whole column is offered.
+    assert.deepEqual(first.fixes.map((f) => f.title), ['将「总计」列的 3 个合计全部改为计算值：1、1、1']);
     assert.ok(first.fixes.every((f) => !f.safe), 'fixes that change typed numbers are never safe');
   });
 });
@@ -136,5 +136,19 @@ describe('pdf-text: one row per line, labels broken over lines, group labels bet
   });
   it('洪泽区 2024: everything holds', () => {
     assert.deepEqual(sumFindings(pdfText('002').text), []);
+  });
+});
+
+describe('title', () => {
+  it('is read when the whole report is one line (web text): it ends at 年度报告', () => {
+    const { model } = analyze(fixture('layouts', 'run-together-unique.txt'));
+    assert.equal(model.title?.text, '某某市某某区司法局2024年政府信息公开工作年度报告');
+    assert.equal(model.title?.body, '某某市某某区司法局');
+    assert.deepEqual(model.title?.span, { start: 0, end: '某某市某某区司法局2024年政府信息公开工作年度报告'.length });
+  });
+  it('is joined from lines broken over a blank line (sample 000)', () => {
+    const { model } = analyze(sample('000').text);
+    assert.equal(model.title?.text, '北京市通州区委社会工委区民政局2023年政府信息公开工作年度报告');
+    assert.equal(model.year, 2023);
   });
 });

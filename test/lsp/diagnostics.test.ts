@@ -99,7 +99,7 @@ describe('DiagnosticsPublisher', () => {
     assert.equal(published.length, 0, 'not inside the change handler itself');
     await turns();
     assert.deepEqual(published.map((p) => [p.uri, p.version, p.diagnostics.map((d) => [d.code, d.range.start.line])]), [
-      ['file:///a.txt', 1, [['text.table-mismatch', 8], ['sum.row', 90], ['sum.row', 130], ['sum.row', 341]]],
+      ['file:///a.txt', 1, [['text.table-mismatch', 8], ['structure.section-numbering', 62], ['sum.row', 90], ['sum.row', 130], ['sum.row', 341]]],
     ]);
   });
 

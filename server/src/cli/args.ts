@@ -8,7 +8,7 @@ import type { MessageCatalog } from '../core/messages/catalog';
 import { DEFAULT_MAX_SIZE } from './check';
 import { FORMAT_NAMES, isFormatName, type FormatName } from './formatters';
 
-export const COMMANDS = ['check'] as const;
+export const COMMANDS = ['check', 'fix'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 interface OptionSpec {
@@ -22,7 +22,8 @@ export const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
   format: { type: 'string', commands: ['check'] },
-  'max-size': { type: 'string', commands: ['check'] },
+  'max-size': { type: 'string', commands: ['check', 'fix'] },
+  write: { type: 'boolean', commands: ['fix'] },
 };
 
 export interface CheckCommand {
@@ -32,10 +33,19 @@ export interface CheckCommand {
   readonly maxSize: number;
 }
 
+/** `govreport fix [--write] PATH...`: apply every safe fix; without --write, print the diff. */
+export interface FixCommand {
+  readonly kind: 'fix';
+  readonly paths: readonly string[];
+  readonly write: boolean;
+  readonly maxSize: number;
+}
+
 export type Invocation =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | CheckCommand
+  | FixCommand
   | { readonly kind: 'usage-error'; readonly message: string };
 
 export function parseArgs(args: readonly string[], messages: MessageCatalog): Invocation {
@@ -83,12 +93,16 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
     if (commands && !commands.includes(name)) return { kind: 'usage-error', message: messages.cliUnknownOption({ option: `--${option}` }) };
   }
 
-  // name === 'check'
-  const format = stringValue(values, 'format') ?? 'text';
-  if (!isFormatName(format)) return { kind: 'usage-error', message: messages.cliBadFormat({ value: format, formats: FORMAT_NAMES }) };
   const sizeText = stringValue(values, 'max-size');
   const maxSize = sizeText === undefined ? DEFAULT_MAX_SIZE : parseSize(sizeText);
   if (maxSize === null) return { kind: 'usage-error', message: messages.cliBadSize({ value: sizeText ?? '' }) };
+  if (name === 'fix') {
+    if (rest.length === 0) return { kind: 'usage-error', message: messages.cliMissingPaths() };
+    return { kind: 'fix', paths: rest, write: values.get('write') === true, maxSize };
+  }
+  // name === 'check'
+  const format = stringValue(values, 'format') ?? 'text';
+  if (!isFormatName(format)) return { kind: 'usage-error', message: messages.cliBadFormat({ value: format, formats: FORMAT_NAMES }) };
   if (rest.length === 0) return { kind: 'usage-error', message: messages.cliMissingPaths() };
   return { kind: 'check', paths: rest, format, maxSize };
 }

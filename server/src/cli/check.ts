@@ -2,6 +2,7 @@
  * `govreport check`: find the reports, read each, run the core, turn findings into diagnostics.
  * Returns results; printing them is the formatters' job (./formatters).
  */
+import { shownFindings } from '../core/notReport';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, type Analysis } from '../core/analyze';
@@ -127,7 +128,8 @@ export function check(paths: readonly string[], options: CheckOptions): CheckRes
       ? [...analysis.findings, ...checkAgainstPrevious(analysis, previous.analysis, { messages: options.messages, previousDocument: previous.uri })].sort(compareFindings)
       : analysis.findings;
     const lines = analysis.model.lines;
-    return { path: candidate.path, uri, encoding, diagnostics: findings.map((f) => toDiagnostic(f, lines, uri)) };
+    const shown = analysis.model.isReport ? findings : shownFindings(analysis);
+    return { path: candidate.path, uri, encoding, diagnostics: shown.map((f) => toDiagnostic(f, lines, uri)) };
   });
   return { files, notices };
 }

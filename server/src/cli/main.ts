@@ -4,9 +4,10 @@
  */
 import { zhCN } from '../core/messages/zh-cn';
 import type { MessageCatalog } from '../core/messages/catalog';
-import { parseArgs, type CheckCommand } from './args';
+import { parseArgs, type CheckCommand, type FixCommand } from './args';
 import { check, DEFAULT_MAX_SIZE, exitStatus, tally, type CheckResult } from './check';
 import { describeError, formatSize } from './files';
+import { fixExitStatus, fixReports, formatDiff } from './fix';
 import { FORMAT_NAMES, FORMATTERS } from './formatters';
 import { VERSION } from './version';
 
@@ -37,6 +38,8 @@ export function run(args: readonly string[], io: Io, messages: MessageCatalog = 
         return 2;
       case 'check':
         return runCheck(invocation, io, messages);
+      case 'fix':
+        return runFix(invocation, io, messages);
     }
   } catch (error) {
     return internalError(error, io, messages);
@@ -52,7 +55,23 @@ function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog): Exit
   return exitStatus(result);
 }
 
-function writeNotices(result: CheckResult, io: Io, messages: MessageCatalog): void {
+function runFix(command: FixCommand, io: Io, messages: MessageCatalog): ExitStatus {
+  const result = fixReports(command.paths, { messages, maxSize: command.maxSize, write: command.write });
+  writeNotices(result, io, messages);
+  if (!command.write) io.stdout(formatDiff(result));
+  const changed = result.files.filter((f) => f.after !== f.before);
+  io.stderr(
+    `${messages.cliFixSummary({
+      files: result.files.length,
+      changed: changed.length,
+      fixes: changed.reduce((n, f) => n + f.fixes, 0),
+      written: command.write ? result.files.filter((f) => f.written).length : null,
+    })}\n`,
+  );
+  return fixExitStatus(result, command.write);
+}
+
+function writeNotices(result: { readonly notices: CheckResult['notices'] }, io: Io, messages: MessageCatalog): void {
   const text = result.notices.map((n) => `${PROGRAM}: ${messages.cliLevel(n.level)}：${n.message}\n`).join('');
   if (text) io.stderr(text);
 }

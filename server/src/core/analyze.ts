@@ -28,7 +28,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const messages = options.messages ?? zhCN;
   const { model, labelQuality } = parseReport(text);
   const evaluations = evaluateIdentities(model);
-  const context = { model, evaluations, messages };
+  const context = { model, evaluations, messages, labelQuality };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) findings.push(...rule.check(context));
   findings.sort(compareFindings);

@@ -14,10 +14,30 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Feature, ServerContext } from './context';
 import { AnalysisCache } from './documents';
+import { codeActions } from './features/codeActions';
+import { codeLens } from './features/codeLens';
+import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
+import { folding } from './features/folding';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { selectionRanges } from './features/selectionRanges';
+import { documentSymbols } from './features/symbols';
+import { workspaceSymbols } from './features/workspaceSymbols';
 
 /** Every feature of the server. Adding one is a module in `features/` and a line here. */
-const FEATURES: readonly Feature[] = [diagnostics];
+const FEATURES: readonly Feature[] = [
+  diagnostics,
+  documentSymbols,
+  folding,
+  hover,
+  inlayHints,
+  codeLens,
+  workspaceSymbols,
+  definition,
+  selectionRanges,
+  codeActions,
+];
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

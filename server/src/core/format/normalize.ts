@@ -4,9 +4,11 @@
  */
 
 const FULL_WIDTH_DIGIT_0 = 0xff10;
+const FULL_WIDTH_DIGITS = /[０-９]/u;
 
 /** Full-width digits → ASCII digits; other characters unchanged (same length). */
 export function asciiDigits(text: string): string {
+  if (!FULL_WIDTH_DIGITS.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -20,16 +22,16 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
   '〈': '<', '〉': '>', '《': '<', '》': '>', '－': '-', '／': '/', '｜': '|',
 };
 
+/** White space (`\s` includes U+3000 and the BOM U+FEFF). */
+const SPACES = /\s+/gu;
+const PUNCTUATION_CHARS = new RegExp(`[${Object.keys(PUNCTUATION).join('')}]`, 'gu');
+
 /**
  * The form labels are compared in: no white space, ASCII digits and punctuation, numbering written
  * `1.` whatever its punctuation (`1、`, `1．`).
  */
 export function normalizeLabel(text: string): string {
-  let out = '';
-  for (const ch of asciiDigits(text)) {
-    if (/\s/u.test(ch) || ch === '\u3000' || ch === '\ufeff') continue;
-    out += PUNCTUATION[ch] ?? ch;
-  }
+  const out = asciiDigits(text).replace(SPACES, '').replace(PUNCTUATION_CHARS, (ch) => PUNCTUATION[ch]!);
   // `1、` / `1,` at the start → `1.`
   return out.replace(/^(\d{1,2})[、,.]/u, '$1.');
 }

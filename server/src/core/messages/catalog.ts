@@ -3,6 +3,7 @@
  * build a sentence themselves, so that a translation is a second catalog and no rule changes.
  * Domain terms (row and column names) stay in Chinese in every language.
  */
+import type { CellState, Layout } from '../model';
 
 export interface TermValue {
   readonly label: string;
@@ -36,7 +37,43 @@ export interface MessageCatalog {
   valueExtra(p: { row: string; count: number }): string;
   unseparable(p: { rows: readonly string[]; digits: string; solutions: number }): string;
   fixSetValue(p: { cell: string; value: number }): string;
-  fixSetColumn(p: { column: string; count: number }): string;
+  fixSetColumn(p: { column: string; count: number; values: readonly number[] }): string;
+
+  // --- structure: sections, subsections, title and preamble, table shape, old format (issue 3) ---
+  sectionMissing(p: { heading: string; expects: string }): string;
+  sectionHeadingMissing(p: { heading: string }): string;
+  sectionOrder(p: { heading: string; after: string | null }): string;
+  sectionDuplicate(p: { heading: string }): string;
+  sectionNumeralMissing(p: { title: string; expected: string }): string;
+  sectionNumeralWrong(p: { written: string; expected: string; title: string }): string;
+  sectionEmpty(p: { heading: string; content: string; expects: string }): string;
+  tableMissing(p: { heading: string; table: string }): string;
+  subsectionStyle(p: { marker: string; expected: string; majority: string }): string;
+  subsectionSequence(p: { marker: string; expected: string }): string;
+  titleMissing(): string;
+  titleIncomplete(p: { title: string; missing: 'body' | 'year' | 'both' }): string;
+  preambleMissing(): string;
+  rowMissing(p: { row: string; group: string | null }): string;
+  labelDiffers(p: { written: string; expected: string }): string;
+  oldFormat(p: { written: string; kind: 'columns' | 'normativeDocs' | 'procurement' | 'previousYear' | 'otherHandling' }): string;
+  rowValuesPartial(p: { row: string; have: number; expected: number; columns: readonly string[] }): string;
+  fixInsertSection(p: { heading: string; content: 'table' | 'fees' | 'placeholder' }): string;
+  fixInsertHeading(p: { heading: string }): string;
+  fixInsertTable(p: { table: string }): string;
+  fixSetNumeral(p: { written: string | null; expected: string }): string;
+  fixSubsection(p: { marker: string; expected: string }): string;
+  fixSubsections(p: { count: number }): string;
+  fixInsertPreamble(): string;
+  fixInsertRow(p: { row: string }): string;
+  fixInsertRows(p: { first: string; last: string; count: number }): string;
+  fixLabel(p: { expected: string }): string;
+  fixFillCell(): string;
+  fixFillRow(p: { row: string; count: number }): string;
+  /** The `source.fixAll.govreport` action. */
+  fixAllTitle(): string;
+  /** `govreport fix`: what was (or would be) fixed; `written` null without --write. */
+  cliFixSummary(p: { files: number; changed: number; fixes: number; written: number | null }): string;
+  cliWriteFailed(p: { path: string; detail: string }): string;
 
   // ---- text.* — numbers in the narrative (issue 5)
   /** A table in messages: 表一, 表二, 表三. */
@@ -99,8 +136,49 @@ export interface MessageCatalog {
   cliSeeHelp(): string;
   cliAnalysisFailed(p: { path: string; detail: string }): string;
   cliInternalError(p: { detail: string }): string;
+
   // --- language server (lsp) ---
   /** The one hint a document gets when it does not read like a report (nothing else is checked). */
   notAReport(): string;
+
+  // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
+  /** A table in messages and the outline: 表一, 表二, 表三 (the same signature as text.*'s, issue 5). */
+  /** How a table is laid out in the text, as the outline's detail. */
+  layoutName(p: { layout: Layout }): string;
+  /** A workspace symbol: the report's body and the symbol, `西城区民政局 › 三、收到和处理…`. */
+  reportSymbolName(p: { report: string; name: string }): string;
+  /** Hover on a cell, first line: its row and column (markdown). */
+  hoverCellTitle(p: { row: string; column: string }): string;
+  /** Hover on a cell: the table (and column group) it belongs to. */
+  hoverCellContext(p: { table: string; tableName: string; group: string | null }): string;
+  /** Hover on a cell: its value, or what was written instead. */
+  hoverCellValue(p: { state: CellState; value: number | null; raw: string }): string;
+  /** Hover on a cell: one identity it takes part in, with the values filled in and whether it holds. */
+  hoverIdentity(p: {
+    kind: string;
+    status: 'holds' | 'fails' | 'not-evaluated';
+    stated: NamedValue;
+    plus: readonly NamedValue[];
+    minus: readonly NamedValue[];
+    computed: number | null;
+  }): string;
+  /** Hover on a cell of a table without identities (table A). */
+  hoverNoIdentity(): string;
+  /** Hover on a row label: the format's label, as written if different, and the row's values. */
+  hoverRow(p: { label: string; written: string | null; table: string; values: readonly { column: string; value: string }[] }): string;
+  /**
+   * Hover on a section heading: the format's heading (numeral and title), the numeral as written when
+   * it differs (`2、`; null when the heading has none), and what the format expects there.
+   */
+  hoverSection(p: { numeral: string; title: string; written: string | null; differs: boolean; expects: string }): string;
+  /** Code lens above a table: `勾稽关系：39 项全部成立`. */
+  codeLensIdentities(p: { holds: number; fails: number; notEvaluated: number }): string;
+}
+
+/** A term of an identity in a hover: its short name, its value (null when missing), whether it is the hovered cell. */
+export interface NamedValue {
+  readonly label: string;
+  readonly value: number | null;
+  readonly current: boolean;
 }
 

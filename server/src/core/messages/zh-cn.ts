@@ -1,4 +1,4 @@
-import type { MessageCatalog } from './catalog';
+import type { MessageCatalog, NamedValue } from './catalog';
 
 const join = (items: readonly string[]): string => items.join('、');
 
@@ -39,7 +39,62 @@ export const zhCN: MessageCatalog = {
       ? `数字串「${digits}」（${join(rows)}）连在一起，且没有任何一种拆分能使表内合计成立，无法分辨各单元格的值`
       : `数字串「${digits}」（${join(rows)}）连在一起，有 ${solutions} 种以上拆分都能使表内合计成立，无法确定各单元格的值`,
   fixSetValue: ({ cell, value }) => `将${cell}改为 ${value}`,
-  fixSetColumn: ({ column, count }) => `将「${column}」列的 ${count} 个合计全部改为计算值`,
+  fixSetColumn: ({ column, count, values }) => `将「${column}」列的 ${count} 个合计全部改为计算值：${join(values.map(String))}`,
+
+  // --- structure: sections, subsections, title and preamble, table shape, old format (issue 3) ---
+  sectionMissing: ({ heading, expects }) => `缺少「${heading}」部分。格式要求：${expects}`,
+  sectionHeadingMissing: ({ heading }) => `表格前缺少标题「${heading}」`,
+  sectionOrder: ({ heading, after }) =>
+    after === null ? `「${heading}」的位置不对：格式要求它是报告的第一部分` : `「${heading}」的位置不对：格式要求它紧接在「${after}」之后`,
+  sectionDuplicate: ({ heading }) => `「${heading}」部分重复出现：格式要求六个部分各出现一次`,
+  sectionNumeralMissing: ({ title, expected }) => `标题「${title}」缺少序号，应为「${expected}${title}」`,
+  sectionNumeralWrong: ({ written, expected, title }) => `标题「${title}」的序号「${written}」不符合格式，应为「${expected}」`,
+  sectionEmpty: ({ heading, content, expects }) =>
+    content === '' ? `「${heading}」部分是空的。格式要求：${expects}` : `「${heading}」部分只写了「${content}」。格式要求：${expects}`,
+  tableMissing: ({ heading, table }) => `「${heading}」部分没有表格：格式要求此处为「${table}」统计表`,
+  subsectionStyle: ({ marker, expected, majority }) =>
+    `小节序号「${marker}」与本部分其他小节的写法（「${majority}」式）不一致，应为「${expected}」`,
+  subsectionSequence: ({ marker, expected }) => `小节序号「${marker}」不连续，按顺序应为「${expected}」`,
+  titleMissing: () => '未找到报告标题：标题应写明机关名称和年度，如「某某局2024年政府信息公开工作年度报告」',
+  titleIncomplete: ({ title, missing }) =>
+    `标题「${title}」未写明${{ body: '机关名称', year: '年度', both: '机关名称和年度' }[missing]}，如「某某局2024年政府信息公开工作年度报告」`,
+  preambleMissing: () =>
+    '报告开头没有说明依据《中华人民共和国政府信息公开条例》第五十条编制（格式通常写作「依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告。」）',
+  rowMissing: ({ row, group }) => (group ? `表格缺少「${group}」下的「${row}」行` : `表格缺少「${row}」行`),
+  labelDiffers: ({ written, expected }) => `行标题「${written}」与格式的措辞不同，应为「${expected}」`,
+  oldFormat: ({ written, kind }) => {
+    const instead = {
+      columns: '表一按项目分列「本年制发件数」「本年废止件数」「现行有效件数」（规章、行政规范性文件）或「本年处理决定数量」（行政许可、行政处罚、行政强制）、「本年收费金额（单位：万元）」（行政事业性收费）',
+      normativeDocs: '该行为「行政规范性文件」',
+      procurement: '表一已删去第二十条第（九）项（政府集中采购），只列第二十条第（一）（五）（六）（八）项',
+      previousYear: '表一不再列「上一年项目数量」「本年增/减」，第（五）（六）项只填「本年处理决定数量」',
+      otherHandling: '「（六）其他处理」分为三行：1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请；2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请；3.其他',
+    }[kind];
+    return `「${written}」是 2019 年试行格式的写法；2021 年版格式（国办公开办函〔2021〕30号）中，${instead}`;
+  },
+  rowValuesPartial: ({ row, have, expected, columns }) =>
+    `「${row}」只有 ${have} 个数值，应有 ${expected} 个（${join(columns)}），无法确定已填的数值属于哪一列`,
+  fixInsertSection: ({ heading, content }) =>
+    `插入「${heading}」部分${{ table: '及表格（各项填 0）', fees: '及收费情况说明（件数、金额均为 0）', placeholder: '及待填写的说明' }[content]}`,
+  fixInsertHeading: ({ heading }) => `在表格前插入标题「${heading}」`,
+  fixInsertTable: ({ table }) => `插入「${table}」统计表（各项填 0）`,
+  fixSetNumeral: ({ written, expected }) => (written === null ? `添加序号「${expected}」` : `将序号「${written}」改为「${expected}」`),
+  fixSubsection: ({ marker, expected }) => `将「${marker}」改为「${expected}」`,
+  fixSubsections: ({ count }) => `统一本部分的小节序号（改 ${count} 处）`,
+  fixInsertPreamble: () => '插入「依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告。」',
+  fixInsertRow: ({ row }) => `插入「${row}」行（各项填 0）`,
+  fixInsertRows: ({ first, last, count }) => `插入缺少的 ${count} 行（「${first}」至「${last}」，各项填 0）`,
+  fixLabel: ({ expected }) => `改为「${expected}」`,
+  fixFillCell: () => '填写 0',
+  fixFillRow: ({ row, count }) => `为「${row}」填写 ${count} 个 0`,
+  fixAllTitle: () => '修复所有可自动修复的问题（不改动已填写的数字）',
+  cliFixSummary: ({ files, changed, fixes, written }) =>
+    changed === 0
+      ? `检查了 ${files} 份报告：没有可自动修复的问题`
+      : written === null
+        ? `检查了 ${files} 份报告：${changed} 份可自动修复（共 ${fixes} 处），加 --write 写入文件`
+        : `检查了 ${files} 份报告：已修复并写入 ${written} 份（共 ${fixes} 处）`,
+  cliWriteFailed: ({ path, detail }) => `${path}：无法写入（${detail}）`,
 
   // ---- text.* — numbers in the narrative (issue 5)
   tableName: ({ table }) => ({ A: '表一', B: '表二', C: '表三' })[table],
@@ -118,8 +173,19 @@ govreport check 路径...
   0  没有错误级别的诊断
   1  至少有一条错误级别的诊断
   2  用法错误，或有文件无法读取、无法检查（其余文件照常检查；此时即使有错误也返回 2）
+
+govreport fix [--write] 路径...
+  对报告做所有可安全自动完成的修复（与编辑器的“修复所有问题” source.fixAll.govreport 相同）：
+  补全缺失的部分、表格、行和空白单元格（填 0）、改正标题和小节序号、改正行标题的措辞。
+  不会改动任何已填写的数字（例如把合计改为计算值的修复只在编辑器中逐条提供）。
+  路径的查找方式与 check 相同。
+  不加 --write 时，把将要做的修改以统一差异格式（unified diff）写到标准输出，不改文件；
+  加 --write 时，直接写回文件（保持原来的编码和换行符）。
+  选项：--write，--max-size（同 check）。
+  退出状态：0 没有需要修改的内容或已写入；1 不加 --write 且有文件可以修复；
+            2 用法错误，或有文件无法读取、无法写入
 `,
-  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport --help | --version\n',
+  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport fix [--write] 路径...\n  govreport --help | --version\n',
   cliLevel: (level) => (level === 'error' ? '错误' : '注意'),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `检查了 ${files} 份报告：${filesWithErrors} 份有错误，共 ${errors} 个错误、${warnings} 个警告` +
@@ -145,7 +211,61 @@ govreport check 路径...
   cliSeeHelp: () => '用 govreport --help 查看用法',
   cliAnalysisFailed: ({ path, detail }) => `${path}：检查时发生内部错误（${detail}），该文件未检查完`,
   cliInternalError: ({ detail }) => `内部错误：${detail}`,
+
   // --- language server (lsp) ---
   notAReport: () => '此文档看起来不是政府信息公开工作年度报告（没有找到年报的标题、章节或表格），因此未做检查',
+
+  // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
+  layoutName: ({ layout }) => ({ 'cell-per-line': '每格一行', pipe: '竖线分隔', aligned: '空格对齐', 'run-together': '数字连写' })[layout],
+  reportSymbolName: ({ report, name }) => `${report} › ${name}`,
+  hoverCellTitle: ({ row, column }) => `**${row}** · **${column}**`,
+  hoverCellContext: ({ table, tableName, group }) => `${table}（${tableName}）${group ? `，${group}` : ''}`,
+  hoverCellValue: ({ state, value, raw }) =>
+    state === 'ok'
+      ? `填报值：**${value}**`
+      : state === 'missing'
+        ? raw ? `填写为「${raw}」，视为缺失` : '未填写（空白），视为缺失'
+        : `填写为「${raw}」，不是有效的数值`,
+  hoverIdentity: ({ kind, status, stated, plus, minus, computed }) => {
+    const name = (t: NamedValue): string => (t.current ? `**${t.label}**` : t.label);
+    const value = (t: NamedValue): string => {
+      const v = t.value === null ? '?' : String(t.value);
+      return t.current ? `**${v}**` : v;
+    };
+    const side = (f: (t: NamedValue) => string): string => {
+      const parts = plus.map((t, i) => (i === 0 ? f(t) : `+ ${f(t)}`));
+      for (const t of minus) parts.push(`− ${f(t)}`);
+      return parts.join(' ');
+    };
+    const names = `${name(stated)} = ${side(name)}`;
+    const head = {
+      holds: `✅ ${kind}成立`,
+      fails: `❌ ${kind}不成立：填报 ${stated.value}，按各项计算应为 ${computed}`,
+      'not-evaluated': `◻️ ${kind}未核对：有单元格缺失或无法读取`,
+    }[status];
+    const values = status === 'fails' ? `${value(stated)} ≠ ${side(value)} = ${computed}` : status === 'holds' ? `${value(stated)} = ${side(value)}` : `${value(stated)} ? ${side(value)}`;
+    return `${head}  \n${names}  \n${values}`;
+  },
+  hoverNoIdentity: () => '本表没有合计关系，此值只需为非负数',
+  hoverRow: ({ label, written, table, values }) =>
+    [`**${label}**（${table}）`, written ? `原文写作「${written}」` : null, values.length > 0 ? values.map((v) => `${v.column} ${v.value}`).join(' · ') : '本行没有数值']
+      .filter((l): l is string => l !== null)
+      .join('\n\n'),
+  hoverSection: ({ numeral, title, written, differs, expects }) =>
+    [
+      `**${numeral}、${title}**`,
+      !differs ? null : written === null ? `此标题缺少编号，格式规定为「${numeral}、」` : `此标题编号为「${written}」，格式规定为「${numeral}、」`,
+      expects,
+    ]
+      .filter((l): l is string => l !== null)
+      .join('\n\n'),
+  codeLensIdentities: ({ holds, fails, notEvaluated }) => {
+    const total = holds + fails + notEvaluated;
+    if (fails === 0 && notEvaluated === 0) return `勾稽关系：${total} 项全部成立`;
+    const parts = fails > 0 ? [`${fails} 项不成立`] : [];
+    if (holds > 0) parts.push(`${holds} 项成立`);
+    if (notEvaluated > 0) parts.push(`${notEvaluated} 项无法核对`);
+    return `勾稽关系：${parts.join('，')}`;
+  },
 };
 

@@ -40,23 +40,49 @@ function cellsOf(identity: IdentitySpec): string[] {
   return [identity.stated, ...identity.plus, ...identity.minus].map(key);
 }
 
+/** An identity over slots of a value array: stated = Σ plus − Σ minus. */
+interface SlotCheck {
+  readonly stated: number;
+  readonly plus: readonly number[];
+  readonly minus: readonly number[];
+}
+
+function holds(c: SlotCheck, values: Float64Array): boolean {
+  let sum = 0;
+  for (const i of c.plus) sum += values[i]!;
+  for (const i of c.minus) sum -= values[i]!;
+  return sum === values[c.stated]!;
+}
+
 /** Every split of one run (parts without leading zeros) that satisfies the identities it completes alone. */
 function localSplits(run: PackedRun, known: ReadonlyMap<string, number>, identities: readonly IdentitySpec[]): string[][] | 'too-many' {
   const n = run.cells.length;
   const runKeys = run.cells.map(key);
   const position = new Map(runKeys.map((k, i) => [k, i]));
+  // Values live in an array: the run's cells first, then the known cells the checks use.
+  const slotOf = new Map(position);
+  const values: number[] = new Array<number>(n).fill(0);
+  const slot = (k: string): number => {
+    let s = slotOf.get(k);
+    if (s === undefined) {
+      s = values.length;
+      slotOf.set(k, s);
+      values.push(known.get(k)!);
+    }
+    return s;
+  };
   // Identities whose cells all lie in this run or among the known values, checked as soon as the
   // last of their cells in this run is assigned.
-  const checksAt: Check[][] = Array.from({ length: n }, () => []);
+  const checksAt: SlotCheck[][] = Array.from({ length: n }, () => []);
   for (const identity of identities) {
     const cells = cellsOf(identity);
     if (!cells.every((c) => position.has(c) || known.has(c))) continue;
     const last = Math.max(...cells.map((c) => position.get(c) ?? -1));
-    if (last >= 0) checksAt[last]!.push({ identity, cells });
+    if (last >= 0) checksAt[last]!.push({ stated: slot(key(identity.stated)), plus: identity.plus.map((t) => slot(key(t))), minus: identity.minus.map((t) => slot(key(t))) });
   }
+  const slots = Float64Array.from(values);
   const results: string[][] = [];
   const parts: string[] = [];
-  const values = new Map(known);
   let nodes = 0;
   let overflow = false;
   const digits = run.digits;
@@ -74,18 +100,28 @@ function localSplits(run: PackedRun, known: ReadonlyMap<string, number>, identit
       return;
     }
     const remainingParts = n - index;
-    const maxLen = Math.min(MAX_PART_DIGITS, digits.length - pos - (remainingParts - 1));
-    for (let len = 1; len <= maxLen; len++) {
-      if (len > 1 && digits[pos] === '0') break;
+    const remainingDigits = digits.length - pos;
+    // Every part has 1 to MAX_PART_DIGITS digits; the last takes whatever is left.
+    if (remainingDigits < remainingParts || remainingDigits > remainingParts * MAX_PART_DIGITS) return;
+    const minLen = remainingParts === 1 ? remainingDigits : 1;
+    const maxLen = Math.min(MAX_PART_DIGITS, remainingDigits - (remainingParts - 1));
+    const checks = checksAt[index]!;
+    for (let len = minLen; len <= maxLen; len++) {
+      if (len > 1 && digits.charCodeAt(pos) === 48 /* 0 */) break;
       const part = digits.slice(pos, pos + len);
       parts.push(part);
-      values.set(runKeys[index]!, Number(part));
-      const ok = checksAt[index]!.every((c) => evaluate(c.identity, (k) => values.get(k)!));
+      slots[index] = Number(part);
+      let ok = true;
+      for (const c of checks) {
+        if (!holds(c, slots)) {
+          ok = false;
+          break;
+        }
+      }
       if (ok) walk(index + 1, pos + len);
       parts.pop();
       if (overflow) return;
     }
-    values.delete(runKeys[index]!);
   };
   if (digits.length >= n) walk(0, 0);
   return overflow ? 'too-many' : results;

@@ -4,11 +4,11 @@
  */
 import { TABLES, type TableId } from '../format/schema';
 import type { ReportModel } from '../model';
-import { LineIndex } from '../text';
+import { LineIndex, type Span } from '../text';
 import { readCellText } from '../format/normalize';
 import { buildSections, findPeriodYear, findSectionHeadings, findTitle, LONG_LINE } from './sections';
 import { readTables, type MatchQuality } from './tables';
-import { cellPerLineUnits, separatedUnits, type Unit } from './units';
+import { cellPerLineUnits, makeUnit, separatedUnits, type Unit } from './units';
 import type { Row } from '../model';
 
 export interface ParseResult {
@@ -67,7 +67,7 @@ export function parseReport(text: string): ParseResult {
     const headingUnits: Unit[] = zoneSections.map(({ s, i }) => ({
       kind: 'heading', text: s.title, span: s.headingSpan, layout: 'aligned', reading: readCellText(''), packed: false, section: i, norm: '',
     }));
-    const merged = mergeByStart(units, headingUnits);
+    const merged = mergeByStart(clipAtHeadings(units, zoneSections.map(({ s }) => s.headingSpan), masked), headingUnits);
     const parsed = readTables(merged, (i) => sections[i]?.spec.table ?? null, text);
     tables = parsed.tables;
     labelQuality = parsed.labelQuality;
@@ -87,6 +87,36 @@ function usesCellPerLine(lines: LineIndex, text: string, from: number, to: numbe
     if (text.slice(start, lines.lineEnd(line)).trim() !== '') nonBlank++;
   }
   return nonBlank > 0 && tabbed / nonBlank >= 0.3;
+}
+
+/**
+ * A unit read across a masked heading (a heading inside a long line, or a cell continued over it)
+ * is cut at the heading: no cell covers a heading. Units and headings are in text order.
+ */
+function clipAtHeadings(units: readonly Unit[], headings: readonly Span[], masked: string): Unit[] {
+  if (headings.length === 0) return [...units];
+  const out: Unit[] = [];
+  let h = 0;
+  for (const unit of units) {
+    while (h < headings.length && headings[h]!.end <= unit.span.start) h++;
+    if (h >= headings.length || headings[h]!.start >= unit.span.end) {
+      out.push(unit);
+      continue;
+    }
+    // The pieces of the unit between the headings it covers.
+    let from = unit.span.start;
+    for (let k = h; k < headings.length && headings[k]!.start < unit.span.end; k++) {
+      const heading = headings[k]!;
+      if (heading.start > from) pushUnit(out, makeUnit(masked.slice(from, heading.start), from, unit.layout, unit.packed));
+      from = Math.max(from, heading.end);
+    }
+    if (from < unit.span.end) pushUnit(out, makeUnit(masked.slice(from, unit.span.end), from, unit.layout, unit.packed));
+  }
+  return out;
+}
+
+function pushUnit(out: Unit[], unit: Unit | null): void {
+  if (unit && unit.kind !== 'empty') out.push(unit);
 }
 
 function mergeByStart(a: readonly Unit[], b: readonly Unit[]): Unit[] {

@@ -85,9 +85,9 @@ function indexAfterNormalized(raw: string, count: number): number {
   return i;
 }
 
-/** Section headings inside one long line (web text flattened to a line): the numeral is required. */
+/** Section headings inside one long line (web text flattened to a line): the numeral is required (`二、`, or `2、` as drafts write it). */
 const INLINE_HEADING = new RegExp(
-  `([一二三四五六])\\s*[、.．]\\s*(${SECTIONS.flatMap((s) => [s.title, ...s.titleVariants])
+  `([一二三四五六]|(?<![\\d.])[1-6])\\s*[、.．]\\s*(${SECTIONS.flatMap((s) => [s.title, ...s.titleVariants])
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[()（）]/gu, '.'))
     .join('|')})`,
@@ -225,7 +225,8 @@ export function findTitle(lines: LineIndex, limit: number): Title | null {
     if (/^(依据|根据|本报告)/u.test(trimmed)) break;
     const first = start + raw.indexOf(trimmed[0]!);
     const titleEnd = TITLE_END.exec(raw);
-    if (titleEnd && end - start > LONG_LINE) {
+    if (titleEnd && trimmed.length > 60) {
+      // The title runs on into the text (web text flattened to one line): it ends at 年度报告.
       parts.push({ start: first, end: start + titleEnd.index + titleEnd[0].length });
       break;
     }

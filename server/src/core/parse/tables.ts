@@ -78,20 +78,41 @@ function lengthsAllowSimilar(a: string, b: string): boolean {
 
 const RANK: Record<MatchQuality, number> = { exact: 0, prefix: 1, similar: 2, suffix: 3 };
 
-export function matchRow(norm: string, context: { table: TableId | null; last: Readonly<Record<TableId, number>>; runTogether: boolean }): RowMatch | null {
+/**
+ * The entries a label matches and how well: a pure function of the label, remembered across
+ * analyses (labels repeat from keystroke to keystroke and from report to report). Bounded.
+ */
+const candidateCache = new Map<string, readonly RowMatch[]>();
+const CANDIDATE_CACHE_SIZE = 4096;
+
+function candidates(norm: string, runTogether: boolean): readonly RowMatch[] {
+  const cacheKey = runTogether ? `1${norm}` : `0${norm}`;
+  let list = candidateCache.get(cacheKey);
+  if (list) return list;
   const { numbering, core } = splitNumbering(norm);
+  const found: RowMatch[] = [];
+  for (const entry of ENTRIES) {
+    const quality = qualityOf(entry, norm, numbering, core, runTogether);
+    if (quality) found.push({ entry, quality });
+  }
+  list = found;
+  if (candidateCache.size >= CANDIDATE_CACHE_SIZE) candidateCache.clear();
+  candidateCache.set(cacheKey, list);
+  return list;
+}
+
+export function matchRow(norm: string, context: { table: TableId | null; last: Readonly<Record<TableId, number>>; runTogether: boolean }): RowMatch | null {
   let best: RowMatch | null = null;
   let bestScore = Infinity;
-  for (const entry of ENTRIES) {
-    const quality = qualityOf(entry, norm, numbering, core, context.runTogether);
-    if (!quality) continue;
+  for (const candidate of candidates(norm, context.runTogether)) {
+    const { entry, quality } = candidate;
     // Prefer the better match, then the current table, then the nearest row after the last one read.
     const last = context.last[entry.table];
     const distance = entry.index > last ? entry.index - last : 1000 + entry.index;
     const score = RANK[quality] * 100_000 + (entry.table === context.table ? 0 : 10_000) + distance;
     if (score < bestScore) {
       bestScore = score;
-      best = { entry, quality };
+      best = candidate;
     }
   }
   return best;
@@ -210,6 +231,8 @@ function stateOf(unit: Unit, column: ColumnSpec): { state: CellState; value: num
   if (unit.kind === 'empty' || r.kind === 'placeholder') return { state: 'missing', value: null };
   if (r.kind === 'number') {
     if (r.negative) return { state: 'invalid', value: null };
+    // Beyond 2^53 a number is not even held exactly (and 400 digits read as Infinity).
+    if (!(r.value <= Number.MAX_SAFE_INTEGER)) return { state: 'invalid', value: null };
     if (column.kind === 'count' && !r.integer) return { state: 'invalid', value: null };
     return { state: 'ok', value: r.value };
   }

@@ -29,7 +29,7 @@ const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
 const ONLY_PIPES = /^[\s|｜]*$/u;
 const WHITE = /[\s\u3000\ufeff\f]/u;
 
-function makeUnit(text: string, start: number, layout: Layout, packed = false): Unit | null {
+export function makeUnit(text: string, start: number, layout: Layout, packed = false): Unit | null {
   // Trim, keeping the span exact.
   let s = 0;
   let e = text.length;

@@ -1,8 +1,9 @@
 /**
  * Evaluating the format's identities on a report: computed once per document version and shared by
- * the identity rules, hovers and code lenses.
+ * the identity rules, hovers and code lenses. The same evaluation answers "what if" questions for
+ * fixes: with `overrides`, chosen cells take other values (or exist where the text has none).
  */
-import { TABLES, TABLE_IDS, type CellRef, type IdentitySpec } from '../format/schema';
+import { TABLES, TABLE_IDS, type CellRef, type IdentitySpec, type TableId } from '../format/schema';
 import { findCell, findRow, type Cell, type ReportModel, type Table } from '../model';
 
 export interface Term {
@@ -21,20 +22,55 @@ export interface IdentityEvaluation {
   readonly computed: number | null;
 }
 
+/** Key of a cell in an overrides map. */
+export function cellKey(table: TableId, row: string, column: string): string {
+  return `${table}\u0000${row}\u0000${column}`;
+}
+
+/** Hypothetical cell values: a cell key → the value it would have. */
+export type CellOverrides = ReadonlyMap<string, number>;
+
+interface Lookup {
+  readonly table: Table;
+  readonly rowPresent: (rowId: string) => boolean;
+  readonly value: (ref: CellRef) => number | null;
+}
+
+function lookup(table: Table, overrides: CellOverrides | undefined): Lookup {
+  const id = table.spec.id;
+  const overriddenRows = new Set<string>();
+  if (overrides) {
+    for (const key of overrides.keys()) {
+      const [t, row] = key.split('\u0000');
+      if (t === id && row !== undefined) overriddenRows.add(row);
+    }
+  }
+  return {
+    table,
+    rowPresent: (rowId) => findRow(table, rowId) !== undefined || overriddenRows.has(rowId),
+    value: (ref) => {
+      const o = overrides?.get(cellKey(id, ref.row, ref.column));
+      if (o !== undefined) return o;
+      return findCell(table, ref.row, ref.column)?.value ?? null;
+    },
+  };
+}
+
 /**
  * The terms of an identity as the report has them: where a group's sub-rows are all absent but the
  * group row carries values (the 2019 layout's single （六）其他处理 row), the group row stands for them.
  */
-function resolveTerms(table: Table, refs: readonly CellRef[], sign: 1 | -1): Term[] {
+function resolveTerms(l: Lookup, refs: readonly CellRef[], sign: 1 | -1): Term[] {
+  const table = l.table;
   const terms: Term[] = [];
   const substituted = new Set<string>();
   for (const ref of refs) {
     const spec = table.spec.rows.find((r) => r.id === ref.row);
     const parentId = spec?.parent;
-    if (parentId && !findRow(table, ref.row)) {
+    if (parentId && !l.rowPresent(ref.row)) {
       const parent = table.spec.rows.find((r) => r.id === parentId);
       const parentRow = findRow(table, parentId);
-      if (parent?.children && parentRow && parentRow.cells.length > 0 && parent.children.every((c) => !findRow(table, c))) {
+      if (parent?.children && parentRow && parentRow.cells.length > 0 && parent.children.every((c) => !l.rowPresent(c))) {
         const key = `${parentId}:${ref.column}`;
         if (!substituted.has(key)) {
           substituted.add(key);
@@ -48,22 +84,38 @@ function resolveTerms(table: Table, refs: readonly CellRef[], sign: 1 | -1): Ter
   return terms;
 }
 
-export function evaluateIdentities(model: ReportModel): IdentityEvaluation[] {
+/** Every identity of every table the report has; with `overrides`, as if those cells had those values. */
+export function evaluateIdentities(model: ReportModel, overrides?: CellOverrides): IdentityEvaluation[] {
   const result: IdentityEvaluation[] = [];
   for (const id of TABLE_IDS) {
     const table = model.tables[id];
     if (!table) continue;
+    const l = lookup(table, overrides);
     for (const spec of TABLES[id].identities) {
       const stated = findCell(table, spec.stated.row, spec.stated.column);
-      const terms = [...resolveTerms(table, spec.plus, 1), ...resolveTerms(table, spec.minus, -1)];
-      const complete = stated?.value != null && terms.every((t) => t.cell?.value != null);
+      const terms = [...resolveTerms(l, spec.plus, 1), ...resolveTerms(l, spec.minus, -1)];
+      const statedValue = l.value(spec.stated);
+      const termValues = terms.map((t) => l.value(t.ref));
+      const complete = statedValue !== null && termValues.every((v) => v !== null);
       if (!complete) {
         result.push({ spec, stated, terms, status: 'not-evaluated', computed: null });
         continue;
       }
-      const computed = terms.reduce((sum, t) => sum + t.sign * t.cell!.value!, 0);
-      result.push({ spec, stated, terms, status: computed === stated!.value ? 'holds' : 'fails', computed });
+      const computed = terms.reduce((sum, t, i) => sum + t.sign * termValues[i]!, 0);
+      result.push({ spec, stated, terms, status: computed === statedValue ? 'holds' : 'fails', computed });
     }
   }
   return result;
+}
+
+/** Identities that fail with the overrides but do not fail without them. */
+export function newFailures(model: ReportModel, before: readonly IdentityEvaluation[], overrides: CellOverrides): IdentityEvaluation[] {
+  const failedBefore = new Set(before.filter((e) => e.status === 'fails').map((e) => e.spec.id));
+  return evaluateIdentities(model, overrides).filter((e) => e.status === 'fails' && !failedBefore.has(e.spec.id));
+}
+
+/** The cells an identity involves: its stated cell and its terms, as overrides keys. */
+export function identityCellKeys(e: IdentityEvaluation): string[] {
+  const t = e.spec.table;
+  return [cellKey(t, e.spec.stated.row, e.spec.stated.column), ...e.terms.map((term) => cellKey(t, term.ref.row, term.ref.column))];
 }

@@ -6,7 +6,8 @@ import type { Finding, Fix, RelatedLocation } from '../findings';
 import { TABLES } from '../format/schema';
 import type { MessageCatalog } from '../messages/catalog';
 import type { Cell } from '../model';
-import type { IdentityEvaluation } from './evaluate';
+import { cellKey, evaluateIdentities, type IdentityEvaluation } from './evaluate';
+import type { ReportModel } from '../model';
 import type { Rule, RuleContext } from './rule';
 
 /** A cell's name in messages: row and column, or the column alone in a table of one row (table C). */
@@ -71,11 +72,26 @@ function setValueFix(e: IdentityEvaluation, messages: MessageCatalog): Fix | nul
   };
 }
 
+/**
+ * Whether writing the computed values into these identities' stated cells makes them hold without
+ * making any other identity fail: a fix that trades one diagnostic for another is not offered.
+ */
+function fixesCleanly(model: ReportModel, evaluations: readonly IdentityEvaluation[], members: readonly IdentityEvaluation[]): boolean {
+  const overrides = new Map<string, number>();
+  for (const m of members) {
+    if (m.computed === null || m.computed < 0 || !m.stated) return false;
+    overrides.set(cellKey(m.spec.table, m.stated.row.id, m.stated.column.id), m.computed);
+  }
+  const failedBefore = new Set(evaluations.filter((e) => e.status === 'fails').map((e) => e.spec.id));
+  for (const m of members) failedBefore.delete(m.spec.id);
+  return evaluateIdentities(model, overrides).every((e) => e.status !== 'fails' || failedBefore.has(e.spec.id));
+}
+
 export const identityRule: Rule = {
   id: 'identities',
   codes: ['sum.row', 'sum.outcome', 'sum.balance', 'sum.group'],
   description: '表二的行合计、办理结果合计与勾稽关系，表三的分组合计',
-  check({ evaluations, messages }: RuleContext): Finding[] {
+  check({ model, evaluations, messages }: RuleContext): Finding[] {
     const failures = evaluations.filter((e) => e.status === 'fails');
     const causes = findCauses(failures, evaluations, messages);
     return failures.map((e) => {
@@ -95,7 +111,7 @@ export const identityRule: Rule = {
       }));
       const fixes: Fix[] = [];
       const single = setValueFix(e, messages);
-      if (single) fixes.push({ ...single, preferred: true });
+      if (single && fixesCleanly(model, evaluations, [e])) fixes.push({ ...single, preferred: true });
       const cause = causes.get(e);
       if (cause) {
         message += `。${cause.note}`;
@@ -104,8 +120,14 @@ export const identityRule: Rule = {
         }
         if (cause.columnFix) {
           const all = cause.members.map((m) => setValueFix(m, messages)).filter((f): f is Fix => f !== null);
-          if (all.length === cause.members.length) {
-            fixes.push({ title: messages.fixSetColumn({ column: cause.columnFix.column, count: all.length }), edits: all.flatMap((f) => f.edits), safe: false });
+          if (all.length === cause.members.length && fixesCleanly(model, evaluations, cause.members)) {
+            const values = cause.members.map((m) => m.computed!);
+            fixes.push({
+              title: messages.fixSetColumn({ column: cause.columnFix.column, count: all.length, values }),
+              edits: all.flatMap((f) => f.edits),
+              safe: false,
+              ...(fixes.length === 0 ? { preferred: true } : {}),
+            });
           }
         }
       }

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings';
 import type { MessageCatalog } from '../messages/catalog';
-import type { ReportModel } from '../model';
+import type { ReportModel, Row } from '../model';
+import type { MatchQuality } from '../parse/tables';
 import type { IdentityEvaluation } from './evaluate';
 
 /** What every rule gets: the parsed report, the identity evaluations, the message catalog. */
@@ -8,6 +9,8 @@ export interface RuleContext {
   readonly model: ReportModel;
   readonly evaluations: readonly IdentityEvaluation[];
   readonly messages: MessageCatalog;
+  /** Rows whose label the parser recognised only approximately (for structure.label). */
+  readonly labelQuality: ReadonlyMap<Row, MatchQuality>;
 }
 
 /** A rule: a small object with its codes, a description and a function returning findings. */

@@ -1,10 +1,16 @@
 /**
  * value.* — every cell a number of its kind: non-negative integers for counts, a non-negative number
  * for the fee amount. Blanks and placeholders are missing, not 0; a value with words is invalid.
+ * Where a cell's column is known (an empty cell, a placeholder, a row with no value at all), a fix
+ * writes 0 — unless a 0 there would make an identity fail.
  */
 import { readCellText } from '../format/normalize';
-import type { Finding } from '../findings';
+import type { Finding, Fix } from '../findings';
 import { TABLE_IDS } from '../format/schema';
+import { fillCell, fillCells, fillRow, hasTable } from '../render/place';
+import { documentConventions } from '../render/style';
+import { cellKey } from './evaluate';
+import { fillPlan, rowFillable } from './fill';
 import type { Rule, RuleContext } from './rule';
 import { cellLabel } from './identities';
 
@@ -12,11 +18,14 @@ export const valueRule: Rule = {
   id: 'values',
   codes: ['value.missing', 'value.invalid', 'value.unseparable'],
   description: '表格中每个单元格都应填写非负数（件数为整数）；空白、“/”、“-”、“无”视为缺失',
-  check({ model, messages }: RuleContext): Finding[] {
+  check({ model, evaluations, messages }: RuleContext): Finding[] {
     const findings: Finding[] = [];
+    const plan = fillPlan(model, evaluations);
+    const conventions = documentConventions(model);
     for (const id of TABLE_IDS) {
       const table = model.tables[id];
-      if (!table) continue;
+      // A table that is not there at all is structure.table-missing, not 15 missing values.
+      if (!table || !hasTable(model, id)) continue;
       const unseparableRows = new Set(table.unseparable.flatMap((u) => u.rows));
       for (const run of table.unseparable) {
         findings.push({
@@ -33,25 +42,44 @@ export const valueRule: Rule = {
             // Blank cells side by side on one line (a run of pipes) are one finding.
             let last = i;
             while (cell.raw === '' && last + 1 < row.cells.length && row.cells[last + 1]!.state === 'missing' && row.cells[last + 1]!.raw === '' && !/[\r\n]/u.test(model.text.slice(cell.span.start, row.cells[last + 1]!.span.start))) last++;
+            const run = row.cells.slice(i, last + 1);
+            const fillable = run.every((c) => plan.zero.has(cellKey(id, row.spec.id, c.column.id)));
             if (last > i) {
-              const names = row.cells.slice(i, last + 1).map((c) => c.column.shortName);
-              findings.push({ code: 'value.missing', severity: 'warning', span: { start: cell.span.start, end: row.cells[last]!.span.end }, message: messages.rowValuesMissing({ row: row.spec.label, columns: names }), related: [], fixes: [] });
+              const names = run.map((c) => c.column.shortName);
+              const fixes: Fix[] = fillable ? [{ title: messages.fixFillRow({ row: row.spec.label, count: run.length }), edits: fillCells(model, table, run, conventions), safe: true, preferred: true }] : [];
+              findings.push({ code: 'value.missing', severity: 'warning', span: { start: cell.span.start, end: row.cells[last]!.span.end }, message: messages.rowValuesMissing({ row: row.spec.label, columns: names }), related: [], fixes });
               i = last;
               continue;
             }
-            findings.push({ code: 'value.missing', severity: 'warning', span: cell.span, message: messages.valueMissing({ cell: cellLabel(cell, messages), raw: cell.raw }), related: [], fixes: [] });
+            const fixes: Fix[] = fillable ? [{ title: messages.fixFillCell(), edits: [fillCell(model, cell)], safe: true, preferred: true }] : [];
+            findings.push({ code: 'value.missing', severity: 'warning', span: cell.span, message: messages.valueMissing({ cell: cellLabel(cell, messages), raw: cell.raw }), related: [], fixes });
           } else if (cell.state === 'invalid') {
             const reading = readCellText(cell.raw);
-            const reason = reading.kind === 'number' ? (reading.negative ? 'negative' : 'fraction') : reading.kind === 'words' ? 'words' : 'number';
+            const reason = reading.kind === 'number' ? (reading.negative ? 'negative' : reading.value <= Number.MAX_SAFE_INTEGER ? 'fraction' : 'number') : reading.kind === 'words' ? 'words' : 'number';
             findings.push({ code: 'value.invalid', severity: 'error', span: cell.span, message: messages.valueInvalid({ cell: cellLabel(cell, messages), raw: cell.raw, reason }), related: [], fixes: [] });
           }
         }
         // A group row of the 2021 format carries no values.
         if (row.spec.children && row.cells.length === 0) continue;
         const absent = row.spec.columns.slice(row.cells.length);
-        if (absent.length > 0) {
-          const names = absent.map((c) => table.spec.columns.find((s) => s.id === c)?.shortName ?? c);
-          findings.push({ code: 'value.missing', severity: 'warning', span: row.labelSpan, message: messages.rowValuesMissing({ row: row.spec.label, columns: names }), related: [], fixes: [] });
+        if (absent.length === 0) continue;
+        const names = absent.map((c) => table.spec.columns.find((s) => s.id === c)?.shortName ?? c);
+        // Table C's one row has no label of its own: name the table.
+        const rowName = id === 'C' ? table.spec.name : row.spec.label;
+        if (row.cells.length === 0) {
+          // No value at all: every column is known to be missing.
+          const edit = fillRow(model, table, row, conventions);
+          const fixes: Fix[] =
+            edit && rowFillable(plan, id, row.spec) ? [{ title: messages.fixFillRow({ row: rowName, count: absent.length }), edits: [edit], safe: true, preferred: true }] : [];
+          findings.push({ code: 'value.missing', severity: 'warning', span: row.labelSpan, message: messages.rowValuesMissing({ row: rowName, columns: names }), related: [], fixes });
+        } else {
+          // Some values: which columns they belong to cannot be told, so no fix.
+          const all = row.spec.columns.map((c) => table.spec.columns.find((s) => s.id === c)?.shortName ?? c);
+          findings.push({
+            code: 'value.missing', severity: 'warning', span: row.labelSpan,
+            message: messages.rowValuesPartial({ row: rowName, have: row.cells.length, expected: row.spec.columns.length, columns: all }),
+            related: [], fixes: [],
+          });
         }
       }
     }

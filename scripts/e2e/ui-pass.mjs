@@ -1,0 +1,304 @@
+#!/usr/bin/env node
+// npm run test:ui — what a user sees, in the real workbench (code-server + headless Chromium):
+//   1. packages the extension (`npm run package` -> govreport-<version>.vsix) and checks the .vsix:
+//      only the bundles, grammar, language configuration and documents; under 400 KB;
+//   2. installs that .vsix into a scratch code-server (`--install-extension`), as a user would;
+//   3. opens sample 004 (a plain .txt copy), opens the Problems panel, waits until it has rows, reads
+//      them (`.markers-panel .monaco-list-row`) and the Outline rows (`.outline-pane .monaco-list-row`);
+//   4. saves screenshots to docs/screenshots/ (editor with squiggles + Problems panel; Outline);
+//   5. asserts the document became a govreport document and the Problems panel shows the 3 sum.row
+//      findings of sample 004.
+// Exits 0 when every check passed. Needs `npm run build` first and scripts/e2e/install.sh (code-server).
+//
+// Env: GOVREPORT_E2E_EXTENSION (package this folder instead of the project; it needs its own LICENSE),
+// GOVREPORT_SAMPLES / GOVREPORT_SHARED, GOVREPORT_E2E_SCREENSHOTS (default docs/screenshots), GOVREPORT_E2E_TIMEOUT_MS
+// (default 5 min), GOVREPORT_E2E_KEEP=1, GOVREPORT_E2E_NO_INSTALL=1, CHROMIUM_PATH.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  E2EError,
+  ROOT,
+  SAMPLES,
+  elapsed,
+  ensureCodeServer,
+  installVsix,
+  killGroup,
+  launchChromium,
+  makeScratch,
+  removeScratch,
+  startCodeServer,
+  workbenchUrl,
+} from './code-server.mjs';
+import { checkVsix, formatListing } from './vsix.mjs';
+
+const T0 = Date.now();
+const TIMEOUT_MS = Number(process.env.GOVREPORT_E2E_TIMEOUT_MS ?? 5 * 60_000);
+const EXT = path.resolve(ROOT, process.env.GOVREPORT_E2E_EXTENSION ?? '.');
+const SAMPLE = '004_bf2c1b340b487aac.txt';
+const SHOTS = path.resolve(ROOT, process.env.GOVREPORT_E2E_SCREENSHOTS ?? path.join('docs', 'screenshots'));
+const KEEP = process.env.GOVREPORT_E2E_KEEP === '1';
+const STEP_TIMEOUT = 60_000;
+
+const cleanups = [];
+function cleanup() {
+  while (cleanups.length) {
+    try {
+      cleanups.pop()();
+    } catch {
+      /* keep going */
+    }
+  }
+}
+function fail(msg) {
+  console.error(`test:ui: FAILED: ${msg}`);
+  cleanup();
+  process.exit(1);
+}
+process.on('SIGINT', () => fail('interrupted'));
+process.on('SIGTERM', () => fail('terminated'));
+process.on('uncaughtException', (e) => fail(e instanceof E2EError ? e.message : (e?.stack ?? String(e))));
+process.on('unhandledRejection', (e) => fail(e instanceof E2EError ? e.message : (e?.stack ?? String(e))));
+const hardTimer = setTimeout(() => fail(`no result within ${TIMEOUT_MS / 1000} s; stopped everything`), TIMEOUT_MS);
+
+const timings = {};
+const checks = [];
+function check(ok, what, detail = '') {
+  checks.push({ ok, what });
+  console.log(`${ok ? '  ✔' : '  ✘'} ${what}${detail ? `\n${detail}` : ''}`);
+}
+
+// ---------------------------------------------------------------- 1. package and check the .vsix
+const pkg = JSON.parse(fs.readFileSync(path.join(EXT, 'package.json'), 'utf8'));
+const mainJs = path.join(EXT, pkg.main ?? './dist/client.js');
+if (!fs.existsSync(mainJs)) fail(`${path.relative(ROOT, mainJs)} is missing: run \`npm run build\` first`);
+const samplePath = path.join(SAMPLES, SAMPLE);
+if (!fs.existsSync(samplePath)) fail(`sample ${samplePath} not found (set GOVREPORT_SAMPLES)`);
+
+const vsix = path.join(EXT, `${pkg.name}-${pkg.version}.vsix`);
+{
+  const t = Date.now();
+  fs.rmSync(vsix, { force: true });
+  const r =
+    EXT === ROOT
+      ? spawnSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] })
+      : spawnSync(
+          process.execPath,
+          [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links'],
+          { cwd: EXT, stdio: ['ignore', 'inherit', 'inherit'] },
+        );
+  if (r.status !== 0 || !fs.existsSync(vsix)) fail(`packaging failed (npm run package, exit ${r.status}); no ${path.basename(vsix)}`);
+  timings.package = elapsed(t);
+}
+console.log(`\n[ui] ${path.basename(vsix)}`);
+{
+  const { entries, bytes, problems } = checkVsix(vsix);
+  console.log(`${formatListing(entries)}\n  ${entries.length} files, ${(bytes / 1024).toFixed(1)} KB`);
+  check(problems.length === 0, 'the .vsix holds only bundles, grammar, language configuration and documents, < 400 KB',
+    problems.map((p) => `      ${p}`).join('\n'));
+}
+
+// ---------------------------------------------------------------- 2. code-server with the .vsix installed
+const why = ensureCodeServer();
+if (why) fail(`no code-server: ${why}`);
+const scratch = makeScratch('govreport-ui-');
+cleanups.push(() => {
+  if (KEEP) console.log(`[ui] kept ${scratch.base}`);
+  else removeScratch(scratch);
+});
+{
+  const t = Date.now();
+  installVsix(scratch, vsix);
+  timings.installVsix = elapsed(t);
+  const installed = fs.readdirSync(scratch.extensions).filter((d) => d.startsWith(`${pkg.publisher}.${pkg.name}`.toLowerCase()));
+  check(installed.length === 1, `code-server --install-extension installed ${installed[0] ?? '(nothing)'}`);
+}
+const doc = path.join(scratch.ws, SAMPLE);
+fs.copyFileSync(samplePath, doc);
+
+const server = await startCodeServer(scratch);
+cleanups.push(() => server.stop());
+const { browser, page } = await launchChromium({ viewport: { width: 1600, height: 1000 } });
+cleanups.push(() => killGroup(browser.process?.()));
+page.on('pageerror', (e) => console.error(`[ui] page error: ${e.message}`));
+
+// ---------------------------------------------------------------- 3. open sample 004
+const tOpen = Date.now();
+await page.goto(workbenchUrl(server, { folder: scratch.ws, payload: [['openFile', server.remote(doc)]] }), {
+  waitUntil: 'domcontentloaded',
+  timeout: STEP_TIMEOUT,
+});
+const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
+await editor.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+timings.workbenchWithEditor = elapsed(tOpen);
+
+// The language indicator in the status bar: the extension turns the .txt into a govreport document.
+const modeItem = page.locator('[id="status.editor.mode"]');
+let mode = '';
+try {
+  await page.waitForFunction(
+    () => {
+      const t = document.querySelector('[id="status.editor.mode"]')?.textContent?.trim() ?? '';
+      return t !== '' && t !== 'Plain Text';
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+} catch {
+  /* reported below */
+}
+mode = ((await modeItem.textContent().catch(() => '')) ?? '').trim();
+check(mode !== '' && mode !== 'Plain Text', `the .txt is shown as a govreport document (status bar: '${mode}')`);
+
+// Problems panel (View: Show Problems = Ctrl+Shift+M), then wait for its rows.
+await editor.click({ position: { x: 200, y: 100 } });
+await page.keyboard.press('Control+Shift+M');
+const rows = page.locator('.markers-panel .monaco-list-row');
+let problemsShown = true;
+try {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => /sum\./.test(r.textContent ?? '')),
+    undefined,
+    { timeout: STEP_TIMEOUT },
+  );
+} catch {
+  problemsShown = false;
+}
+timings.problemsRows = elapsed(tOpen);
+
+/** Row texts of the Problems panel (only rows in view are rendered: maximise the panel first). */
+async function readProblemRows() {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return rows.evaluateAll(textsOf);
+}
+
+// Fold each finding's related locations (shown expanded by default) so the panel lists the findings
+// themselves, then reveal the first sum.row finding in the editor (click its row) for the squiggles.
+for (let i = 0; i < 100; i++) {
+  const open = page.locator('.markers-panel .monaco-list-row[aria-level="2"][aria-expanded="true"] .monaco-tl-twistie').first();
+  if ((await open.count()) === 0) break;
+  await open.click();
+}
+const sumRow = rows.filter({ hasText: 'sum.row' }).first();
+if (problemsShown && (await sumRow.count()) > 0) {
+  await sumRow.click();
+  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').length > 0, undefined, { timeout: 10_000 }).catch(() => {});
+  await page.mouse.move(0, 0);
+}
+fs.mkdirSync(SHOTS, { recursive: true });
+const shotProblems = path.join(SHOTS, 'editor-004.png');
+await page.screenshot({ path: shotProblems });
+const squiggly = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info');
+const squiggles = await squiggly.count();
+check(squiggles > 0, `squiggles visible in the editor (${squiggles})`);
+
+// The finding's hover, as a user pointing at the squiggle sees it (not asserted: a picture for docs).
+const shotHover = path.join(SHOTS, 'hover-004.png');
+if (squiggles > 0) {
+  const box = await squiggly.first().boundingBox();
+  if (box) {
+    await page.mouse.move(box.x + Math.min(box.width / 2, 8), box.y + box.height / 2);
+    // Visible and faded in (the hover animates its opacity).
+    await page
+      .waitForFunction(
+        () => [...document.querySelectorAll('.monaco-hover')].some((h) => h.getBoundingClientRect().height > 0 && getComputedStyle(h).opacity === '1' && h.textContent),
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(() => {});
+    await page.screenshot({ path: shotHover });
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+  }
+}
+
+// Read every row: maximise the panel (the list only renders rows in view), read, restore.
+await runCommand('View: Toggle Maximized Panel');
+const problemTexts = await readProblemRows();
+await runCommand('View: Toggle Maximized Panel');
+console.log(`\n[ui] Problems panel (${problemTexts.length} rows):\n${problemTexts.map((t) => `    ${t}`).join('\n')}`);
+const sumRowRows = problemTexts.filter((t) => /sum\.row/.test(t));
+check(problemsShown && sumRowRows.length >= 3, `the Problems panel shows at least 3 sum.row findings (${sumRowRows.length})`);
+
+// ---------------------------------------------------------------- 4. Outline
+await page.keyboard.press('Control+Shift+E');
+const outlineHeader = page.locator('.pane-header', { hasText: /^\s*(Outline|大纲)/ }).first();
+await outlineHeader.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+if ((await outlineHeader.getAttribute('aria-expanded')) !== 'true') await outlineHeader.click();
+// Give the Outline the sidebar's height: collapse the folder tree above it.
+const foldersHeader = page.locator('[id="workbench.view.explorer"] .pane-header').first();
+if ((await foldersHeader.getAttribute('aria-expanded').catch(() => null)) === 'true' && !(await foldersHeader.textContent())?.match(/Outline|大纲/)) {
+  await foldersHeader.click();
+  await page
+    .waitForFunction(
+      () => {
+        // Settled: the folder tree is gone and the Outline kept its height over two frames.
+        const w = /** @type {any} */ (window);
+        const h = document.querySelector('.outline-pane')?.getBoundingClientRect().height ?? 0;
+        const tree = document.querySelector('.explorer-folders-view');
+        const settled = h > 300 && h === w.__lastOutlineH && (!tree || tree.getBoundingClientRect().height < 2);
+        w.__lastOutlineH = h;
+        return settled;
+      },
+      undefined,
+      { timeout: 5_000, polling: 'raf' },
+    )
+    .catch(() => {});
+}
+const outlineRows = page.locator('.outline-pane .monaco-list-row');
+await page
+  .waitForFunction(
+    () => document.querySelectorAll('.outline-pane .monaco-list-row').length > 0 || /outline information|cannot provide|No symbols/i.test(document.querySelector('.outline-pane')?.textContent ?? ''),
+    undefined,
+    { timeout: 15_000 },
+  )
+  .catch(() => {});
+const outlineTexts = await outlineRows.evaluateAll(textsOf);
+const outlineMessage = outlineTexts.length ? '' : ((await page.locator('.outline-pane .outline-message').textContent().catch(() => '')) ?? '').trim();
+console.log(`\n[ui] Outline (${outlineTexts.length} rows)${outlineMessage ? `: ${outlineMessage}` : ''}:\n${outlineTexts.map((t) => `    ${t}`).join('\n')}`);
+const shotOutline = path.join(SHOTS, 'outline-004.png');
+await page.screenshot({ path: shotOutline });
+// Not asserted yet: document symbols are a later feature.
+
+fs.writeFileSync(
+  path.join(SHOTS, 'ui-pass.json'),
+  `${JSON.stringify({ sample: SAMPLE, languageStatus: mode, problems: problemTexts, outline: outlineTexts, squiggles }, null, 2)}\n`,
+);
+
+/** In the page: each element's text nodes joined with spaces (the rows are spans without separators). */
+function textsOf(els) {
+  return els.map((el) => {
+    const parts = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (t) parts.push(t);
+    }
+    return parts.join(' ');
+  });
+}
+
+/** Run a command by its English title through the command palette (F1). */
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  const item = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await item.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+// ---------------------------------------------------------------- result
+await browser.close().catch(() => {});
+clearTimeout(hardTimer);
+const failed = checks.filter((c) => !c.ok);
+console.log(
+  `\n[ui] screenshots: ${[shotProblems, shotHover, shotOutline].filter((f) => fs.existsSync(f)).join(', ')}` +
+    `\n[ui] timings: ${Object.entries(timings).map(([k, v]) => `${k} ${v}`).join(', ')}; total ${elapsed(T0)}` +
+    `\n[ui] ${failed.length ? `FAILED: ${failed.map((c) => c.what).join('; ')}` : `all ${checks.length} checks passed`}`,
+);
+if (failed.length) console.error(`[ui] code-server log: ${scratch.log}${KEEP ? '' : ' (GOVREPORT_E2E_KEEP=1 keeps it)'}`);
+cleanup();
+process.exit(failed.length ? 1 : 0);

@@ -1,0 +1,82 @@
+/**
+ * `govreport fix [--write] PATH...`: every safe fix of every report the paths name (the same fixes
+ * as the editor's `source.fixAll.govreport`). Without --write, the changes as a unified diff; with
+ * it, written back in the file's own encoding. Fixes that change a number the author typed are never
+ * applied here.
+ */
+import * as fs from 'node:fs';
+import { fixAllDetailed, unifiedDiff } from '../core/fix';
+import type { MessageCatalog } from '../core/messages/catalog';
+import { forEachReport, type Notice } from './check';
+import { describeError, type Encoding } from './files';
+
+export interface FixOptions {
+  readonly messages: MessageCatalog;
+  readonly maxSize: number;
+  /** Write the fixed text back; otherwise only report it. */
+  readonly write: boolean;
+}
+
+export interface FixedFile {
+  readonly path: string;
+  readonly encoding: Encoding;
+  readonly before: string;
+  readonly after: string;
+  /** How many fixes were applied (over every round). */
+  readonly fixes: number;
+  /** Whether the fixed text was written back. */
+  readonly written: boolean;
+}
+
+export interface FixResult {
+  /** Every report looked at, sorted by path; `before === after` when nothing could be fixed. */
+  readonly files: readonly FixedFile[];
+  readonly notices: readonly Notice[];
+}
+
+export function fixReports(paths: readonly string[], options: FixOptions): FixResult {
+  const files: FixedFile[] = [];
+  const notices = forEachReport(paths, options, ({ candidate, text, encoding, analysis }) => {
+    if (!analysis.model.isReport) {
+      files.push({ path: candidate.path, encoding, before: text, after: text, fixes: 0, written: false });
+      return;
+    }
+    let result: ReturnType<typeof fixAllDetailed>;
+    try {
+      result = fixAllDetailed(text, { messages: options.messages });
+    } catch (error) {
+      notices.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: describeError(error) }) });
+      return;
+    }
+    const fixes = result.rounds.reduce((n, r) => n + r.length, 0);
+    let written = false;
+    if (options.write && result.text !== text) {
+      try {
+        fs.writeFileSync(candidate.path, (encoding === 'utf-8-bom' ? '\ufeff' : '') + result.text, 'utf8');
+        written = true;
+      } catch (error) {
+        notices.push({ path: candidate.path, level: 'error', message: options.messages.cliWriteFailed({ path: candidate.path, detail: describeError(error) }) });
+      }
+    }
+    files.push({ path: candidate.path, encoding, before: text, after: result.text, fixes, written });
+  });
+  return { files, notices };
+}
+
+/** The unified diff of every file that would change, `a/`/`b/` prefixed as `git diff` writes them. */
+export function formatDiff(result: FixResult): string {
+  return result.files
+    .filter((f) => f.after !== f.before)
+    .map((f) => unifiedDiff(f.before, f.after, `a/${f.path.replace(/^\/+/u, '')}`, `b/${f.path.replace(/^\/+/u, '')}`))
+    .join('');
+}
+
+/**
+ * 2 when a path could not be read or written; without --write, 1 when some file would change (as
+ * `diff` does, so that a CI step can ask "is everything fixed?"); else 0.
+ */
+export function fixExitStatus(result: FixResult, write: boolean): 0 | 1 | 2 {
+  if (result.notices.some((n) => n.level === 'error')) return 2;
+  if (!write && result.files.some((f) => f.after !== f.before)) return 1;
+  return 0;
+}

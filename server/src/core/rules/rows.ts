@@ -1,0 +1,242 @@
+/**
+ * structure.row-missing, structure.label, structure.old-format — the shape of tables A and B: every
+ * row the format has, each with the format's wording, and none of the 2019 trial layout.
+ *
+ * A label broken over lines (as PDF extraction breaks it) is not a wording difference: its
+ * continuation is looked for in the lines that follow, before the next row.
+ */
+import type { Finding, Fix, TextEdit } from '../findings';
+import { TABLES, TABLE_IDS, type RowSpec } from '../format/schema';
+import { normalizeLabel, readCellText } from '../format/normalize';
+import type { MessageCatalog } from '../messages/catalog';
+import type { ReportModel, Row, Table } from '../model';
+import type { MatchQuality } from '../parse/tables';
+import { insertRow, insertRows, tableStartLine } from '../render/place';
+import { displayWidth, documentConventions, tableStyle } from '../render/style';
+import type { Span } from '../text';
+import { fillPlan, isSingleGroupRow, missingRows, rowFillable, type MissingRow } from './fill';
+import type { Rule, RuleContext } from './rule';
+import { primarySections } from './sections';
+
+// ---------------------------------------------------------------------------------------------
+// Labels
+
+/** A row label's numbering as written: `2.`, `2、`, `(六)`, `（六）`, `一、`. */
+const WRITTEN_NUMBERING = /^\s*(?:\d{1,2}\s*[.、．,，]|[（(]\s*[一二三四五六七八九十]\s*[）)]|[一二三四五六七八九十]\s*、)/u;
+const NORMALIZED_NUMBERING = /^(\d{1,2}\.|\([一二三四五六七八九十]\)|[一二三四五六七八九十]、)/u;
+
+function normalizedCore(text: string): string {
+  const norm = normalizeLabel(text);
+  const m = NORMALIZED_NUMBERING.exec(norm);
+  return m ? norm.slice(m[1]!.length) : norm;
+}
+
+/** The format's wording for a row, with the numbering the author wrote (`(六)` stays half-width). */
+export function formatLabel(written: string, spec: RowSpec): string {
+  const core = spec.label.slice(spec.numbering.length);
+  const m = WRITTEN_NUMBERING.exec(written);
+  return (m ? m[0].trim() : spec.numbering) + core;
+}
+
+/** Label texts on the lines after a label, up to the next row's label: where a broken label goes on. */
+function continuation(model: ReportModel, row: Row, until: number): string[] {
+  const limitLine = model.lines.lineAt(row.labelSpan.end) + 6;
+  const end = Math.min(until, model.lines.lineEnd(Math.min(limitLine, model.lines.lineCount - 1)));
+  const text = model.text.slice(row.labelSpan.end, Math.max(row.labelSpan.end, end));
+  const pieces: string[] = [];
+  for (const piece of text.split(/\t|[ \u3000]{2,}|[|｜]|\r\n|\n|\r/u)) {
+    const trimmed = piece.trim();
+    if (trimmed === '' || readCellText(trimmed).kind !== 'text') continue;
+    pieces.push(normalizeLabel(trimmed));
+  }
+  return pieces;
+}
+
+/** Whether the pieces after a label complete it: `（二）部分公开（区分处理的，只计这一情 形，不` + `计其他情形）`. */
+function completes(remainder: string, pieces: readonly string[]): { complete: boolean; consumed: boolean } {
+  let rest = remainder;
+  let consumed = false;
+  for (const piece of pieces) {
+    if (rest === '') break;
+    if (rest.startsWith(piece)) {
+      rest = rest.slice(piece.length);
+      consumed = true;
+    } else if (piece.length > 4) {
+      break; // not a group label's residue between the pieces: the label does not go on
+    }
+  }
+  return { complete: rest === '', consumed };
+}
+
+/** Replace a label, keeping an aligned row's values where they were. */
+function labelEdit(model: ReportModel, table: Table, row: Row, newLabel: string): TextEdit {
+  const span = row.labelSpan;
+  if (tableStyle(model, table) !== 'aligned') return { span, newText: newLabel };
+  const lineEnd = model.lines.lineEnd(model.lines.lineAt(span.end));
+  const after = /^ +(?=\S)/u.exec(model.text.slice(span.end, lineEnd))?.[0].length ?? 0;
+  if (after === 0) return { span, newText: newLabel };
+  const delta = displayWidth(newLabel) - displayWidth(model.text.slice(span.start, span.end));
+  if (delta > 0) {
+    const absorb = Math.min(delta, after - 2);
+    return absorb > 0 ? { span: { start: span.start, end: span.end + absorb }, newText: newLabel } : { span, newText: newLabel };
+  }
+  return { span, newText: newLabel + ' '.repeat(-delta) };
+}
+
+function labelFindings(model: ReportModel, labelQuality: ReadonlyMap<Row, MatchQuality>, messages: MessageCatalog): Finding[] {
+  const findings: Finding[] = [];
+  const allRows = TABLE_IDS.flatMap((id) => model.tables[id]?.rows ?? []).sort((a, b) => a.labelSpan.start - b.labelSpan.start);
+  for (const id of TABLE_IDS) {
+    const table = model.tables[id];
+    if (!table) continue;
+    for (const row of table.rows) {
+      const quality = labelQuality.get(row);
+      if (quality !== 'prefix' && quality !== 'similar') continue;
+      const written = row.label;
+      const expected = formatLabel(written, row.spec);
+      const core = normalizedCore(written);
+      const main = normalizeLabel(row.spec.label.slice(row.spec.numbering.length));
+      const nextRow = allRows.find((r) => r.labelSpan.start > row.labelSpan.start);
+      const pieces = continuation(model, row, nextRow ? nextRow.labelSpan.start : model.text.length);
+      let offerFix = true;
+      if (quality === 'prefix' && main.startsWith(core)) {
+        const { complete, consumed } = completes(main.slice(core.length), pieces);
+        if (complete) continue; // broken over lines, worded as the format says
+        offerFix = !consumed;
+      }
+      const fixes: Fix[] = offerFix ? [{ title: messages.fixLabel({ expected }), edits: [labelEdit(model, table, row, expected)], safe: true, preferred: true }] : [];
+      findings.push({
+        code: 'structure.label',
+        severity: 'warning',
+        span: row.labelSpan,
+        message: messages.labelDiffers({ written: written.replace(/\s*[\r\n]+\s*/gu, ''), expected }),
+        related: [],
+        fixes,
+      });
+    }
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Missing rows
+
+/** Missing rows in runs: rows that follow one another in the format, with nothing of the text between them. */
+function runsOf(missing: readonly MissingRow[]): MissingRow[][] {
+  const runs: MissingRow[][] = [];
+  for (const m of missing) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    const values = m.table.spec.rows.filter((r) => !r.children);
+    const follows = last !== undefined && last.table === m.table && values.indexOf(m.spec) === values.indexOf(last.spec) + 1;
+    if (follows) run!.push(m);
+    else runs.push([m]);
+  }
+  return runs;
+}
+
+function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
+  const { messages } = context;
+  const conventions = documentConventions(model);
+  const plan = fillPlan(model, context.evaluations);
+  const findings: Finding[] = [];
+  for (const run of runsOf(missingRows(model))) {
+    const table = run[0]!.table;
+    const id = table.spec.id;
+    // Rows that follow one another and may all be written as 0 are inserted by one fix, so that
+    // fix-all inserts them in one round.
+    const runFixes = new Map<string, Fix>();
+    const fillable = run.map((m) => rowFillable(plan, id, m.spec));
+    for (let i = 0; i < run.length; ) {
+      let j = i;
+      while (j < run.length && fillable[j]) j++;
+      const part = run.slice(i, j);
+      if (part.length > 1) {
+        const edits = insertRows(model, table, part.map((m) => m.spec), conventions);
+        if (edits) {
+          const fix: Fix = { title: messages.fixInsertRows({ first: part[0]!.spec.label, last: part[part.length - 1]!.spec.label, count: part.length }), edits, safe: true, preferred: true };
+          for (const m of part) runFixes.set(m.spec.id, fix);
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+    for (const { spec } of run) {
+      const runFix = runFixes.get(spec.id);
+      const values = table.spec.rows.filter((r) => !r.children);
+      const index = values.findIndex((r) => r.id === spec.id);
+      const present = (r: RowSpec): Row | undefined => table.rows.find((x) => x.spec.id === r.id);
+      const next = values.slice(index + 1).map(present).find((r) => r !== undefined);
+      const previous = values.slice(0, index).reverse().map(present).find((r) => r !== undefined);
+      const anchor: Span = (next ?? previous)?.labelSpan ?? table.span;
+      const parent = spec.parent ? table.spec.rows.find((r) => r.id === spec.parent) : undefined;
+      const group = parent && parent.id !== 'outcomes' ? parent.label : id === 'A' ? spec.groupLabel ?? null : null;
+      const fixes: Fix[] = runFix ? [runFix] : [];
+      const edits = insertRow(model, table, spec, conventions);
+      if (edits && rowFillable(plan, id, spec)) fixes.push({ title: messages.fixInsertRow({ row: spec.label }), edits, safe: true, ...(runFix ? {} : { preferred: true }) });
+      findings.push({ code: 'structure.row-missing', severity: 'warning', span: anchor, message: messages.rowMissing({ row: spec.label, group }), related: [], fixes });
+    }
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The 2019 trial layout
+
+const OLD_COLUMNS = /本年新制作数量|本年新公开数量|对外公开总数量/u;
+const OLD_PROCUREMENT = /第二十条\s*第\s*[（(]\s*九\s*[）)]\s*项|政府集中采购/u;
+const OLD_PREVIOUS_YEAR = /上一年项目数量/u;
+
+function oldFormatFindings(model: ReportModel, messages: MessageCatalog): Finding[] {
+  const findings: Finding[] = [];
+  const a = model.tables.A;
+  const section = primarySections(model).primary.get('proactive');
+  // Table A's text: its section, else the table itself.
+  let region: Span | null = null;
+  if (section) region = section.span;
+  else if (a && a.rows.length > 0) region = { start: model.lines.lineStart(tableStartLine(model, 'A')), end: a.span.end };
+  if (region) {
+    const text = model.text.slice(region.start, region.end);
+    for (const [pattern, kind] of [[OLD_COLUMNS, 'columns'], [OLD_PROCUREMENT, 'procurement'], [OLD_PREVIOUS_YEAR, 'previousYear']] as const) {
+      const m = pattern.exec(text);
+      if (!m) continue;
+      const span = { start: region.start + m.index, end: region.start + m.index + m[0].length };
+      findings.push({ code: 'structure.old-format', severity: 'warning', span, message: messages.oldFormat({ written: m[0], kind }), related: [], fixes: [] });
+    }
+  }
+  const normativeDocs = a?.rows.find((r) => r.spec.id === 'normativeDocs');
+  if (normativeDocs && normalizedCore(normativeDocs.label) === '规范性文件') {
+    const expected = TABLES.A.rows.find((r) => r.id === 'normativeDocs')!.label;
+    findings.push({
+      code: 'structure.old-format',
+      severity: 'warning',
+      span: normativeDocs.labelSpan,
+      message: messages.oldFormat({ written: normativeDocs.label, kind: 'normativeDocs' }),
+      related: [],
+      fixes: [{ title: messages.fixLabel({ expected }), edits: [labelEdit(model, a!, normativeDocs, expected)], safe: true, preferred: true }],
+    });
+  }
+  const b = model.tables.B;
+  if (b && isSingleGroupRow(b, 'other')) {
+    const row = b.rows.find((r) => r.spec.id === 'other')!;
+    findings.push({
+      code: 'structure.old-format',
+      severity: 'warning',
+      span: row.labelSpan,
+      message: messages.oldFormat({ written: row.label, kind: 'otherHandling' }),
+      related: [],
+      fixes: [],
+    });
+  }
+  return findings;
+}
+
+export const rowRule: Rule = {
+  id: 'rows',
+  codes: ['structure.row-missing', 'structure.label', 'structure.old-format'],
+  description: '表一、表二包含格式规定的每一行，行标题与格式措辞一致；不使用 2019 年试行格式的行列',
+  check(context: RuleContext): Finding[] {
+    const { model, messages } = context;
+    if (!model.isReport) return [];
+    return [...rowFindings(model, context), ...labelFindings(model, context.labelQuality, messages), ...oldFormatFindings(model, messages)];
+  },
+};

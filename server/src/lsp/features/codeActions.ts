@@ -1,0 +1,104 @@
+/**
+ * Code actions: each finding's fixes as quick fixes (kind `quickfix`, with the diagnostic they fix),
+ * and `source.fixAll.govreport`, which applies every safe fix at once — what
+ * `editor.codeActionsOnSave` runs. Fixes that change a number the author typed are quick fixes only,
+ * never part of fix-all. The edits are the core's; this module only converts them.
+ */
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type Range,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver/node';
+import type { Analysis } from '../../core/analyze';
+import { toDiagnostic } from '../../core/diagnostic';
+import type { TextEdit } from '../../core/findings';
+import { fixAll, minimalEdit } from '../../core/fix';
+import type { MessageCatalog } from '../../core/messages/catalog';
+import { zhCN } from '../../core/messages/zh-cn';
+import type { LineIndex } from '../../core/text';
+import type { Feature } from '../context';
+import { guard } from '../guard';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
+
+/** Whether a requested kind (`only`) covers a kind: equal, or a parent of it (`source` ⊃ `source.fixAll`). */
+function covers(requested: string, kind: string): boolean {
+  return kind === requested || kind.startsWith(`${requested}.`);
+}
+
+function wanted(only: readonly string[] | undefined, kind: string): boolean {
+  return only === undefined || only.length === 0 || only.some((k) => covers(k, kind));
+}
+
+function touches(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']): boolean => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function lspEdits(edits: readonly TextEdit[], lines: LineIndex): LspTextEdit[] {
+  return edits.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText }));
+}
+
+/**
+ * The code actions for a range of a document. `version` goes into the edits, so that an editor
+ * refuses them once the document has changed.
+ */
+export function codeActionsFor(
+  analysis: Analysis,
+  uri: string,
+  version: number,
+  range: Range,
+  only: readonly string[] | undefined,
+  messages: MessageCatalog = zhCN,
+): CodeAction[] {
+  if (!analysis.model.isReport) return [];
+  const lines = analysis.model.lines;
+  const actions: CodeAction[] = [];
+  const textDocument = { uri, version };
+  if (wanted(only, CodeActionKind.QuickFix)) {
+    for (const finding of analysis.findings) {
+      if (finding.fixes.length === 0) continue;
+      const diagnostic = toDiagnostic(finding, lines, uri) as Diagnostic;
+      if (!touches(diagnostic.range, range)) continue;
+      for (const fix of finding.fixes) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: fix.preferred === true,
+          edit: { documentChanges: [{ textDocument, edits: lspEdits(fix.edits, lines) }] },
+        });
+      }
+    }
+  }
+  // Fix-all analyses the text again, round after round: only when asked for by kind (the Source
+  // Action menu, codeActionsOnSave), not on every cursor move that asks for the light bulb's actions.
+  const askedForFixAll = only !== undefined && only.some((k) => covers(k, FIX_ALL_KIND));
+  if (askedForFixAll && analysis.findings.some((f) => f.fixes.some((x) => x.safe))) {
+    const text = analysis.model.text;
+    const edit = minimalEdit(text, fixAll(text, { messages }));
+    if (edit) {
+      actions.push({ title: messages.fixAllTitle(), kind: FIX_ALL_KIND, edit: { documentChanges: [{ textDocument, edits: lspEdits([edit], lines) }] } });
+    }
+  }
+  return actions;
+}
+
+export const codeActions: Feature = {
+  name: 'codeActions',
+  register({ connection, documents, analyses }) {
+    const log = connection.console;
+    connection.onCodeAction(
+      guard(log, 'codeActions', [], (params: CodeActionParams): CodeAction[] => {
+        const document = documents.get(params.textDocument.uri);
+        const analysis = analyses.get(params.textDocument.uri);
+        if (!document || !analysis) return [];
+        return codeActionsFor(analysis, document.uri, document.version, params.range, params.context.only);
+      }),
+    );
+    return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } };
+  },
+};
