@@ -173,6 +173,9 @@ export interface MessageCatalog {
   hoverSection(p: { numeral: string; title: string; written: string | null; differs: boolean; expects: string }): string;
   /** Code lens above a table: `勾稽关系：39 项全部成立`. */
   codeLensIdentities(p: { holds: number; fails: number; notEvaluated: number }): string;
+  // --- identity causes (lead) ---
+  causeSingleCell(p: { cell: string; stated: number; value: number; count: number }): string;
+  relatedSuspect(p: { cell: string; value: number }): string;
 }
 
 /** A term of an identity in a hover: its short name, its value (null when missing), whether it is the hovered cell. */

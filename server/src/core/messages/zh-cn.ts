@@ -267,5 +267,8 @@ govreport fix [--write] 路径...
     if (notEvaluated > 0) parts.push(`${notEvaluated} 项无法核对`);
     return `勾稽关系：${parts.join('，')}`;
   },
+  // --- identity causes (lead) ---
+  causeSingleCell: ({ cell, stated, value, count }) => `同一原因：${cell}填报 ${stated}，若为 ${value}，这 ${count} 处合计都成立——很可能是此格填错`,
+  relatedSuspect: ({ cell, value }) => `可能填错的单元格：${cell} = ${value}`,
 };
 
