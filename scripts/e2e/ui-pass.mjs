@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 // npm run test:ui — what a user sees, in the real workbench (code-server + headless Chromium):
 //   1. packages the extension (`npm run package` -> govreport-<version>.vsix) and checks the .vsix:
-//      only the bundles, grammar, language configuration and documents; under 400 KB;
+//      only the bundles, grammar, language configuration and documents; under 400 KB; packs the npm
+//      package and installs it globally into a temporary prefix (scripts/e2e/npmPackage.mjs);
 //   2. installs that .vsix into a scratch code-server (`--install-extension`), as a user would;
-//   3. opens sample 004 (a plain .txt copy), opens the Problems panel, waits until it has rows, reads
-//      them (`.markers-panel .monaco-list-row`) and the Outline rows (`.outline-pane .monaco-list-row`);
-//   4. saves screenshots to docs/screenshots/ (editor with squiggles + Problems panel; Outline);
-//   5. asserts the document became a govreport document and the Problems panel shows the 3 sum.row
-//      findings of sample 004.
+//   3. opens sample 004 (a plain .txt copy): the status bar's language, the Problems panel's rows
+//      (`.markers-panel .monaco-list-row`), the squiggles, govreport's hover on a cell (line 85), the
+//      Outline's rows (`.outline-pane .monaco-list-row`: the six sections), table 二's code lens above
+//      line 63, and the light bulb's quick fix on line 63 (Ctrl+. then Enter: 2、 becomes 三、 on the
+//      page, the Problems panel drops the finding, the Outline follows);
+//   4. saves screenshots to docs/screenshots/ (editor-004.png, the README's picture; hover-004.png;
+//      outline-004.png; quickfix-004.png with the light bulb's menu; quickfix-applied-004.png) and the
+//      texts read off the page to ui-pass.json;
+//   5. passes when every check printed with ✔ holds.
 // Exits 0 when every check passed. Needs `npm run build` first and scripts/e2e/install.sh (code-server).
 //
 // Env: GOVREPORT_E2E_EXTENSION (package this folder instead of the project; it needs its own LICENSE),
@@ -17,6 +22,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, SAMPLES, createRun, elapsed, ensureCodeServer, installVsix, scratchFor, startWorkbench, workbenchUrl } from './codeServer.mjs';
+import { checkNpmPackage } from './npmPackage.mjs';
 import { checkVsix, formatListing } from './vsix.mjs';
 
 const run = createRun('test:ui');
@@ -62,6 +68,15 @@ console.log(`\n[ui] ${path.basename(vsix)}`);
   console.log(`${formatListing(entries)}\n  ${entries.length} files, ${(bytes / 1024).toFixed(1)} KB`);
   check(problems.length === 0, 'the .vsix holds only bundles, grammar, language configuration and documents, < 400 KB',
     problems.map((p) => `      ${p}`).join('\n'));
+}
+
+// The npm package (the CLI and the standalone language server): pack, install globally into a
+// temporary prefix, run (only for this project; a stub extension has no CLI).
+if (EXT === ROOT) {
+  const t = Date.now();
+  const { ok, lines } = await checkNpmPackage();
+  timings.npmPackage = elapsed(t);
+  check(ok, 'npm pack + npm i -g: the installed govreport --version answers, its dist/server.js --stdio answers initialize', lines.map((l) => `      ${l}`).join('\n'));
 }
 
 // ---------------------------------------------------------------- 2. code-server with the .vsix installed
