@@ -202,6 +202,8 @@ export interface MessageCatalog {
   /** `186 份报告：23 份有错误`. */
   checkWorkspaceSummary(p: { files: number; filesWithErrors: number; warnings: number; unreadable: number; cancelled: boolean }): string;
   checkWorkspaceNoFolders(): string;
+  /** The button beside the summary. */
+  checkWorkspaceOpenProblems(): string;
   /** The status bar item: `年报：2 错误 · 1 警告`. */
   statusBarText(p: { errors: number; warnings: number }): string;
   statusBarTooltip(): string;

@@ -301,13 +301,13 @@ govreport fix [--write] 路径...
   checkWorkspaceTitle: () => '检查工作区中的年报',
   checkWorkspaceProgress: ({ done, total, file }) => `${done}/${total} ${file}`,
   checkWorkspaceSummary: ({ files, filesWithErrors, warnings, unreadable, cancelled }) => {
-    const head = cancelled ? `已取消：已检查 ${files} 份报告` : `${files} 份报告`;
-    const parts = [filesWithErrors > 0 ? `${filesWithErrors} 份有错误` : '没有错误'];
+    const parts = [filesWithErrors > 0 ? `${filesWithErrors} 份有错误` : '都没有错误'];
     if (warnings > 0) parts.push(`共 ${warnings} 个警告`);
     if (unreadable > 0) parts.push(`${unreadable} 个文件无法读取`);
-    return `${head}：${parts.join('，')}`;
+    return cancelled ? `已取消。已检查的 ${files} 份报告：${parts.join('，')}` : `${files} 份报告：${parts.join('，')}`;
   },
   checkWorkspaceNoFolders: () => '没有打开的文件夹：请先打开包含年报的文件夹',
+  checkWorkspaceOpenProblems: () => '打开“问题”面板',
   statusBarText: ({ errors, warnings }) => `年报：${errors} 错误 · ${warnings} 警告`,
   statusBarTooltip: () => '本报告的错误和警告——单击打开“问题”面板',
 };
