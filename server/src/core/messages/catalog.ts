@@ -80,6 +80,8 @@ export interface MessageCatalog {
   tableName(p: { table: 'A' | 'B' | 'C' }): string;
   /** `表二「一、本年新收…」的「总计」` or the sum of several cells. */
   claimPlace(p: { table: string; cells: readonly string[] }): string;
+  /** `「（四）无法提供」各项的「总计」`. */
+  groupCells(p: { group: string; column: string }): string;
   tableMismatch(p: { quote: string; stated: number; place: string; tableValue: number; unit: string }): string;
   tableMismatchImplied(p: { quote: string; implied: number; place: string; tableValue: number }): string;
   claimNoteIdentity(p: { kind: string; computed: number }): string;
@@ -171,6 +173,9 @@ export interface MessageCatalog {
   hoverSection(p: { numeral: string; title: string; written: string | null; differs: boolean; expects: string }): string;
   /** Code lens above a table: `勾稽关系：39 项全部成立`. */
   codeLensIdentities(p: { holds: number; fails: number; notEvaluated: number }): string;
+  // --- identity causes (lead) ---
+  causeSingleCell(p: { cell: string; stated: number; value: number; count: number }): string;
+  relatedSuspect(p: { cell: string; value: number }): string;
 
   // --- ui --- (issue 8: preview, new report, check workspace, status bar)
   /** The preview panel's title: `预览：某某.txt`. */

@@ -99,6 +99,7 @@ export const zhCN: MessageCatalog = {
   // ---- text.* — numbers in the narrative (issue 5)
   tableName: ({ table }) => ({ A: '表一', B: '表二', C: '表三' })[table],
   claimPlace: ({ table, cells }) => (cells.length === 1 ? `${table}${cells[0]!}` : `${table}${cells.join(' + ')}之和`),
+  groupCells: ({ group, column }) => `「${group}」各项的「${column}」之和`,
   tableMismatch: ({ quote, stated, place, tableValue }) => `文中「${quote}」为 ${stated}，而${place}为 ${tableValue}，二者不一致`,
   tableMismatchImplied: ({ quote, implied, place, tableValue }) => `文中「${quote}」意味着${place}为 ${implied}，而表中为 ${tableValue}，二者不一致`,
   claimNoteIdentity: ({ kind, computed }) => `按表内${kind}，该格应为 ${computed}，与文中一致——更可能是表中这一格填错了`,
@@ -266,6 +267,9 @@ govreport fix [--write] 路径...
     if (notEvaluated > 0) parts.push(`${notEvaluated} 项无法核对`);
     return `勾稽关系：${parts.join('，')}`;
   },
+  // --- identity causes (lead) ---
+  causeSingleCell: ({ cell, stated, value, count }) => `同一原因：${cell}填报 ${stated}，若为 ${value}，这 ${count} 处合计都成立——很可能是此格填错`,
+  relatedSuspect: ({ cell, value }) => `可能填错的单元格：${cell} = ${value}`,
 
   // --- ui --- (issue 8: preview, new report, check workspace, status bar)
   previewTitle: ({ document }) => `预览：${document}`,

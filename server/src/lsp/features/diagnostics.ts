@@ -4,9 +4,15 @@
  * A typical report analyses in a few milliseconds, so its diagnostics go out at once. Only a document
  * whose last analysis was slow is debounced. Nothing is ever published for a version that is no longer
  * the document's current one: a change that arrives before the publish replaces it.
+ *
+ * A report whose body's report of the year before is open too is compared with it (text.carry-over);
+ * when a report is published, the open report of the year after is published again.
  */
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import type { Analysis } from '../../core/analyze';
 import { toDiagnostic } from '../../core/diagnostic';
+import { compareFindings, type Finding } from '../../core/findings';
+import { checkAgainstPrevious, pairWithPrevious } from '../../core/previous';
 import { shownFindings } from '../../core/notReport';
 import type { Feature } from '../context';
 import type { AnalysisCache, DocumentSource } from '../documents';
@@ -20,6 +26,11 @@ export interface DiagnosticsTiming {
 }
 
 export const DEFAULT_TIMING: DiagnosticsTiming = { slowMs: 50, debounceMs: 250 };
+
+interface OpenReport {
+  readonly uri: string;
+  readonly analysis: Analysis;
+}
 
 interface Pending {
   cancel(): void;
@@ -37,12 +48,12 @@ export class DiagnosticsPublisher {
   ) {}
 
   /** The document was opened or changed: publish for its new version. */
-  changed(uri: string): void {
+  changed(uri: string, cascade = true): void {
     this.cancel(uri);
     const document = this.documents.get(uri);
     if (!document) return;
     const version = document.version;
-    const publish = guard(this.log, 'diagnostics', undefined, () => this.publish(uri, version));
+    const publish = guard(this.log, 'diagnostics', undefined, () => this.publish(uri, version, cascade));
     let cancelled = false;
     const run = (): void => {
       if (!cancelled) publish();
@@ -64,6 +75,8 @@ export class DiagnosticsPublisher {
     this.cancel(uri);
     this.analyses.forget(uri);
     this.send({ uri, diagnostics: [] });
+    // A report of the year after may have been compared with it.
+    for (const other of this.documents.all?.() ?? []) if (other.uri !== uri) this.changed(other.uri, false);
   }
 
   private cancel(uri: string): void {
@@ -71,14 +84,33 @@ export class DiagnosticsPublisher {
     this.pending.delete(uri);
   }
 
-  private publish(uri: string, version: number): void {
+  private publish(uri: string, version: number, cascade: boolean): void {
     this.pending.delete(uri);
     const document = this.documents.get(uri);
     // Closed, or a newer version arrived (whose own publish is scheduled): this one is outdated.
     if (!document || document.version !== version) return;
     const analysis = this.analyses.get(uri);
-    const diagnostics = analysis ? shownFindings(analysis).map((finding) => toDiagnostic(finding, analysis.model.lines, uri)) : [];
+    let findings: readonly Finding[] = analysis ? shownFindings(analysis) : [];
+    const pairs = analysis?.model.isReport ? this.pairs(uri, analysis) : [];
+    const previous = pairs.find((p) => p.current.uri === uri)?.previous;
+    if (analysis && previous) {
+      findings = [...findings, ...checkAgainstPrevious(analysis, previous.analysis, { previousDocument: previous.uri })].sort(compareFindings);
+    }
+    const diagnostics = analysis ? findings.map((finding) => toDiagnostic(finding, analysis.model.lines, uri)) : [];
     this.send({ uri, version, diagnostics });
+    if (cascade) for (const p of pairs) if (p.previous.uri === uri) this.changed(p.current.uri, false);
+  }
+
+  /** The pairs (report, its previous year's) among the open reports that involve this one. */
+  private pairs(uri: string, analysis: Analysis): { current: OpenReport; previous: OpenReport }[] {
+    const open: OpenReport[] = [{ uri, analysis }];
+    for (const other of this.documents.all?.() ?? []) {
+      if (other.uri === uri) continue;
+      const a = this.analyses.get(other.uri);
+      if (a?.model.isReport) open.push({ uri: other.uri, analysis: a });
+    }
+    if (open.length < 2) return [];
+    return pairWithPrevious(open, (r) => r.analysis).filter((p) => p.current.uri === uri || p.previous.uri === uri);
   }
 }
 
