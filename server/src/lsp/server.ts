@@ -17,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Feature, ServerContext } from './context';
 import { AnalysisCache } from './documents';
+import { checkWorkspace } from './features/checkWorkspace';
 import { codeActions } from './features/codeActions';
 import { codeLens } from './features/codeLens';
 import { definition } from './features/definition';
@@ -24,6 +25,7 @@ import { diagnostics } from './features/diagnostics';
 import { folding } from './features/folding';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
+import { preview } from './features/preview';
 import { selectionRanges } from './features/selectionRanges';
 import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
@@ -40,6 +42,8 @@ const FEATURES: readonly Feature[] = [
   definition,
   selectionRanges,
   codeActions,
+  preview,
+  checkWorkspace,
 ];
 
 /**

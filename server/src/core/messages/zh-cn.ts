@@ -271,6 +271,50 @@ govreport fix [--write] 路径...
   causeSingleCell: ({ cell, stated, value, count }) => `同一原因：${cell}填报 ${stated}，若为 ${value}，这 ${count} 处合计都成立——很可能是此格填错`,
   relatedSuspect: ({ cell, value }) => `可能填错的单元格：${cell} = ${value}`,
 
+  // --- ui --- (issue 8: preview, new report, check workspace, status bar)
+  previewTitle: ({ document }) => `预览：${document}`,
+  previewSummary: ({ fails, missing, invalid, absent }) => {
+    const parts: string[] = [];
+    if (fails > 0) parts.push(`${fails} 项合计不成立`);
+    if (missing > 0) parts.push(`${missing} 格缺失`);
+    if (invalid > 0) parts.push(`${invalid} 格不是有效数字`);
+    if (absent > 0) parts.push(`${absent} 格在文中找不到`);
+    return parts.length === 0 ? '表格数据完整，所有合计均成立' : parts.join('，');
+  },
+  previewLegend: (kind) =>
+    ({ fail: '合计不成立', involved: '参与不成立的合计', missing: '缺失', invalid: '不是有效数字', absent: '文中没有' })[kind],
+  previewTableMissing: ({ table, tableName }) => `文中没有找到${table}（${tableName}）`,
+  previewNotReport: () => '此文档看起来不是政府信息公开工作年度报告，没有可以预览的表格',
+  previewCellAbsent: ({ cell }) => `文中没有${cell}`,
+  previewInvolved: ({ message }) => `此格参与的合计不成立——${message}`,
+  previewNoDocument: () => '请先打开一份年报（语言为 govreport 的文档），再预览表格',
+  previewFailed: ({ detail }) => `无法生成表格预览：${detail}`,
+  newReportBodyPrompt: () => '机关名称（将写入标题，如「北京市西城区民政局」）',
+  newReportBodyPlaceholder: () => '北京市西城区民政局',
+  newReportBodyProblem: ({ problem, max }) =>
+    ({
+      empty: '请输入机关名称',
+      'line-break': '机关名称不能换行',
+      'too-long': `机关名称过长（最多 ${max} 个字）`,
+      'has-year': '只需输入机关名称，年度在下一步填写',
+      'has-title': '只需输入机关名称，不必写「政府信息公开工作年度报告」',
+    })[problem],
+  newReportYearPrompt: () => '报告年度（统计期限的年份）',
+  newReportYearProblem: ({ problem, first, last }) =>
+    problem === 'not-a-year' ? '请输入四位数的年份，如 2024' : `年度应在 ${first} 至 ${last} 之间`,
+  checkWorkspaceTitle: () => '检查工作区中的年报',
+  checkWorkspaceProgress: ({ done, total, file }) => `${done}/${total} ${file}`,
+  checkWorkspaceSummary: ({ files, filesWithErrors, warnings, unreadable, cancelled }) => {
+    const parts = [filesWithErrors > 0 ? `${filesWithErrors} 份有错误` : '都没有错误'];
+    if (warnings > 0) parts.push(`共 ${warnings} 个警告`);
+    if (unreadable > 0) parts.push(`${unreadable} 个文件无法读取`);
+    return cancelled ? `已取消。已检查的 ${files} 份报告：${parts.join('，')}` : `${files} 份报告：${parts.join('，')}`;
+  },
+  checkWorkspaceNoFolders: () => '没有打开的文件夹：请先打开包含年报的文件夹',
+  checkWorkspaceOpenProblems: () => '打开“问题”面板',
+  statusBarText: ({ errors, warnings }) => `年报：${errors} 错误 · ${warnings} 警告`,
+  statusBarTooltip: () => '本报告的错误和警告——单击打开“问题”面板',
+
   // --- robustness: encodings (robust) ---
   cliEncodingAssumed: ({ path, encoding }) => `${path}：按 ${encoding} 编码读取`,
 };
