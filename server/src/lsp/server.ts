@@ -47,11 +47,13 @@ const FEATURES: readonly Feature[] = [
 ];
 
 /**
- * A request the client cancels while it still waits in the queue (behind a slow analysis, say) is
- * answered RequestCancelled at once and never run: the editor has moved on.
+ * A standard request (hover, symbols, code lens…: a pure function of a document version) that the
+ * client cancels while it still waits in the queue (behind a slow analysis, say) is answered
+ * RequestCancelled at once and never run: the editor has moved on. The server's own `govreport/*`
+ * requests see their cancellation token instead and answer with what they have done.
  */
 const cancelUndispatched = (message: Message): ResponseMessage | undefined =>
-  Message.isRequest(message)
+  Message.isRequest(message) && /^(?:textDocument|workspace|completionItem|codeLens|inlayHint|documentLink)\//u.test(message.method)
     ? { jsonrpc: '2.0', id: message.id, error: { code: LSPErrorCodes.RequestCancelled, message: `${message.method} cancelled` } }
     : undefined;
 
