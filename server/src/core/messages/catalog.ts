@@ -3,6 +3,7 @@
  * build a sentence themselves, so that a translation is a second catalog and no rule changes.
  * Domain terms (row and column names) stay in Chinese in every language.
  */
+import type { ConfigProblem } from '../config';
 import type { CellState, Layout } from '../model';
 
 export interface TermValue {
@@ -171,6 +172,15 @@ export interface MessageCatalog {
   hoverSection(p: { numeral: string; title: string; written: string | null; differs: boolean; expects: string }): string;
   /** Code lens above a table: `勾稽关系：39 项全部成立`. */
   codeLensIdentities(p: { holds: number; fails: number; notEvaluated: number }): string;
+
+  // ---- settings, config file, SARIF (issue 8) ----
+  /** One problem of a config file or of the govreport.rules setting. */
+  configProblem(p: { problem: ConfigProblem }): string;
+  /** The one message for an invalid config file (its problems, from `configProblem`). */
+  configInvalid(p: { file: string; problems: readonly string[] }): string;
+  /** The one hint on a document larger than govreport.maxFileSize. */
+  documentTooLarge(p: { size: string; limit: string }): string;
+  cliBadLang(p: { value: string }): string;
 }
 
 /** A term of an identity in a hover: its short name, its value (null when missing), whether it is the hovered cell. */

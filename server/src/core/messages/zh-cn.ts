@@ -266,5 +266,26 @@ govreport fix [--write] 路径...
     if (notEvaluated > 0) parts.push(`${notEvaluated} 项无法核对`);
     return `勾稽关系：${parts.join('，')}`;
   },
+
+  // ---- settings, config file, SARIF (issue 8) ----
+  configProblem: ({ problem }) => {
+    switch (problem.kind) {
+      case 'syntax':
+        return `不是有效的 JSON（${problem.detail}）`;
+      case 'not-object':
+        return '文件内容应为一个 JSON 对象，如 {"rules": {"text.year": "off"}}';
+      case 'unknown-key':
+        return `未知的设置项「${problem.key}」（可用：rules）`;
+      case 'rules-not-object':
+        return '"rules" 应为对象，把诊断代码或类别对应到 off、error、warning、information 或 hint';
+      case 'unknown-rule':
+        return `「${problem.key}」既不是诊断代码也不是类别`;
+      case 'bad-level':
+        return `「${problem.key}」的值「${problem.value}」不是 off、error、warning、information、hint 之一`;
+    }
+  },
+  configInvalid: ({ file, problems }) => `govreport 配置文件 ${file} 有 ${problems.length} 处问题，这些设置未生效：${problems.join('；')}`,
+  documentTooLarge: ({ size, limit }) => `此文档大小为 ${size}，超过 govreport.maxFileSize（${limit}），未做检查`,
+  cliBadLang: ({ value }) => `不支持的语言「${value}」（可选：zh、en）`,
 };
 
