@@ -144,3 +144,14 @@ export function configSchema(): unknown {
     additionalProperties: false,
   };
 }
+
+/**
+ * The `properties` of the `govreport.rules` setting in package.json (every family and code, so that
+ * settings.json completes them; descriptions are in the config file's schema only, since every
+ * string of the manifest is translated through package.nls*.json).
+ */
+export function settingsRulesProperties(): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const key of [...FAMILIES, ...CODES.map((c) => c.code)]) properties[key] = { type: 'string', enum: RULE_LEVELS };
+  return properties;
+}

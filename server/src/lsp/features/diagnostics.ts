@@ -4,13 +4,33 @@
  * A typical report analyses in a few milliseconds, so its diagnostics go out at once. Only a document
  * whose last analysis was slow is debounced. Nothing is ever published for a version that is no longer
  * the document's current one: a change that arrives before the publish replaces it.
+ *
+ * What is published follows the configuration (`govreport.rules` and the config file, applied by the
+ * core's `applyRuleConfig`); when it changes, every open document is published again. A document
+ * larger than `govreport.maxFileSize` gets one hint instead.
  */
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { toDiagnostic } from '../../core/diagnostic';
+import { formatSize } from '../../cli/files';
+import { applyRuleConfig } from '../../core/config';
+import { toDiagnostic, type DiagnosticShape } from '../../core/diagnostic';
+import type { MessageCatalog } from '../../core/messages/catalog';
+import { zhCN } from '../../core/messages/zh-cn';
 import { shownFindings } from '../../core/notReport';
 import type { Feature } from '../context';
 import type { AnalysisCache, DocumentSource } from '../documents';
 import { guard, type Logger } from '../guard';
+import { DEFAULT_SETTINGS, type DocumentSettings } from '../settings';
+
+/** Where the publisher gets a document's settings: known at once, or after asking the editor. */
+export interface SettingsSource {
+  cached(uri: string): DocumentSettings | undefined;
+  get(uri: string): Promise<DocumentSettings>;
+}
+
+const DEFAULT_SOURCE: SettingsSource = { cached: () => DEFAULT_SETTINGS, get: () => Promise.resolve(DEFAULT_SETTINGS) };
+
+/** The code of the one hint on a document too large to check. */
+export const TOO_LARGE = 'too-large';
 
 export interface DiagnosticsTiming {
   /** A document whose last analysis took longer than this (ms) is debounced. */
@@ -27,6 +47,9 @@ interface Pending {
 
 export class DiagnosticsPublisher {
   private readonly pending = new Map<string, Pending>();
+  /** Per document, the latest publish started: one waiting for settings publishes only if still the latest. */
+  private readonly latest = new Map<string, number>();
+  private publishes = 0;
 
   constructor(
     private readonly documents: DocumentSource,
@@ -34,6 +57,8 @@ export class DiagnosticsPublisher {
     private readonly send: (params: PublishDiagnosticsParams) => void,
     private readonly log: Logger,
     private readonly timing: DiagnosticsTiming = DEFAULT_TIMING,
+    private readonly settings: SettingsSource = DEFAULT_SOURCE,
+    private readonly messages: () => MessageCatalog = () => zhCN,
   ) {}
 
   /** The document was opened or changed: publish for its new version. */
@@ -62,6 +87,7 @@ export class DiagnosticsPublisher {
   /** The document was closed: nothing pending, nothing kept, its diagnostics cleared. */
   closed(uri: string): void {
     this.cancel(uri);
+    this.latest.delete(uri);
     this.analyses.forget(uri);
     this.send({ uri, diagnostics: [] });
   }
@@ -76,17 +102,53 @@ export class DiagnosticsPublisher {
     const document = this.documents.get(uri);
     // Closed, or a newer version arrived (whose own publish is scheduled): this one is outdated.
     if (!document || document.version !== version) return;
-    const analysis = this.analyses.get(uri);
-    const diagnostics = analysis ? shownFindings(analysis).map((finding) => toDiagnostic(finding, analysis.model.lines, uri)) : [];
+    const token = ++this.publishes;
+    this.latest.set(uri, token);
+    const known = this.settings.cached(uri);
+    if (known) {
+      this.publishWith(uri, version, known);
+      return;
+    }
+    void this.settings.get(uri).then(
+      guard(this.log, 'diagnostics', undefined, (settings: DocumentSettings) => {
+        // Superseded (a newer publish started, or the document changed or closed while waiting).
+        if (this.latest.get(uri) !== token) return;
+        const current = this.documents.get(uri);
+        if (!current || current.version !== version) return;
+        this.publishWith(uri, version, settings);
+      }),
+    );
+  }
+
+  private publishWith(uri: string, version: number, settings: DocumentSettings): void {
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const text = document.getText();
+    let diagnostics: DiagnosticShape[];
+    if (this.analyses.tooLarge(uri, text)) {
+      const message = this.messages().documentTooLarge({ size: formatSize(Buffer.byteLength(text, 'utf8')), limit: formatSize(settings.maxFileSize) });
+      diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, code: TOO_LARGE, source: 'govreport', message }];
+    } else {
+      const analysis = this.analyses.get(uri);
+      diagnostics = analysis
+        ? applyRuleConfig(shownFindings(analysis, this.messages()), settings.rules).map((finding) => toDiagnostic(finding, analysis.model.lines, uri))
+        : [];
+    }
     this.send({ uri, version, diagnostics });
+  }
+
+  /** The configuration changed: every open document is published again. */
+  republishAll(uris: readonly string[]): void {
+    for (const uri of uris) this.changed(uri);
   }
 }
 
 export const diagnostics: Feature = {
   name: 'diagnostics',
-  register({ connection, documents, analyses }) {
+  register({ connection, documents, analyses, settings, messages }) {
     const log = connection.console;
-    const publisher = new DiagnosticsPublisher(documents, analyses, (params) => void connection.sendDiagnostics(params), log);
+    const publisher = new DiagnosticsPublisher(documents, analyses, (params) => void connection.sendDiagnostics(params), log, DEFAULT_TIMING, settings, messages);
+    settings.onDidChange(guard(log, 'diagnostics (configuration)', undefined, () => publisher.republishAll(documents.keys())));
     documents.onDidChangeContent(guard(log, 'diagnostics (change)', undefined, (event) => publisher.changed(event.document.uri)));
     documents.onDidClose(guard(log, 'diagnostics (close)', undefined, (event) => publisher.closed(event.document.uri)));
     return {};
