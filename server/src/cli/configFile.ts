@@ -57,7 +57,7 @@ export class ConfigFiles {
       result = { path: key, text, ...parseConfigFile(text) };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      result = { path: key, text: '', config: EMPTY_CONFIG, problems: [{ kind: 'syntax', detail, offset: null }] };
+      result = { path: key, text: '', config: EMPTY_CONFIG, problems: [{ kind: 'unreadable', detail }] };
     }
     this.loaded.set(key, result);
     return result;

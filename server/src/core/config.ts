@@ -25,6 +25,7 @@ export const EMPTY_CONFIG: RuleConfig = { rules: {} };
 export const CONFIG_FILE_NAME = '.govreportrc.json';
 
 export type ConfigProblem =
+  | { readonly kind: 'unreadable'; readonly detail: string }
   | { readonly kind: 'syntax'; readonly detail: string; readonly offset: number | null }
   | { readonly kind: 'not-object' }
   | { readonly kind: 'unknown-key'; readonly key: string }

@@ -327,6 +327,8 @@ govreport fix [--write] PATH...
   // ---- settings, config file, SARIF (issue 8) ----
   configProblem: ({ problem }) => {
     switch (problem.kind) {
+      case 'unreadable':
+        return `cannot be read (${problem.detail})`;
       case 'syntax':
         return `not valid JSON (${problem.detail})`;
       case 'not-object':

@@ -164,23 +164,31 @@ govreport check 路径...
       json  {"files":[{"path":"…","diagnostics":[…]}]}，每条诊断是一个 LSP Diagnostic：
             range 的行和 character 从 0 开始，按 UTF-16 码元计数；severity 1–4
             （错误、警告、信息、提示）；code 为字符串；source 为 "govreport"。
+      sarif SARIF 2.1.0，供代码扫描工具使用：一次运行，rules 即诊断代码，位置为相对于当前
+            文件夹的路径，列按 UTF-16 码元计数、从 1 开始。
+  --config 文件        使用此配置文件，而不在每份报告所在文件夹及其上级文件夹中查找 .govreportrc.json
   --max-size 大小      大于此大小的文件不检查，默认 ${defaultMaxSize}；可写 500KB、20MB 或字节数
+  --lang zh|en         消息的语言（默认按 LC_ALL、LC_MESSAGES、LANG 环境变量；都未设置时为中文）
   -h, --help           显示本帮助
   --version            显示版本号
+
+配置文件（.govreportrc.json）：{"rules": {"text.year": "off", "sum.row": "warning"}}——键为诊断代码
+  或类别（sum、value、structure、text），值为 off（关闭）、error、warning、information 或 hint；
+  越具体的键优先。
 
 退出状态：
   0  没有错误级别的诊断
   1  至少有一条错误级别的诊断
-  2  用法错误，或有文件无法读取、无法检查（其余文件照常检查；此时即使有错误也返回 2）
+  2  用法错误，或有文件、配置文件无法读取、无法检查（其余文件照常检查；此时即使有错误也返回 2）
 
 govreport fix [--write] 路径...
   对报告做所有可安全自动完成的修复（与编辑器的“修复所有问题” source.fixAll.govreport 相同）：
   补全缺失的部分、表格、行和空白单元格（填 0）、改正标题和小节序号、改正行标题的措辞。
   不会改动任何已填写的数字（例如把合计改为计算值的修复只在编辑器中逐条提供）。
-  路径的查找方式与 check 相同。
+  路径的查找方式与 check 相同；配置文件中关闭的检查不做修复。
   不加 --write 时，把将要做的修改以统一差异格式（unified diff）写到标准输出，不改文件；
   加 --write 时，直接写回文件（保持原来的编码和换行符）。
-  选项：--write，--max-size（同 check）。
+  选项：--write，--config、--max-size、--lang（同 check）。
   退出状态：0 没有需要修改的内容或已写入；1 不加 --write 且有文件可以修复；
             2 用法错误，或有文件无法读取、无法写入
 `,
@@ -199,8 +207,8 @@ govreport fix [--write] 路径...
   cliEncoding: ({ path, explicit, encoding }) =>
     `${path}：${encoding ? `是 ${encoding} 编码` : '不是有效的 UTF-8 文本'}，目前只支持 UTF-8，${explicit ? '无法检查' : '已跳过'}`,
   cliNotReport: ({ path }) => `${path}：看起来不像政府信息公开工作年度报告，仍按报告检查`,
-  cliMissingCommand: () => '缺少命令（目前有：check）',
-  cliUnknownCommand: ({ command }) => `未知命令「${command}」（目前有：check）`,
+  cliMissingCommand: () => '缺少命令（目前有：check、fix）',
+  cliUnknownCommand: ({ command }) => `未知命令「${command}」（目前有：check、fix）`,
   cliUnknownOption: ({ option }) => `未知选项 ${option}`,
   cliMissingValue: ({ option }) => `选项 ${option} 缺少值`,
   cliUnexpectedValue: ({ option }) => `选项 ${option} 不接受值`,
@@ -270,6 +278,8 @@ govreport fix [--write] 路径...
   // ---- settings, config file, SARIF (issue 8) ----
   configProblem: ({ problem }) => {
     switch (problem.kind) {
+      case 'unreadable':
+        return `无法读取（${problem.detail}）`;
       case 'syntax':
         return `不是有效的 JSON（${problem.detail}）`;
       case 'not-object':
