@@ -181,6 +181,8 @@ export interface MessageCatalog {
   /** The one hint on a document larger than govreport.maxFileSize. */
   documentTooLarge(p: { size: string; limit: string }): string;
   cliBadLang(p: { value: string }): string;
+  /** Sentences of one message joined: `甲。乙`, `A. B`. */
+  sentences(parts: readonly string[]): string;
 }
 
 /** A term of an identity in a hover: its short name, its value (null when missing), whether it is the hovered cell. */

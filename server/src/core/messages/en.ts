@@ -347,4 +347,5 @@ govreport fix [--write] PATH...
     `The govreport config file ${file} has ${plural(problems.length, 'problem')}; ${problems.length === 1 ? 'it is' : 'they are'} ignored: ${problems.join('; ')}`,
   documentTooLarge: ({ size, limit }) => `This document is ${size}, more than govreport.maxFileSize (${limit}); it was not checked`,
   cliBadLang: ({ value }) => `unsupported language "${value}" (available: zh, en)`,
+  sentences: (parts) => parts.join('. '),
 };

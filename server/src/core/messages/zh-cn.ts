@@ -297,5 +297,6 @@ govreport fix [--write] 路径...
   configInvalid: ({ file, problems }) => `govreport 配置文件 ${file} 有 ${problems.length} 处问题，这些设置未生效：${problems.join('；')}`,
   documentTooLarge: ({ size, limit }) => `此文档大小为 ${size}，超过 govreport.maxFileSize（${limit}），未做检查`,
   cliBadLang: ({ value }) => `不支持的语言「${value}」（可选：zh、en）`,
+  sentences: (parts) => parts.join('。'),
 };
 
