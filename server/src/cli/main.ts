@@ -46,7 +46,7 @@ export function run(args: readonly string[], io: Io, messages: MessageCatalog = 
         io.stdout(`${VERSION}\n`);
         return 0;
       case 'usage-error':
-        io.stderr(`${PROGRAM}: ${messages.cliLevel('error')}：${invocation.message}\n${messages.cliSynopsis()}${messages.cliSeeHelp()}\n`);
+        io.stderr(`${PROGRAM}: ${messages.cliLevel('error')}${invocation.message}\n${messages.cliSynopsis()}${messages.cliSeeHelp()}\n`);
         return 2;
       case 'check':
         return runCheck(invocation, io, messages);
@@ -84,13 +84,13 @@ function runFix(command: FixCommand, io: Io, messages: MessageCatalog): ExitStat
 }
 
 function writeNotices(result: { readonly notices: CheckResult['notices'] }, io: Io, messages: MessageCatalog): void {
-  const text = result.notices.map((n) => `${PROGRAM}: ${messages.cliLevel(n.level)}：${n.message}\n`).join('');
+  const text = result.notices.map((n) => `${PROGRAM}: ${messages.cliLevel(n.level)}${n.message}\n`).join('');
   if (text) io.stderr(text);
 }
 
 function summary(result: CheckResult, messages: MessageCatalog): string {
   const t = tally(result);
-  if (t.files === 0 && t.unreadable === 0) return `${PROGRAM}: ${messages.cliLevel('note')}：${messages.cliNoReports()}`;
+  if (t.files === 0 && t.unreadable === 0) return `${PROGRAM}: ${messages.cliLevel('note')}${messages.cliNoReports()}`;
   return messages.cliSummary(t);
 }
 

@@ -113,7 +113,7 @@ export interface MessageCatalog {
   cliUsage(p: { version: string; formats: readonly string[]; defaultMaxSize: string }): string;
   /** The usage lines alone, shown after a usage error. */
   cliSynopsis(): string;
-  /** Words put before a message on stderr. */
+  /** Words put before a message on stderr, with their separator: `错误：`, `error: `. */
   cliLevel(level: 'error' | 'note'): string;
   cliSummary(p: { files: number; filesWithErrors: number; errors: number; warnings: number; others: number; unreadable: number }): string;
   cliNoReports(): string;

@@ -240,7 +240,7 @@ govreport fix [--write] PATH...
                2 usage error, or a file could not be read or written
 `,
   cliSynopsis: () => 'Usage:\n  govreport check [options] PATH...\n  govreport fix [--write] PATH...\n  govreport --help | --version\n',
-  cliLevel: (level) => (level === 'error' ? 'error' : 'note'),
+  cliLevel: (level) => (level === 'error' ? 'error: ' : 'note: '),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `Checked ${plural(files, 'report')}: ${filesWithErrors} with errors, ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in all` +
     (others > 0 ? `, ${plural(others, 'hint')}` : '') +

@@ -193,7 +193,7 @@ govreport fix [--write] 路径...
             2 用法错误，或有文件无法读取、无法写入
 `,
   cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport fix [--write] 路径...\n  govreport --help | --version\n',
-  cliLevel: (level) => (level === 'error' ? '错误' : '注意'),
+  cliLevel: (level) => (level === 'error' ? '错误：' : '注意：'),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `检查了 ${files} 份报告：${filesWithErrors} 份有错误，共 ${errors} 个错误、${warnings} 个警告` +
     (others > 0 ? `、${others} 条提示` : '') +
