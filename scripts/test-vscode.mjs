@@ -20,56 +20,16 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
-import {
-  E2EError,
-  ROOT,
-  SAMPLES,
-  elapsed,
-  ensureCodeServer,
-  killGroup,
-  launchChromium,
-  makeScratch,
-  removeScratch,
-  startCodeServer,
-  workbenchUrl,
-} from './e2e/code-server.mjs';
+import { ROOT, SAMPLES, createRun, elapsed, ensureCodeServer, scratchFor, startWorkbench, workbenchUrl } from './e2e/codeServer.mjs';
 
-const T0 = Date.now();
-const TIMEOUT_MS = Number(process.env.GOVREPORT_E2E_TIMEOUT_MS ?? 5 * 60_000);
+const run = createRun('test:vscode');
+const { fail, finish } = run;
 const EXT = path.resolve(ROOT, process.env.GOVREPORT_E2E_EXTENSION ?? '.');
 const TESTS = path.join(ROOT, 'out', 'test', 'vscode', 'index.js');
 const KEEP = process.env.GOVREPORT_E2E_KEEP === '1';
 /** Workbench chatter that says nothing about the suite (the marketplace lookup fails offline). */
 const NOISE = [/open-vsx\.org/, /^(Resolving|Resolved) connection token/, /^Creating a socket/, /^\[Service Worker\]/,
   /^ChatSessionStore:/, /^Updating additional builtin extensions cache/];
-
-/** Things to undo however we leave (normal end, failure, timeout, Ctrl-C). */
-const cleanups = [];
-function cleanup() {
-  while (cleanups.length) {
-    try {
-      cleanups.pop()();
-    } catch {
-      /* keep going */
-    }
-  }
-}
-function finish(code) {
-  cleanup();
-  process.exit(code);
-}
-function fail(msg) {
-  console.error(`test:vscode: FAILED: ${msg}`);
-  finish(1);
-}
-process.on('SIGINT', () => fail('interrupted'));
-process.on('SIGTERM', () => fail('terminated'));
-process.on('uncaughtException', (e) => fail(e instanceof E2EError ? e.message : (e?.stack ?? String(e))));
-process.on('unhandledRejection', (e) => fail(e instanceof E2EError ? e.message : (e?.stack ?? String(e))));
-const hardTimer = setTimeout(
-  () => fail(`no result within ${TIMEOUT_MS / 1000} s (GOVREPORT_E2E_TIMEOUT_MS); stopped everything`),
-  TIMEOUT_MS,
-);
 
 // ---------------------------------------------------------------- preconditions
 const main = JSON.parse(fs.readFileSync(path.join(EXT, 'package.json'), 'utf8')).main ?? './dist/client.js';
@@ -82,7 +42,7 @@ if (!fs.existsSync(SAMPLES)) fail(`samples folder ${SAMPLES} not found (set GOVR
 // ends: `npm test` runs `node --test out/test/`, which would load these files outside VS Code and fail
 // on require('vscode'). GOVREPORT_E2E_KEEP=1 keeps them.
 const SUITE_OUT = path.join(ROOT, 'out', 'test', 'vscode');
-if (!KEEP) cleanups.push(() => fs.rmSync(SUITE_OUT, { recursive: true, force: true }));
+if (!KEEP) run.defer(() => fs.rmSync(SUITE_OUT, { recursive: true, force: true }));
 {
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   if (!fs.existsSync(tsc)) fail('node_modules is missing: run `npm ci` (or scripts/e2e/install.sh)');
@@ -119,8 +79,7 @@ function cachedVSCode() {
 async function runDesktop(vscodeExecutablePath) {
   console.log(`[e2e] desktop VS Code: ${vscodeExecutablePath}`);
   const { runTests } = await import('@vscode/test-electron');
-  const scratch = makeScratch();
-  if (!KEEP) cleanups.push(() => removeScratch(scratch));
+  const scratch = scratchFor(run, 'govreport-e2e-');
   try {
     await runTests({
       vscodeExecutablePath,
@@ -150,21 +109,9 @@ async function runCodeServer() {
   if (why) {
     fail(`no VS Code to test in: VSCODE_EXECUTABLE unset, none cached in .vscode-test/, and ${why}`);
   }
-  const scratch = makeScratch();
-  cleanups.push(() => {
-    if (KEEP) console.log(`[e2e] kept ${scratch.base}`);
-    else removeScratch(scratch);
-  });
-  const server = await startCodeServer(scratch, { env: testEnv });
-  cleanups.push(() => server.stop());
-  console.log(`[e2e] code-server ${server.origin} (pid group ${server.pid}) ready after ${elapsed(T0)}`);
-
-  const { browser, page } = await launchChromium();
-  cleanups.push(() => {
-    // Synchronous exit path (close() is async): playwright starts Chromium as a process-group
-    // leader, so kill the group.
-    killGroup(browser.process?.());
-  });
+  const scratch = scratchFor(run, 'govreport-e2e-');
+  const { server, browser, page } = await startWorkbench(run, scratch, { env: testEnv });
+  console.log(`[e2e] code-server ${server.origin} (pid group ${server.pid}) and Chromium ready after ${elapsed(run.t0)}`);
 
   let resolveExit;
   const exited = new Promise((r) => (resolveExit = r));
@@ -207,9 +154,9 @@ try {
     fail(`VSCODE_EXECUTABLE=${process.env.VSCODE_EXECUTABLE} does not exist`);
   }
   const code = exe ? await runDesktop(exe) : await runCodeServer();
-  clearTimeout(hardTimer);
-  console.log(`[e2e] suite ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${elapsed(T0)}`);
+  run.done();
+  console.log(`[e2e] suite ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${elapsed(run.t0)}`);
   finish(code);
 } catch (e) {
-  fail(e instanceof E2EError ? e.message : (e?.stack ?? String(e)));
+  run.failWith(e);
 }

@@ -1,10 +1,15 @@
 /**
  * The VS Code extension (bundled as `dist/client.js`): claims report .txt files for the govreport
- * language and starts the language server, which does all the work.
+ * language and starts the language server, which does all the work; registers the commands (table
+ * preview, new report, check the workspace) and the status bar item, each a small module here.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { checkWorkspace } from './checkWorkspace';
 import { LANGUAGE_ID, ReportClaimer } from './claim';
+import { newReport } from './newReport';
+import { PreviewPanels } from './preview';
+import { statusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -12,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(...claimReports());
   // The code lens above a table jumps to its first failing identity: (uri, LSP range).
   context.subscriptions.push(vscode.commands.registerCommand('govreport.revealRange', revealRange));
+  context.subscriptions.push(vscode.commands.registerCommand('govreport.newReport', newReport), ...statusBar());
 
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -29,8 +35,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // The server writes every message in the editor's display language.
     initializationOptions: { locale: vscode.env.language },
   };
-  client = new LanguageClient('govreport', vscode.l10n.t('Government information disclosure report checker (govreport)'), serverOptions, clientOptions);
-  await client.start();
+  const languageClient = new LanguageClient('govreport', vscode.l10n.t('Government information disclosure report checker (govreport)'), serverOptions, clientOptions);
+  client = languageClient;
+  const previews = new PreviewPanels(languageClient);
+  context.subscriptions.push(
+    previews,
+    vscode.commands.registerCommand('govreport.showPreview', (uri?: vscode.Uri) => previews.show(uri)),
+    vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(languageClient)),
+  );
+  await languageClient.start();
 }
 
 export async function deactivate(): Promise<void> {

@@ -6,7 +6,8 @@
 #   1. Debian packages: chromium (the browser playwright-core drives), ripgrep (its rg replaces the
 #      binary @vscode/ripgrep would download from GitHub), the toolchain + headers that
 #      code-server's native modules build with (build-essential pkg-config python3 libkrb5-dev),
-#      and a small CJK font (fonts-wqy-microhei) for readable screenshots.
+#      a small CJK font (fonts-wqy-microhei) and an emoji font (fonts-noto-color-emoji, the hovers'
+#      ❌/✅) for readable screenshots.
 #   2. code-server@4.100.3 (VS Code 1.100.3 for the browser, on Node 20) into its OWN folder,
 #      $GOVREPORT_E2E_CACHE (default ~/.cache/govreport-e2e/code-server), never into the project.
 #   3. The project's own devDependencies (mocha, playwright-core, @vscode/test-electron, @vscode/vsce)
@@ -41,6 +42,9 @@ dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 # A CJK font, or the reports' Chinese text shows as boxes in the UI pass's screenshots (5 MB).
 { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh 2>/dev/null | head -1)" ]; } \
   || dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need_apt+=(fonts-wqy-microhei)
+# A colour emoji font: the hovers mark identities ❌ / ✅, boxes without one (10 MB).
+{ command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :charset=274c 2>/dev/null | head -1)" ]; } \
+  || dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || need_apt+=(fonts-noto-color-emoji)
 if ((${#need_apt[@]})); then
   log "apt-get install ${need_apt[*]}"
   SUDO=""

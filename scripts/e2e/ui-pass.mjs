@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 // npm run test:ui — what a user sees, in the real workbench (code-server + headless Chromium):
 //   1. packages the extension (`npm run package` -> govreport-<version>.vsix) and checks the .vsix:
-//      only the bundles, grammar, language configuration and documents; under 400 KB;
+//      only the bundles, grammar, language configuration and documents; under 400 KB; packs the npm
+//      package and installs it globally into a temporary prefix (scripts/e2e/npmPackage.mjs);
 //   2. installs that .vsix into a scratch code-server (`--install-extension`), as a user would;
-//   3. opens sample 004 (a plain .txt copy), opens the Problems panel, waits until it has rows, reads
-//      them (`.markers-panel .monaco-list-row`) and the Outline rows (`.outline-pane .monaco-list-row`);
-//   4. saves screenshots to docs/screenshots/ (editor with squiggles + Problems panel; Outline);
-//   5. asserts the document became a govreport document and the Problems panel shows the 3 sum.row
-//      findings of sample 004.
+//   3. opens sample 004 (a plain .txt copy): the status bar's language, the Problems panel's rows
+//      (`.markers-panel .monaco-list-row`), the squiggles, govreport's hover on a cell (line 85), the
+//      Outline's rows (`.outline-pane .monaco-list-row`: the six sections), table 二's code lens above
+//      line 63, and the light bulb's quick fix on line 63 (Ctrl+. then Enter: 2、 becomes 三、 on the
+//      page, the Problems panel drops the finding, the Outline follows);
+//   4. saves screenshots to docs/screenshots/ (editor-004.png, the README's picture; hover-004.png;
+//      outline-004.png; quickfix-004.png with the light bulb's menu; quickfix-applied-004.png) and the
+//      texts read off the page to ui-pass.json;
+//   5. passes when every check printed with ✔ holds.
 // Exits 0 when every check passed. Needs `npm run build` first and scripts/e2e/install.sh (code-server).
 //
 // Env: GOVREPORT_E2E_EXTENSION (package this folder instead of the project; it needs its own LICENSE),
@@ -16,50 +21,17 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  E2EError,
-  ROOT,
-  SAMPLES,
-  elapsed,
-  ensureCodeServer,
-  installVsix,
-  killGroup,
-  launchChromium,
-  makeScratch,
-  removeScratch,
-  startCodeServer,
-  workbenchUrl,
-} from './code-server.mjs';
+import { ROOT, SAMPLES, createRun, elapsed, ensureCodeServer, installVsix, scratchFor, startWorkbench, workbenchUrl } from './codeServer.mjs';
+import { checkNpmPackage } from './npmPackage.mjs';
 import { checkVsix, formatListing } from './vsix.mjs';
 
-const T0 = Date.now();
-const TIMEOUT_MS = Number(process.env.GOVREPORT_E2E_TIMEOUT_MS ?? 5 * 60_000);
+const run = createRun('test:ui');
+const { fail } = run;
 const EXT = path.resolve(ROOT, process.env.GOVREPORT_E2E_EXTENSION ?? '.');
 const SAMPLE = '004_bf2c1b340b487aac.txt';
 const SHOTS = path.resolve(ROOT, process.env.GOVREPORT_E2E_SCREENSHOTS ?? path.join('docs', 'screenshots'));
 const KEEP = process.env.GOVREPORT_E2E_KEEP === '1';
 const STEP_TIMEOUT = 60_000;
-
-const cleanups = [];
-function cleanup() {
-  while (cleanups.length) {
-    try {
-      cleanups.pop()();
-    } catch {
-      /* keep going */
-    }
-  }
-}
-function fail(msg) {
-  console.error(`test:ui: FAILED: ${msg}`);
-  cleanup();
-  process.exit(1);
-}
-process.on('SIGINT', () => fail('interrupted'));
-process.on('SIGTERM', () => fail('terminated'));
-process.on('uncaughtException', (e) => fail(e instanceof E2EError ? e.message : (e?.stack ?? String(e))));
-process.on('unhandledRejection', (e) => fail(e instanceof E2EError ? e.message : (e?.stack ?? String(e))));
-const hardTimer = setTimeout(() => fail(`no result within ${TIMEOUT_MS / 1000} s; stopped everything`), TIMEOUT_MS);
 
 const timings = {};
 const checks = [];
@@ -98,14 +70,20 @@ console.log(`\n[ui] ${path.basename(vsix)}`);
     problems.map((p) => `      ${p}`).join('\n'));
 }
 
+// The npm package (the CLI and the standalone language server): pack, install globally into a
+// temporary prefix, run (only for this project; a stub extension has no CLI).
+if (EXT === ROOT) {
+  const t = Date.now();
+  const { ok, lines } = await checkNpmPackage();
+  timings.npmPackage = elapsed(t);
+  check(ok, 'npm pack + npm i -g: the installed govreport --version answers, its dist/server.js --stdio answers initialize', lines.map((l) => `      ${l}`).join('\n'));
+}
+
 // ---------------------------------------------------------------- 2. code-server with the .vsix installed
 const why = ensureCodeServer();
 if (why) fail(`no code-server: ${why}`);
-const scratch = makeScratch('govreport-ui-');
-cleanups.push(() => {
-  if (KEEP) console.log(`[ui] kept ${scratch.base}`);
-  else removeScratch(scratch);
-});
+// Outline entries collapsed: the top level (title and the six sections) fits the pane and the picture.
+const scratch = scratchFor(run, 'govreport-ui-', { settings: { 'outline.collapseItems': 'alwaysCollapse' } });
 {
   const t = Date.now();
   installVsix(scratch, vsix);
@@ -116,10 +94,7 @@ cleanups.push(() => {
 const doc = path.join(scratch.ws, SAMPLE);
 fs.copyFileSync(samplePath, doc);
 
-const server = await startCodeServer(scratch);
-cleanups.push(() => server.stop());
-const { browser, page } = await launchChromium({ viewport: { width: 1600, height: 1000 } });
-cleanups.push(() => killGroup(browser.process?.()));
+const { server, browser, page } = await startWorkbench(run, scratch, { viewport: { width: 1600, height: 1000 } });
 page.on('pageerror', (e) => console.error(`[ui] page error: ${e.message}`));
 
 // ---------------------------------------------------------------- 3. open sample 004
@@ -192,25 +167,30 @@ const squiggly = page.locator('.monaco-editor .squiggly-error, .monaco-editor .s
 const squiggles = await squiggly.count();
 check(squiggles > 0, `squiggles visible in the editor (${squiggles})`);
 
-// The finding's hover, as a user pointing at the squiggle sees it (not asserted: a picture for docs).
+// The hover on a cell of a failing identity: table 二 row 一's 自然人 (line 85, the 1 the 总计 should
+// have counted). That cell carries no diagnostic, so the hover is govreport's own (the cell, its row,
+// the identities it takes part in) and not the diagnostic's. The cursor goes there and the hover is
+// shown as the keyboard does (Ctrl+K Ctrl+I), which a mouse position cannot make flaky.
+await goToLine(85, 2);
+await runCommand('Show or Focus Hover');
+const hoverText = await page
+  .waitForFunction(
+    () => {
+      // Visible and faded in (the hover animates its opacity), with the column's name in it.
+      const h = [...document.querySelectorAll('.monaco-hover')].find(
+        (x) => x.getBoundingClientRect().height > 0 && getComputedStyle(x).opacity === '1' && /表二/.test(x.textContent ?? ''),
+      );
+      return h ? (h.textContent ?? '') : false;
+    },
+    undefined,
+    { timeout: 15_000 },
+  )
+  .then((h) => h.jsonValue())
+  .catch(() => '');
 const shotHover = path.join(SHOTS, 'hover-004.png');
-if (squiggles > 0) {
-  const box = await squiggly.first().boundingBox();
-  if (box) {
-    await page.mouse.move(box.x + Math.min(box.width / 2, 8), box.y + box.height / 2);
-    // Visible and faded in (the hover animates its opacity).
-    await page
-      .waitForFunction(
-        () => [...document.querySelectorAll('.monaco-hover')].some((h) => h.getBoundingClientRect().height > 0 && getComputedStyle(h).opacity === '1' && h.textContent),
-        undefined,
-        { timeout: 10_000 },
-      )
-      .catch(() => {});
-    await page.screenshot({ path: shotHover });
-    await page.mouse.move(0, 0);
-    await page.keyboard.press('Escape');
-  }
-}
+await page.screenshot({ path: shotHover });
+check(/自然人/.test(hoverText) && /总计 = 自然人/.test(hoverText) && /0 ≠ 1/.test(hoverText) && !/sum\.row/.test(hoverText), `the hover at line 85 is govreport's: the cell 自然人 in the failing 总计 sum ('${hoverText.replace(/\s+/g, ' ').slice(0, 80)}…')`);
+await page.keyboard.press('Escape');
 
 // Read every row: maximise the panel (the list only renders rows in view), read, restore.
 await runCommand('View: Toggle Maximized Panel');
@@ -258,11 +238,89 @@ const outlineMessage = outlineTexts.length ? '' : ((await page.locator('.outline
 console.log(`\n[ui] Outline (${outlineTexts.length} rows)${outlineMessage ? `: ${outlineMessage}` : ''}:\n${outlineTexts.map((t) => `    ${t}`).join('\n')}`);
 const shotOutline = path.join(SHOTS, 'outline-004.png');
 await page.screenshot({ path: shotOutline });
-// Not asserted yet: document symbols are a later feature.
+// The six sections, in order, with their numerals as written (section 三 is written 2、).
+const SECTIONS_004 = [
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '2、 收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+];
+const sectionRows = outlineTexts.filter((t) => SECTIONS_004.some((name) => t.startsWith(name)));
+check(
+  SECTIONS_004.every((name, i) => sectionRows[i]?.startsWith(name)) && sectionRows.length === 6,
+  `the Outline shows the six sections in order (${sectionRows.length} of 6)`,
+);
+
+// ---------------------------------------------------------------- 5. code lens and a quick fix
+// Section 三's heading (line 63, written 2、): table 二's code lens sits above it, and the light bulb on
+// it offers to renumber it 三、.
+await goToLine(63, 1);
+const lensText = await page
+  .waitForFunction(
+    () => {
+      const lens = [...document.querySelectorAll('.monaco-editor .codelens-decoration')].find((x) => /\d+\D+\d+/.test(x.textContent ?? ''));
+      return lens ? (lens.textContent ?? '') : false;
+    },
+    undefined,
+    { timeout: 15_000 },
+  )
+  .then((h) => h.jsonValue())
+  .catch(() => '');
+check(/^\D*3\D+36\D*$/.test(lensText), `table 二's code lens is shown: '${lensText}' (3 identities fail, 36 hold)`);
+
+/** The editor's rendered lines as text (only the lines in view are in the page). */
+const viewLines = () => page.locator('.editor-instance .monaco-editor .view-lines .view-line').evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
+const HEADING = ' 收到和处理政府信息公开申请情况';
+const before = (await viewLines()).filter((t) => t.endsWith(HEADING));
+await page.keyboard.press('Control+.');
+// The light bulb's menu opens with its first action focused (the renumbering is the only one here);
+// Enter applies it, as a user would.
+const fixRow = page.locator('.action-widget .monaco-list-row.focused', { hasText: '三、' }).first();
+const fixOffered = await fixRow.waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false);
+const fixTitle = fixOffered ? ((await fixRow.textContent()) ?? '').trim() : '';
+const shotQuickFix = path.join(SHOTS, 'quickfix-004.png');
+await page.screenshot({ path: shotQuickFix });
+let after = [];
+if (fixOffered) {
+  await page.keyboard.press('Enter');
+  after = await page
+    .waitForFunction((h) => {
+      const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')].map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' '));
+      return lines.some((t) => t === `三、${h}`) ? lines.filter((t) => t.endsWith(h)) : false;
+    }, HEADING, { timeout: 15_000 })
+    .then((h) => h.jsonValue())
+    .catch(async () => (await viewLines()).filter((t) => t.endsWith(HEADING)));
+}
+check(
+  JSON.stringify(before) === JSON.stringify([`2、${HEADING}`]) && JSON.stringify(after) === JSON.stringify([`三、${HEADING}`]),
+  `the light bulb's quick fix '${fixTitle}' renumbered line 63: ${JSON.stringify(before)} → ${JSON.stringify(after)}`,
+);
+// The new version's findings reach the page: the Problems panel drops the numbering finding (the
+// sum.row ones stay) and the Outline shows the section as 三、.
+const fixedOnPage = await page
+  .waitForFunction(
+    () => {
+      const problems = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.textContent ?? '');
+      const outline = [...document.querySelectorAll('.outline-pane .monaco-list-row')].map((r) => r.textContent ?? '');
+      return (
+        problems.some((t) => /sum\.row/.test(t)) &&
+        !problems.some((t) => /structure\.section-numbering/.test(t)) &&
+        outline.some((t) => t.startsWith('三、 收到和处理'))
+      );
+    },
+    undefined,
+    { timeout: 15_000 },
+  )
+  .then(() => true, () => false);
+check(fixedOnPage, 'after the fix the Problems panel no longer lists structure.section-numbering and the Outline shows 三、');
+const shotFixed = path.join(SHOTS, 'quickfix-applied-004.png');
+await page.screenshot({ path: shotFixed });
 
 fs.writeFileSync(
   path.join(SHOTS, 'ui-pass.json'),
-  `${JSON.stringify({ sample: SAMPLE, languageStatus: mode, problems: problemTexts, outline: outlineTexts, squiggles }, null, 2)}\n`,
+  `${JSON.stringify({ sample: SAMPLE, languageStatus: mode, problems: problemTexts, outline: outlineTexts, squiggles, hover: hoverText, codeLens: lensText, quickFix: { title: fixTitle, before, after } }, null, 2)}\n`,
 );
 
 /** In the page: each element's text nodes joined with spaces (the rows are spans without separators). */
@@ -290,15 +348,29 @@ async function runCommand(title) {
   await input.waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
+/** Put the cursor at a 1-based line and column (Go to Line: the quick input with `:line:column`). */
+async function goToLine(line, column) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 10_000 });
+  await page.waitForFunction(
+    (want) => new RegExp(`\\b${want}\\b`).test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''),
+    `${line}`,
+    { timeout: 10_000 },
+  ).catch(() => {});
+}
+
 // ---------------------------------------------------------------- result
 await browser.close().catch(() => {});
-clearTimeout(hardTimer);
+run.done();
 const failed = checks.filter((c) => !c.ok);
 console.log(
-  `\n[ui] screenshots: ${[shotProblems, shotHover, shotOutline].filter((f) => fs.existsSync(f)).join(', ')}` +
-    `\n[ui] timings: ${Object.entries(timings).map(([k, v]) => `${k} ${v}`).join(', ')}; total ${elapsed(T0)}` +
+  `\n[ui] screenshots: ${[shotProblems, shotHover, shotOutline, shotQuickFix, shotFixed].filter((f) => fs.existsSync(f)).join(', ')}` +
+    `\n[ui] timings: ${Object.entries(timings).map(([k, v]) => `${k} ${v}`).join(', ')}; total ${elapsed(run.t0)}` +
     `\n[ui] ${failed.length ? `FAILED: ${failed.map((c) => c.what).join('; ')}` : `all ${checks.length} checks passed`}`,
 );
 if (failed.length) console.error(`[ui] code-server log: ${scratch.log}${KEEP ? '' : ' (GOVREPORT_E2E_KEEP=1 keeps it)'}`);
-cleanup();
-process.exit(failed.length ? 1 : 0);
+run.finish(failed.length ? 1 : 0);

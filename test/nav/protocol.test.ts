@@ -284,11 +284,16 @@ describe('navigation over the language server protocol', () => {
     });
   });
 
-  it('definition: no narrative claims yet — nothing to go to', async () => {
+  it('definition: the narrative claim 1件 (line 9) leads to table B 一、本年新收 总计 (line 91); elsewhere nothing', async () => {
     const { uri } = await open('004');
+    const text = file('004').text;
     // Line 9: `共收到各类政府信息公开申请1件`.
-    const at = rangeIn(file('004').text, 8, '1件').start;
-    assert.equal(await request<LocationLink[] | null>('textDocument/definition', { textDocument: { uri }, position: at }), null);
+    const at = rangeIn(text, 8, '1件').start;
+    const result = await request<(LocationLink | { uri: string; range: Rng })[] | null>('textDocument/definition', { textDocument: { uri }, position: at });
+    assert.ok(result && result.length === 1);
+    const target = 'targetRange' in result[0]! ? result[0].targetRange : result[0]!.range;
+    assert.deepEqual(target, rangeIn(text, 90, '0'));
+    assert.equal(await request<LocationLink[] | null>('textDocument/definition', { textDocument: { uri }, position: { line: 4, character: 2 } }), null);
   });
 
   it('selectionRange 004: cell → row → table → section at line 91; an empty range outside any structure', async () => {

@@ -296,9 +296,10 @@ describe('go to definition: from a narrative claim to its cells', () => {
   const span = { start: offsetOf(text, claimRange.start), end: offsetOf(text, claimRange.end) };
   const claim = { span, table: 'B' as const, cells: [{ row: 'new', column: 'total' }] };
 
-  it('no claims yet: nothing to go to', () => {
-    assert.deepEqual(narrativeClaims(analysis), []);
-    assert.deepEqual(definitionAt(analysis, span.start), []);
+  it('the narrative checks\' claim: 1件 leads to table B 一、本年新收 总计 (line 91)', () => {
+    assert.deepEqual(narrativeClaims(analysis), [claim]);
+    assert.deepEqual(definitionAt(analysis, span.start).map((l) => analysis.model.lines.rangeOf(l.target)), [rangeIn(text, 90, '0')]);
+    assert.deepEqual(definitionAt(analysis, span.start - 1), []);
   });
   it('a claim leads to its cell, from on or just after the number', () => {
     for (const offset of [span.start, span.start + 1, span.end]) {

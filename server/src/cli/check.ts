@@ -13,7 +13,7 @@ import type { MessageCatalog } from '../core/messages/catalog';
 import { checkAgainstPrevious, pairWithPrevious } from '../core/previous';
 import { looksLikeReport } from '../core/sniff';
 import { ConfigFiles, type LoadedConfig } from './configFile';
-import { describeError, discover, formatSize, readReportFile, type Candidate, type Encoding } from './files';
+import { describeError, discover, formatSize, readReportFile, type Candidate, type DiscoveryProblem, type Encoding } from './files';
 
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
 
@@ -61,8 +61,8 @@ export interface LoadedReport {
   readonly encoding: Encoding;
   readonly uri: string;
   readonly analysis: Analysis;
-  /** The rule configuration that applies to it (from --config or its nearest config file). */
-  readonly config: RuleConfig;
+  /** The rule configuration that applies to it (from --config or its nearest config file); none when absent. */
+  readonly config?: RuleConfig;
 }
 
 /**
@@ -86,75 +86,93 @@ export function forEachReport(paths: readonly string[], options: CheckOptions, v
   };
   const given = options.config ? configOf(configFiles.load(options.config)) : null;
   const { candidates, problems } = discover(paths);
-  for (const problem of problems) {
-    const message =
-      problem.kind === 'not-found'
-        ? messages.cliNotFound({ path: problem.path })
-        : problem.kind === 'not-regular'
-          ? messages.cliNotRegularFile({ path: problem.path })
-          : messages.cliReadFailed({ path: problem.path, detail: problem.detail });
-    notices.push({ path: problem.path, level: 'error', message });
-  }
+  for (const problem of problems) notices.push(problemNotice(problem, messages));
 
   for (const candidate of candidates) {
-    const file = candidate.path;
-    const explicit = candidate.explicit;
-    let result = readReportFile(file, { maxSize: options.maxSize, headOnly: !explicit });
-    // A folder's file is checked only when its beginning reads like a report.
-    if (!explicit && result.ok && !looksLikeReport(result.text)) continue;
-    if (result.ok && !result.complete) {
-      // Only the head was read: now read it all.
-      result = readReportFile(file, { maxSize: options.maxSize });
-    }
-    if (!result.ok) {
-      switch (result.reason) {
-        case 'too-large':
-          notices.push({ path: file, level: 'error', message: messages.cliTooLarge({ path: file, size: formatSize(result.size), limit: formatSize(options.maxSize) }) });
-          break;
-        case 'binary':
-          notices.push({ path: file, level: explicit ? 'error' : 'note', message: messages.cliBinary({ path: file, explicit }) });
-          break;
-        case 'encoding':
-          notices.push({ path: file, level: explicit ? 'error' : 'note', message: messages.cliEncoding({ path: file, explicit, encoding: result.encoding }) });
-          break;
-        case 'read-failed':
-          notices.push({ path: file, level: 'error', message: messages.cliReadFailed({ path: file, detail: result.detail }) });
-          break;
-      }
-      continue;
-    }
-    if (explicit && !looksLikeReport(result.text)) notices.push({ path: file, level: 'note', message: messages.cliNotReport({ path: file }) });
-    const uri = pathToFileURL(path.resolve(file)).href;
-    let analysis: Analysis;
-    try {
-      analysis = analyze(result.text, { messages });
-    } catch (error) {
-      // A bug in the core must not cost the other files their check.
-      notices.push({ path: file, level: 'error', message: messages.cliAnalysisFailed({ path: file, detail: describeError(error) }) });
-      continue;
-    }
-    const config = given ?? configOf(configFiles.forReport(file));
-    visit({ candidate, text: result.text, encoding: result.encoding, uri, analysis, config });
+    const loaded = loadReport(candidate, options);
+    notices.push(...loaded.notices);
+    if (loaded.report) visit({ ...loaded.report, config: given ?? configOf(configFiles.forReport(candidate.path)) });
   }
   return notices;
+}
+
+/** What is said about a path that could not be looked at. */
+export function problemNotice(problem: DiscoveryProblem, messages: MessageCatalog): Notice {
+  const message =
+    problem.kind === 'not-found'
+      ? messages.cliNotFound({ path: problem.path })
+      : problem.kind === 'not-regular'
+        ? messages.cliNotRegularFile({ path: problem.path })
+        : messages.cliReadFailed({ path: problem.path, detail: problem.detail });
+  return { path: problem.path, level: 'error', message };
+}
+
+/**
+ * Reads and analyses one candidate: the report (null when it was skipped or could not be read) and
+ * what is worth saying about it.
+ */
+export function loadReport(candidate: Candidate, options: CheckOptions): { report: LoadedReport | null; notices: Notice[] } {
+  const { messages } = options;
+  const notices: Notice[] = [];
+  const file = candidate.path;
+  const explicit = candidate.explicit;
+  let result = readReportFile(file, { maxSize: options.maxSize, headOnly: !explicit });
+  // A folder's file is checked only when its beginning reads like a report.
+  if (!explicit && result.ok && !looksLikeReport(result.text)) return { report: null, notices };
+  if (result.ok && !result.complete) {
+    // Only the head was read: now read it all.
+    result = readReportFile(file, { maxSize: options.maxSize });
+  }
+  if (!result.ok) {
+    switch (result.reason) {
+      case 'too-large':
+        notices.push({ path: file, level: 'error', message: messages.cliTooLarge({ path: file, size: formatSize(result.size), limit: formatSize(options.maxSize) }) });
+        break;
+      case 'binary':
+        notices.push({ path: file, level: explicit ? 'error' : 'note', message: messages.cliBinary({ path: file, explicit }) });
+        break;
+      case 'encoding':
+        notices.push({ path: file, level: explicit ? 'error' : 'note', message: messages.cliEncoding({ path: file, explicit, encoding: result.encoding }) });
+        break;
+      case 'read-failed':
+        notices.push({ path: file, level: 'error', message: messages.cliReadFailed({ path: file, detail: result.detail }) });
+        break;
+    }
+    return { report: null, notices };
+  }
+  if (explicit && !looksLikeReport(result.text)) notices.push({ path: file, level: 'note', message: messages.cliNotReport({ path: file }) });
+  const uri = pathToFileURL(path.resolve(file)).href;
+  let analysis: Analysis;
+  try {
+    analysis = analyze(result.text, { messages });
+  } catch (error) {
+    // A bug in the core must not cost the other files their check.
+    notices.push({ path: file, level: 'error', message: messages.cliAnalysisFailed({ path: file, detail: describeError(error) }) });
+    return { report: null, notices };
+  }
+  return { report: { candidate, text: result.text, encoding: result.encoding, uri, analysis }, notices };
 }
 
 export function check(paths: readonly string[], options: CheckOptions): CheckResult {
   const reports: LoadedReport[] = [];
   const notices = forEachReport(paths, options, (report) => reports.push(report));
+  return { files: diagnoseReports(reports, options), notices };
+}
+
+/** The diagnostics of reports read together (in path order): their own, and each against its previous year's. */
+export function diagnoseReports(reports: readonly LoadedReport[], options: CheckOptions): CheckedFile[] {
   // Reports of one body for consecutive years, checked in one run, are compared (text.carry-over).
   const previousOf = new Map(pairWithPrevious(reports, (r) => r.analysis).map(({ current, previous }) => [current, previous]));
-  const files: CheckedFile[] = reports.map((report) => {
+  return reports.map((report): CheckedFile => {
     const { candidate, encoding, uri, analysis } = report;
     const previous = previousOf.get(report);
     const findings = previous
       ? [...analysis.findings, ...checkAgainstPrevious(analysis, previous.analysis, { messages: options.messages, previousDocument: previous.uri })].sort(compareFindings)
       : analysis.findings;
     const lines = analysis.model.lines;
-    const shown = applyRuleConfig(analysis.model.isReport ? findings : shownFindings(analysis, options.messages), report.config);
+    const shown = applyRuleConfig(analysis.model.isReport ? findings : shownFindings(analysis, options.messages), report.config ?? EMPTY_CONFIG);
     return { path: candidate.path, uri, encoding, diagnostics: shown.map((f) => toDiagnostic(f, lines, uri)) };
   });
-  return { files, notices };
 }
 
 export interface Tally {

@@ -45,7 +45,7 @@ export function fixReports(paths: readonly string[], options: FixOptions): FixRe
     }
     let result: ReturnType<typeof fixAllDetailed>;
     try {
-      result = fixAllDetailed(text, { messages: options.messages, config });
+      result = fixAllDetailed(text, { messages: options.messages, ...(config ? { config } : {}) });
     } catch (error) {
       notices.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: describeError(error) }) });
       return;

@@ -11,6 +11,8 @@ import { describeError, type Logger } from './guard';
 /** Where the cache finds the current text and version of a document (the server's `TextDocuments`). */
 export interface DocumentSource {
   get(uri: string): TextDocument | undefined;
+  /** Every open document (the server's `TextDocuments` has it; a source without it pairs nothing). */
+  all?(): TextDocument[];
 }
 
 export interface AnalysisCacheOptions {

@@ -18,6 +18,7 @@ import { catalogFor } from '../core/messages';
 import type { MessageCatalog } from '../core/messages/catalog';
 import type { Feature, ServerContext } from './context';
 import { AnalysisCache } from './documents';
+import { checkWorkspace } from './features/checkWorkspace';
 import { codeActions } from './features/codeActions';
 import { codeLens } from './features/codeLens';
 import { definition } from './features/definition';
@@ -25,6 +26,7 @@ import { diagnostics } from './features/diagnostics';
 import { folding } from './features/folding';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
+import { preview } from './features/preview';
 import { selectionRanges } from './features/selectionRanges';
 import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
@@ -42,6 +44,8 @@ const FEATURES: readonly Feature[] = [
   definition,
   selectionRanges,
   codeActions,
+  preview,
+  checkWorkspace,
 ];
 
 const connection = createConnection(ProposedFeatures.all);

@@ -1,12 +1,12 @@
 /**
  * Go to definition from a number in the narrative to the table cells it states (`共接到申请10件` →
  * table B, row 一, column 总计; a figure that sums several cells leads to each of them). The narrative
- * checks (issue 5) find those claims; this feature only follows them. Until they provide any,
- * `narrativeClaims` has none and there is nothing to go to.
+ * checks (issue 5, narrative/claims.ts) find those claims; this feature only follows them.
  */
 import type { Analysis } from '../analyze';
 import type { CellRef, TableId } from '../format/schema';
 import { findCell, type Cell } from '../model';
+import { extractClaims } from '../narrative/claims';
 import type { Span } from '../text';
 
 /** A number in the narrative that states the value of a table cell, or the sum of several. */
@@ -19,13 +19,11 @@ export interface CellClaim {
 }
 
 /**
- * The claims of a report's narrative that point at table cells. The hook for the narrative checks:
- * they compute their claims once per analysis and hand them over here, e.g.
- * `extractClaims(analysis).map((c) => ({ span: c.numberSpan, table: c.reading.table, cells: c.reading.refs }))`.
- * None for now.
+ * The claims of a report's narrative that point at table cells: the narrative checks' claims
+ * (computed once per analysis), each with the figure's span and the cells its reading sums.
  */
-export function narrativeClaims(_analysis: Analysis): readonly CellClaim[] {
-  return [];
+export function narrativeClaims(analysis: Analysis): readonly CellClaim[] {
+  return extractClaims(analysis).map((c) => ({ span: c.numberSpan, table: c.reading.table, cells: c.reading.refs }));
 }
 
 export interface DefinitionLink {

@@ -81,6 +81,8 @@ export interface MessageCatalog {
   tableName(p: { table: 'A' | 'B' | 'C' }): string;
   /** `表二「一、本年新收…」的「总计」` or the sum of several cells. */
   claimPlace(p: { table: string; cells: readonly string[] }): string;
+  /** `「（四）无法提供」各项的「总计」`. */
+  groupCells(p: { group: string; column: string }): string;
   tableMismatch(p: { quote: string; stated: number; place: string; tableValue: number; unit: string }): string;
   tableMismatchImplied(p: { quote: string; implied: number; place: string; tableValue: number }): string;
   claimNoteIdentity(p: { kind: string; computed: number }): string;
@@ -183,6 +185,46 @@ export interface MessageCatalog {
   cliBadLang(p: { value: string }): string;
   /** Sentences of one message joined: `甲。乙`, `A. B`. */
   sentences(parts: readonly string[]): string;
+
+  // --- identity causes (lead) ---
+  causeSingleCell(p: { cell: string; stated: number; value: number; count: number }): string;
+  relatedSuspect(p: { cell: string; value: number }): string;
+
+  // --- ui --- (issue 8: preview, new report, check workspace, status bar)
+  /** The preview panel's title: `预览：某某.txt`. */
+  previewTitle(p: { document: string }): string;
+  /** The preview's summary line above the tables. */
+  previewSummary(p: { fails: number; missing: number; invalid: number; absent: number }): string;
+  /** The legend's words for each kind of marked cell. */
+  previewLegend(kind: 'fail' | 'involved' | 'missing' | 'invalid' | 'absent'): string;
+  /** In place of a table the text does not have. */
+  previewTableMissing(p: { table: string; tableName: string }): string;
+  /** The preview of a document that does not read like a report. */
+  previewNotReport(): string;
+  /** Tooltip of a cell the text does not have (its row is missing, or the row has fewer values). */
+  previewCellAbsent(p: { cell: string }): string;
+  /** Tooltip of a cell that is a term of a failing identity: the identity's message. */
+  previewInvolved(p: { message: string }): string;
+  /** The preview command run with no report in the active editor. */
+  previewNoDocument(): string;
+  /** The preview could not be produced (the server did not answer). */
+  previewFailed(p: { detail: string }): string;
+  newReportBodyPrompt(): string;
+  newReportBodyPlaceholder(): string;
+  newReportBodyProblem(p: { problem: 'empty' | 'line-break' | 'too-long' | 'has-year' | 'has-title'; max: number }): string;
+  newReportYearPrompt(): string;
+  newReportYearProblem(p: { problem: 'not-a-year' | 'out-of-range'; first: number; last: number }): string;
+  /** Title of the workspace check's progress notification. */
+  checkWorkspaceTitle(): string;
+  checkWorkspaceProgress(p: { done: number; total: number; file: string }): string;
+  /** `186 份报告：23 份有错误`. */
+  checkWorkspaceSummary(p: { files: number; filesWithErrors: number; warnings: number; unreadable: number; cancelled: boolean }): string;
+  checkWorkspaceNoFolders(): string;
+  /** The button beside the summary. */
+  checkWorkspaceOpenProblems(): string;
+  /** The status bar item: `年报：2 错误 · 1 警告`. */
+  statusBarText(p: { errors: number; warnings: number }): string;
+  statusBarTooltip(): string;
 }
 
 /** A term of an identity in a hover: its short name, its value (null when missing), whether it is the hovered cell. */

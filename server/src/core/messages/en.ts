@@ -138,6 +138,7 @@ export const en: MessageCatalog = {
   // ---- text.* — numbers in the narrative (issue 5)
   tableName: ({ table }) => ({ A: '表一', B: '表二', C: '表三' })[table],
   claimPlace: ({ table, cells }) => (cells.length === 1 ? `${table} ${cells[0]!}` : `the sum of ${table} ${cells.join(' + ')}`),
+  groupCells: ({ group, column }) => `the sum of 「${column}」 over the items of 「${group}」`,
   tableMismatch: ({ quote, stated, place, tableValue }) => `The text says 「${quote}」, which is ${stated}, but ${place} is ${tableValue}; they disagree`,
   tableMismatchImplied: ({ quote, implied, place, tableValue }) =>
     `The text’s 「${quote}」 implies ${place} is ${implied}, but the table has ${tableValue}; they disagree`,
@@ -348,4 +349,53 @@ govreport fix [--write] PATH...
   documentTooLarge: ({ size, limit }) => `This document is ${size}, more than govreport.maxFileSize (${limit}); it was not checked`,
   cliBadLang: ({ value }) => `unsupported language "${value}" (available: zh, en)`,
   sentences: (parts) => parts.join('. '),
+
+  // --- identity causes (lead) ---
+  causeSingleCell: ({ cell, stated, value, count }) =>
+    `Same cause: ${cell} is ${stated}; were it ${value}, all ${count} totals would hold — most likely this cell is wrong`,
+  relatedSuspect: ({ cell, value }) => `The cell that is likely wrong: ${cell} = ${value}`,
+
+  // --- ui --- (issue 8: preview, new report, check workspace, status bar)
+  previewTitle: ({ document }) => `Preview: ${document}`,
+  previewSummary: ({ fails, missing, invalid, absent }) => {
+    const parts: string[] = [];
+    if (fails > 0) parts.push(`${fails} ${fails === 1 ? 'total does' : 'totals do'} not hold`);
+    if (missing > 0) parts.push(`${plural(missing, 'cell')} missing`);
+    if (invalid > 0) parts.push(`${plural(invalid, 'cell')} not a valid number`);
+    if (absent > 0) parts.push(`${plural(absent, 'cell')} not found in the text`);
+    return parts.length === 0 ? 'The tables are complete and every total holds' : parts.join(', ');
+  },
+  previewLegend: (kind) =>
+    ({ fail: 'total does not hold', involved: 'term of a failing total', missing: 'missing', invalid: 'not a valid number', absent: 'not in the text' })[kind],
+  previewTableMissing: ({ table, tableName }) => `${table} (${tableName}) was not found in the text`,
+  previewNotReport: () => 'This document does not look like a government information disclosure annual report; there are no tables to preview',
+  previewCellAbsent: ({ cell }) => `${cell} is not in the text`,
+  previewInvolved: ({ message }) => `A total this cell belongs to does not hold — ${message}`,
+  previewNoDocument: () => 'Open a report first (a document in the govreport language), then preview its tables',
+  previewFailed: ({ detail }) => `Could not produce the table preview: ${detail}`,
+  newReportBodyPrompt: () => 'The body’s name (goes into the title, e.g. 「北京市西城区民政局」)',
+  newReportBodyPlaceholder: () => '北京市西城区民政局',
+  newReportBodyProblem: ({ problem, max }) =>
+    ({
+      empty: 'Enter the body’s name',
+      'line-break': 'The name cannot contain a line break',
+      'too-long': `The name is too long (at most ${max} characters)`,
+      'has-year': 'Enter only the body’s name; the year comes next',
+      'has-title': 'Enter only the body’s name, without 「政府信息公开工作年度报告」',
+    })[problem],
+  newReportYearPrompt: () => 'The report’s year (the year of the reporting period)',
+  newReportYearProblem: ({ problem, first, last }) =>
+    problem === 'not-a-year' ? 'Enter a four-digit year, e.g. 2024' : `The year should be between ${first} and ${last}`,
+  checkWorkspaceTitle: () => 'Checking the reports in the workspace',
+  checkWorkspaceProgress: ({ done, total, file }) => `${done}/${total} ${file}`,
+  checkWorkspaceSummary: ({ files, filesWithErrors, warnings, unreadable, cancelled }) => {
+    const parts = [filesWithErrors > 0 ? `${filesWithErrors} with errors` : 'none with errors'];
+    if (warnings > 0) parts.push(`${plural(warnings, 'warning')} in all`);
+    if (unreadable > 0) parts.push(`${plural(unreadable, 'file')} could not be read`);
+    return cancelled ? `Cancelled. ${plural(files, 'report')} checked: ${parts.join(', ')}` : `${plural(files, 'report')}: ${parts.join(', ')}`;
+  },
+  checkWorkspaceNoFolders: () => 'No folder is open: open the folder that holds the reports first',
+  checkWorkspaceOpenProblems: () => 'Open the Problems panel',
+  statusBarText: ({ errors, warnings }) => `Report: ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`,
+  statusBarTooltip: () => 'Errors and warnings of this report — click to open the Problems panel',
 };

@@ -99,6 +99,7 @@ export const zhCN: MessageCatalog = {
   // ---- text.* — numbers in the narrative (issue 5)
   tableName: ({ table }) => ({ A: '表一', B: '表二', C: '表三' })[table],
   claimPlace: ({ table, cells }) => (cells.length === 1 ? `${table}${cells[0]!}` : `${table}${cells.join(' + ')}之和`),
+  groupCells: ({ group, column }) => `「${group}」各项的「${column}」之和`,
   tableMismatch: ({ quote, stated, place, tableValue }) => `文中「${quote}」为 ${stated}，而${place}为 ${tableValue}，二者不一致`,
   tableMismatchImplied: ({ quote, implied, place, tableValue }) => `文中「${quote}」意味着${place}为 ${implied}，而表中为 ${tableValue}，二者不一致`,
   claimNoteIdentity: ({ kind, computed }) => `按表内${kind}，该格应为 ${computed}，与文中一致——更可能是表中这一格填错了`,
@@ -298,5 +299,53 @@ govreport fix [--write] 路径...
   documentTooLarge: ({ size, limit }) => `此文档大小为 ${size}，超过 govreport.maxFileSize（${limit}），未做检查`,
   cliBadLang: ({ value }) => `不支持的语言「${value}」（可选：zh、en）`,
   sentences: (parts) => parts.join('。'),
+
+  // --- identity causes (lead) ---
+  causeSingleCell: ({ cell, stated, value, count }) => `同一原因：${cell}填报 ${stated}，若为 ${value}，这 ${count} 处合计都成立——很可能是此格填错`,
+  relatedSuspect: ({ cell, value }) => `可能填错的单元格：${cell} = ${value}`,
+
+  // --- ui --- (issue 8: preview, new report, check workspace, status bar)
+  previewTitle: ({ document }) => `预览：${document}`,
+  previewSummary: ({ fails, missing, invalid, absent }) => {
+    const parts: string[] = [];
+    if (fails > 0) parts.push(`${fails} 项合计不成立`);
+    if (missing > 0) parts.push(`${missing} 格缺失`);
+    if (invalid > 0) parts.push(`${invalid} 格不是有效数字`);
+    if (absent > 0) parts.push(`${absent} 格在文中找不到`);
+    return parts.length === 0 ? '表格数据完整，所有合计均成立' : parts.join('，');
+  },
+  previewLegend: (kind) =>
+    ({ fail: '合计不成立', involved: '参与不成立的合计', missing: '缺失', invalid: '不是有效数字', absent: '文中没有' })[kind],
+  previewTableMissing: ({ table, tableName }) => `文中没有找到${table}（${tableName}）`,
+  previewNotReport: () => '此文档看起来不是政府信息公开工作年度报告，没有可以预览的表格',
+  previewCellAbsent: ({ cell }) => `文中没有${cell}`,
+  previewInvolved: ({ message }) => `此格参与的合计不成立——${message}`,
+  previewNoDocument: () => '请先打开一份年报（语言为 govreport 的文档），再预览表格',
+  previewFailed: ({ detail }) => `无法生成表格预览：${detail}`,
+  newReportBodyPrompt: () => '机关名称（将写入标题，如「北京市西城区民政局」）',
+  newReportBodyPlaceholder: () => '北京市西城区民政局',
+  newReportBodyProblem: ({ problem, max }) =>
+    ({
+      empty: '请输入机关名称',
+      'line-break': '机关名称不能换行',
+      'too-long': `机关名称过长（最多 ${max} 个字）`,
+      'has-year': '只需输入机关名称，年度在下一步填写',
+      'has-title': '只需输入机关名称，不必写「政府信息公开工作年度报告」',
+    })[problem],
+  newReportYearPrompt: () => '报告年度（统计期限的年份）',
+  newReportYearProblem: ({ problem, first, last }) =>
+    problem === 'not-a-year' ? '请输入四位数的年份，如 2024' : `年度应在 ${first} 至 ${last} 之间`,
+  checkWorkspaceTitle: () => '检查工作区中的年报',
+  checkWorkspaceProgress: ({ done, total, file }) => `${done}/${total} ${file}`,
+  checkWorkspaceSummary: ({ files, filesWithErrors, warnings, unreadable, cancelled }) => {
+    const parts = [filesWithErrors > 0 ? `${filesWithErrors} 份有错误` : '都没有错误'];
+    if (warnings > 0) parts.push(`共 ${warnings} 个警告`);
+    if (unreadable > 0) parts.push(`${unreadable} 个文件无法读取`);
+    return cancelled ? `已取消。已检查的 ${files} 份报告：${parts.join('，')}` : `${files} 份报告：${parts.join('，')}`;
+  },
+  checkWorkspaceNoFolders: () => '没有打开的文件夹：请先打开包含年报的文件夹',
+  checkWorkspaceOpenProblems: () => '打开“问题”面板',
+  statusBarText: ({ errors, warnings }) => `年报：${errors} 错误 · ${warnings} 警告`,
+  statusBarTooltip: () => '本报告的错误和警告——单击打开“问题”面板',
 };
 

@@ -54,35 +54,36 @@ export interface Claim {
 // ---------------------------------------------------------------------------------------------
 // Clause boundaries
 
-const BOUNDARY = /[，,；;：:。！？!?]/u;
-const OPEN = /[（(]/u;
-const CLOSE = /[）)]/u;
+// Character sets, tested with `includes` (these scans run for every number).
+const BOUNDARY = '，,；;：:。！？!?';
+const OPEN = '（(';
+const CLOSE = '）)';
 const CHAIN_BREAK = /[；;。！？!?]/u;
 
 /** No clause is longer than this: the scans stop there. */
 const MAX_CLAUSE = 300;
 
-/** Start of the clause holding `pos`: after the last boundary at bracket depth 0. */
-export function clauseStart(text: string, pos: number): number {
+/** Start of the clause holding `pos`: after the last boundary at bracket depth 0 (not before `limit`). */
+export function clauseStart(text: string, pos: number, limit = 0): number {
   let depth = 0;
-  const floor = Math.max(0, pos - MAX_CLAUSE);
+  const floor = Math.max(limit, pos - MAX_CLAUSE);
   for (let i = pos - 1; i >= floor; i--) {
     const ch = text[i]!;
-    if (CLOSE.test(ch)) depth++;
-    else if (OPEN.test(ch)) {
+    if (CLOSE.includes(ch)) depth++;
+    else if (OPEN.includes(ch)) {
       if (depth === 0) return i + 1;
       depth--;
-    } else if (depth === 0 && BOUNDARY.test(ch)) return i + 1;
+    } else if (depth === 0 && BOUNDARY.includes(ch)) return i + 1;
   }
   return floor;
 }
 
-/** End of the clause holding `pos`: the next boundary, or a bracket that opens an aside or closes one. */
-export function clauseEnd(text: string, pos: number): number {
-  const ceiling = Math.min(text.length, pos + MAX_CLAUSE);
+/** End of the clause holding `pos`: the next boundary, or a bracket that opens an aside or closes one (not after `limit`). */
+export function clauseEnd(text: string, pos: number, limit = text.length): number {
+  const ceiling = Math.min(limit, text.length, pos + MAX_CLAUSE);
   for (let i = pos; i < ceiling; i++) {
     const ch = text[i]!;
-    if (OPEN.test(ch) || CLOSE.test(ch) || BOUNDARY.test(ch)) return i;
+    if (OPEN.includes(ch) || CLOSE.includes(ch) || BOUNDARY.includes(ch)) return i;
   }
   return ceiling;
 }
@@ -295,7 +296,10 @@ function partSubjectOf(text: string, from: number, to: number): string | null {
   return PART_SUBJECT_WORDS.some((w) => subject.includes(w)) ? subject : null;
 }
 
-function claimsInSentence(model: ReportModel, s: Sentence): Claim[] {
+/**
+ * `context`: the text the sentence is read with (contextOf).
+ */
+function claimsInSentence(model: ReportModel, s: Sentence, context: string): Claim[] {
   const text = s.text;
   const claims: Claim[] = [];
   const numbers = s.numbers;
@@ -304,7 +308,7 @@ function claimsInSentence(model: ReportModel, s: Sentence): Claim[] {
   const mentionsAny = (words: readonly string[]): boolean =>
     words.some((w) => {
       let has = mentions.get(w);
-      if (has === undefined) mentions.set(w, (has = text.includes(w)));
+      if (has === undefined) mentions.set(w, (has = text.includes(w) || context.includes(w)));
       return has;
     });
   for (let k = 0; k < numbers.length; k++) {
@@ -313,9 +317,9 @@ function claimsInSentence(model: ReportModel, s: Sentence): Claim[] {
     if ((n.kind !== 'count' && n.kind !== 'money') || n.approximate) continue;
     const prev = numbers[k - 1];
     const next = numbers[k + 1];
-    const leftStart = Math.max(clauseStart(text, n.start), prev ? prev.unitEnd : 0);
+    const leftStart = clauseStart(text, n.start, prev ? prev.unitEnd : 0);
     const left = text.slice(leftStart, n.start);
-    const rightEnd = Math.min(clauseEnd(text, n.unitEnd), next ? next.start : text.length);
+    const rightEnd = clauseEnd(text, n.unitEnd, next ? next.start : text.length);
     const right = text.slice(n.unitEnd, rightEnd);
     let found: Claim | null = null;
     for (const pattern of CLAIM_PATTERNS) {
@@ -384,6 +388,26 @@ function claimsInSentence(model: ReportModel, s: Sentence): Claim[] {
   return claims.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
 }
 
+/** A short paragraph of its own before a paragraph is its heading: `（二）依申请公开`. */
+const HEADING_LENGTH = 30;
+
+/**
+ * What a sentence's words are read with: the sentences before it in its paragraph, and the heading
+ * paragraph before that — `（二）依申请公开` / `全年共收到申请53件。本年度办结55件，其中…` speak of
+ * applications throughout.
+ */
+function contextOf(sentences: readonly Sentence[], index: number): string {
+  const s = sentences[index]!;
+  let context = '';
+  let i = index - 1;
+  for (; i >= 0 && sentences[i]!.paragraph === s.paragraph; i--) context = sentences[i]!.text + context;
+  const previous = sentences[i];
+  if (previous && previous.paragraph === s.paragraph - 1 && (i === 0 || sentences[i - 1]!.paragraph !== previous.paragraph) && previous.text.length <= HEADING_LENGTH) {
+    context = previous.text + context;
+  }
+  return context;
+}
+
 const cache = new WeakMap<ReportModel, readonly Claim[]>();
 
 /**
@@ -395,7 +419,10 @@ export function extractClaims(subject: Analysis | ReportModel): readonly Claim[]
   const cached = cache.get(model);
   if (cached) return cached;
   const claims: Claim[] = [];
-  for (const s of narrativeOf(model).sentences) claims.push(...claimsInSentence(model, s));
+  const sentences = narrativeOf(model).sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    claims.push(...claimsInSentence(model, sentences[i]!, contextOf(sentences, i)));
+  }
   cache.set(model, claims);
   return claims;
 }

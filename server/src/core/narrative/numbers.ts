@@ -61,6 +61,8 @@ export function chineseNumeralValue(text: string): number | null {
   // Digit by digit (二〇二三): no unit characters at all.
   if (!/[十百千万亿]/u.test(text)) {
     if (text.length === 1) return CN_DIGIT[text] ?? null;
+    // 二〇二三 reads digit by digit; 三四 is "three or four", no figure.
+    if (!/[〇零]/u.test(text)) return null;
     let v = 0;
     for (const ch of text) {
       if (ch === '两') return null;
@@ -75,7 +77,9 @@ export function chineseNumeralValue(text: string): number | null {
   let lastBig = Infinity;
   for (const ch of text) {
     if (ch in CN_DIGIT) {
-      if (digit !== null && CN_DIGIT[ch] !== 0) return null; // two digits in a row: 三四
+      // 零 marks a skipped place (一百零五); two digits in a row (三四) are no numeral.
+      if (CN_DIGIT[ch] === 0) continue;
+      if (digit !== null) return null;
       digit = CN_DIGIT[ch]!;
       continue;
     }

@@ -53,6 +53,8 @@ export interface Share {
   readonly status: 'holds' | 'fails';
 }
 
+/** A list of parts is never longer than this (characters): the scans stop there. */
+const MAX_LIST = 600;
 const OPEN = /[（(]/u;
 const CLOSE = /[）)]/u;
 const CHAIN_BREAK = /[；;。！？!?]/u;
@@ -78,21 +80,62 @@ function closing(text: string, open: number): number {
   return text.length;
 }
 
+/** Partition members a label names (`予以公开及部分公开` names two). */
+function membersOf(label: string, members: readonly (readonly string[])[]): number[] {
+  const found: number[] = [];
+  members.forEach((words, i) => {
+    if (words.some((w) => label.includes(w))) found.push(i);
+  });
+  return found;
+}
+
+/** The labels name every member of one partition, each exactly once. */
 function isPartition(labels: readonly string[]): boolean {
   for (const partition of PARTITIONS) {
     const seen = new Set<number>();
     let all = true;
     for (const label of labels) {
-      const member = partition.members.findIndex((words) => words.some((w) => label.includes(w)));
-      if (member < 0 || seen.has(member)) {
+      const members = membersOf(label, partition.members);
+      if (members.length === 0 || members.some((m) => seen.has(m))) {
         all = false;
         break;
       }
-      seen.add(member);
+      for (const m of members) seen.add(m);
     }
     if (all && seen.size === partition.members.length) return true;
   }
   return false;
+}
+
+/** `其他7条`, `其余3件`: a part that stands for the rest — but not a category named 其他… (其他处理, 其他结果). */
+function isResidual(label: string): boolean {
+  if (!RESIDUAL_WORDS.some((r) => label.startsWith(r))) return false;
+  return !PARTITIONS.some((p) => membersOf(label, p.members).length > 0);
+}
+
+/**
+ * Where a list that starts at `from` ends: at a full stop, or at a semicolon after which a new whole
+ * with its own parts begins (`…尚未审结37件；政府信息公开行政诉讼46件，其中…`). Items separated by
+ * semicolons (`予以公开27件，占49.09%；部分公开6件，…`) stay in the list.
+ */
+function listEnd(text: string, from: number): number {
+  const ceiling = Math.min(text.length, from + MAX_LIST);
+  for (let i = from; i < ceiling; i++) {
+    const ch = text[i]!;
+    if (/[。！？!?]/u.test(ch)) return i;
+    if (/[；;]/u.test(ch)) {
+      let next = ceiling;
+      for (let j = i + 1; j < ceiling; j++) {
+        if (CHAIN_BREAK.test(text[j]!)) {
+          next = j;
+          break;
+        }
+      }
+      const segment = text.slice(i + 1, next);
+      if (PART_INTRODUCERS.some((p) => segment.includes(p))) return i;
+    }
+  }
+  return ceiling;
 }
 
 function enumerationsIn(s: Sentence, inTable: boolean): Enumeration[] {
@@ -104,8 +147,8 @@ function enumerationsIn(s: Sentence, inTable: boolean): Enumeration[] {
     if (!isFigure(w)) continue;
     const next = numbers[k + 1];
     // The whole's clause runs on to a bracket or a boundary with no other figure in between.
-    const end = clauseEnd(text, w.unitEnd);
-    if (next && next.start < end) continue;
+    const end = clauseEnd(text, w.unitEnd, next ? next.start : text.length);
+    if (next && end >= next.start) continue;
     let regionStart: number;
     let regionEnd: number;
     let introducer: string;
@@ -121,13 +164,7 @@ function enumerationsIn(s: Sentence, inTable: boolean): Enumeration[] {
       if (!found) continue;
       introducer = found;
       regionStart = at;
-      regionEnd = text.length;
-      for (let i = at; i < text.length; i++) {
-        if (CHAIN_BREAK.test(text[i]!)) {
-          regionEnd = i;
-          break;
-        }
-      }
+      regionEnd = listEnd(text, at);
     } else continue;
     if (introducer !== '（') regionStart += introducer.length;
     const parts: Figure[] = [];
@@ -137,9 +174,10 @@ function enumerationsIn(s: Sentence, inTable: boolean): Enumeration[] {
       const p = numbers[j]!;
       if (p.start >= regionEnd) break;
       if (p.start < cursor) continue; // inside a part's own bracket
+      // Shares beside the parts (占49.09%) and numbers inside labels (12345热线, 2023年) are no parts.
       if (!isFigure(p)) {
-        if (p.kind === 'percent') break;
-        continue; // numbers inside labels: 12345热线, 2023年
+        if (p.kind === 'percent') cursor = p.unitEnd;
+        continue;
       }
       if (!sameUnit(w, p)) break;
       const label = text.slice(cursor, p.start).replace(SEPARATORS, '');
@@ -154,12 +192,12 @@ function enumerationsIn(s: Sentence, inTable: boolean): Enumeration[] {
     const exhaustive =
       (bracketed && introducer === '（') ||
       EXHAUSTIVE_INTRODUCERS.includes(introducer) ||
-      (parts.length >= 2 && RESIDUAL_WORDS.some((r) => labels[labels.length - 1]!.startsWith(r))) ||
+      (parts.length >= 2 && isResidual(labels[labels.length - 1]!)) ||
       (parts.length >= 2 && isPartition(labels));
     const sum = Math.round(parts.reduce((t, p) => t + p.number.value, 0) * 1e6) / 1e6;
     const fails = exhaustive ? parts.length >= 2 && Math.abs(sum - w.value) > 1e-9 : sum > w.value + 1e-9;
     result.push({
-      sentence: s, whole: figure(s, w, Math.max(clauseStart(text, w.start), k > 0 ? numbers[k - 1]!.unitEnd : 0)), parts,
+      sentence: s, whole: figure(s, w, clauseStart(text, w.start, k > 0 ? numbers[k - 1]!.unitEnd : 0)), parts,
       introducer, exhaustive, sum, status: fails ? 'fails' : 'holds', inTable,
     });
   }
@@ -167,14 +205,14 @@ function enumerationsIn(s: Sentence, inTable: boolean): Enumeration[] {
 }
 
 /** `占51.85%`: the share a percentage states, checked against its part and whole. */
-function sharesIn(model: ReportModel, s: Sentence, enumerations: readonly Enumeration[], claims: readonly Claim[]): Share[] {
+function sharesIn(model: ReportModel, s: Sentence, enumerations: readonly Enumeration[], claimOf: ReadonlyMap<ScannedNumber, Claim>): Share[] {
   const text = s.text;
   const numbers = s.numbers;
   const shares: Share[] = [];
   for (let k = 1; k < numbers.length; k++) {
     const pct = numbers[k]!;
     if (pct.kind !== 'percent' || pct.approximate) continue;
-    const leftStart = Math.max(clauseStart(text, pct.start), numbers[k - 1]!.unitEnd);
+    const leftStart = clauseStart(text, pct.start, numbers[k - 1]!.unitEnd);
     if (!/占[^，,；;。\d]{0,8}$/u.test(text.slice(leftStart, pct.start))) continue;
     // The part: the figure just before, in this clause or the one before.
     const part = numbers[k - 1]!;
@@ -182,7 +220,7 @@ function sharesIn(model: ReportModel, s: Sentence, enumerations: readonly Enumer
     const between = text.slice(part.unitEnd, pct.start);
     if ((between.match(/[，,；;：:]/gu) ?? []).length > 1 || CHAIN_BREAK.test(between)) continue;
     const enumeration = enumerations.find((e) => e.parts.some((p) => p.number === part));
-    const claim = claims.find((c) => c.number === part && c.pattern.shareOf);
+    const claim = claimOf.get(part);
     let whole: Share['whole'] | null = null;
     if (enumeration) whole = { value: enumeration.whole.number.value, figure: enumeration.whole, cells: null };
     else if (claim?.pattern.shareOf) {
@@ -214,13 +252,14 @@ const cache = new WeakMap<ReportModel, PartsAndWholes>();
 export function partsAndWholes(model: ReportModel): PartsAndWholes {
   const cached = cache.get(model);
   if (cached) return cached;
-  const claims = extractClaims(model);
+  const claimOf = new Map<ScannedNumber, Claim>();
+  for (const c of extractClaims(model)) if (c.number && c.pattern.shareOf && !claimOf.has(c.number)) claimOf.set(c.number, c);
   const enumerations: Enumeration[] = [];
   const shares: Share[] = [];
   for (const s of narrativeOf(model).sentences) {
     const own = enumerationsIn(s, false);
     enumerations.push(...own);
-    shares.push(...sharesIn(model, s, own, claims));
+    shares.push(...sharesIn(model, s, own, claimOf));
   }
   for (const table of Object.values(model.tables)) {
     for (const row of table?.rows ?? []) {

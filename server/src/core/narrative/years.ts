@@ -8,7 +8,7 @@
 import type { SectionId } from '../format/schema';
 import type { ReportModel } from '../model';
 import type { Span } from '../text';
-import { clauseStart } from './claims';
+import { clauseEnd, clauseStart } from './claims';
 import { narrativeOf, spanIn, type Sentence } from './flow';
 import type { ScannedNumber } from './numbers';
 
@@ -34,7 +34,9 @@ const NOT_STATEMENT_AFTER = /^(?:以来|起|开始|之前|以前|前|后|底|末
 const DOCUMENT_AFTER = /^.{0,6}?(?:报告|要点|计划|方案|考核|评估|测评|评议|通报|清单|目录|规划|预算|决算)/u;
 const CITING = ['根据', '按照', '依据', '对照', '参照', '结合'];
 const FUTURE = ['下一步', '将', '计划', '拟', '明年', '今后', '下一年', '下年度', '未来'];
-const COMPARISON = ['较', '比', '同比', '相比', '上年', '去年', '以来', '增长', '下降', '减少', '增加', '持平'];
+/** Right before an earlier year: a comparison (较2023年, 比2023年, 与2023年相比). */
+const COMPARED_BEFORE = /(?:较|比|与|同|和|相比|相较|对比|较之)$/u;
+const COMPARED_AFTER = /^(?:相比|同比|相较|比较|以来|同期)/u;
 const BRACKETS: readonly [string, string][] = [['《', '》'], ['〔', '〕'], ['[', ']'], ['【', '】'], ['“', '”'], ['<', '>'], ['〈', '〉']];
 
 /** Is position `pos` inside one of the brackets (a title, a document number, a quotation)? */
@@ -55,9 +57,10 @@ function classify(s: Sentence, n: ScannedNumber, reportYear: number): YearPlace 
   if (PERIOD_WORDS.some((w) => text.includes(w))) return 'period';
   if (/^\d{1,2}月/u.test(after)) return null; // a date
   if (NOT_STATEMENT_AFTER.test(after)) return null;
-  const future = n.value > reportYear && FUTURE.some((w) => text.includes(w));
-  const comparison = n.value < reportYear && COMPARISON.some((w) => text.includes(w));
-  if (future || comparison) return null;
+  // A plan names a later year (下一步，2025年我局将…); a comparison an earlier one (较2023年增长).
+  const upToClauseEnd = text.slice(0, clauseEnd(text, n.unitEnd));
+  if (n.value > reportYear && FUTURE.some((w) => upToClauseEnd.includes(w))) return null;
+  if (n.value < reportYear && (COMPARED_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start)) || COMPARED_AFTER.test(after))) return null;
   if (s.section === 'other' && FEE_WORDS.some((w) => text.includes(w))) return 'fee';
   if (!STATEMENT_SECTIONS.includes(s.section)) return null;
   const from = clauseStart(text, n.start);

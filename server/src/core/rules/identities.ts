@@ -20,12 +20,55 @@ interface Cause {
   readonly note: string;
   readonly members: readonly IdentityEvaluation[];
   readonly columnFix?: { column: string };
+  /** One cell whose corrected value makes every member hold. */
+  readonly cellFix?: { cell: Cell; value: number };
 }
 
 const diff = (e: IdentityEvaluation): number => e.computed! - e.stated!.value!;
 
 /** Groups failures that share one explanation. */
-function findCauses(failures: readonly IdentityEvaluation[], all: readonly IdentityEvaluation[], messages: MessageCatalog): Map<IdentityEvaluation, Cause> {
+/** The value a cell would need for one failing identity to hold (the other cells as they are). */
+function neededValue(e: IdentityEvaluation, cell: Cell): number | null {
+  if (e.stated === cell) return e.computed;
+  const term = e.terms.find((t) => t.cell === cell);
+  if (!term || e.computed === null || e.stated?.value == null) return null;
+  return cell.value! + term.sign * (e.stated.value - e.computed);
+}
+
+/**
+ * Failures that one wrong cell explains: a cell taking part in several failing identities, where the
+ * one value that repairs the first repairs them all and breaks nothing else.
+ */
+function singleCellCauses(model: ReportModel, failures: readonly IdentityEvaluation[], all: readonly IdentityEvaluation[], causes: Map<IdentityEvaluation, Cause>, messages: MessageCatalog): void {
+  const open = failures.filter((f) => !causes.has(f));
+  const byCell = new Map<Cell, IdentityEvaluation[]>();
+  for (const f of open) {
+    for (const cell of [f.stated, ...f.terms.map((t) => t.cell)]) {
+      if (!cell) continue;
+      const list = byCell.get(cell) ?? [];
+      if (!list.includes(f)) list.push(f);
+      byCell.set(cell, list);
+    }
+  }
+  const candidates = [...byCell.entries()].filter(([, list]) => list.length >= 2).sort((a, b) => b[1].length - a[1].length);
+  for (const [cell, list] of candidates) {
+    const members = list.filter((f) => !causes.has(f));
+    if (members.length < 2) continue;
+    const value = neededValue(members[0]!, cell);
+    if (value === null || value < 0 || value === cell.value || !members.every((m) => neededValue(m, cell) === value)) continue;
+    const overrides = new Map([[cellKey(cell.table, cell.row.id, cell.column.id), value]]);
+    const failedBefore = new Set(all.filter((e) => e.status === 'fails' && !members.includes(e)).map((e) => e.spec.id));
+    if (!evaluateIdentities(model, overrides).every((e) => e.status !== 'fails' || failedBefore.has(e.spec.id))) continue;
+    const cause: Cause = {
+      note: messages.causeSingleCell({ cell: cellLabel(cell, messages), stated: cell.value!, value, count: members.length }),
+      members,
+      cellFix: { cell, value },
+    };
+    for (const m of members) causes.set(m, cause);
+  }
+}
+
+function findCauses(model: ReportModel, failures: readonly IdentityEvaluation[], all: readonly IdentityEvaluation[], messages: MessageCatalog): Map<IdentityEvaluation, Cause> {
   const causes = new Map<IdentityEvaluation, Cause>();
   const holdsOrSkipped = (id: string): boolean => all.find((e) => e.spec.id === id)?.status !== 'fails';
 
@@ -60,6 +103,7 @@ function findCauses(failures: readonly IdentityEvaluation[], all: readonly Ident
       }
     }
   }
+  singleCellCauses(model, failures, all, causes, messages);
   return causes;
 }
 
@@ -93,7 +137,7 @@ export const identityRule: Rule = {
   description: '表二的行合计、办理结果合计与勾稽关系，表三的分组合计',
   check({ model, evaluations, messages }: RuleContext): Finding[] {
     const failures = evaluations.filter((e) => e.status === 'fails');
-    const causes = findCauses(failures, evaluations, messages);
+    const causes = findCauses(model, failures, evaluations, messages);
     return failures.map((e) => {
       const stated = e.stated!;
       const plus = e.terms.filter((t) => t.sign > 0).map((t) => t.cell!.value!);
@@ -117,6 +161,17 @@ export const identityRule: Rule = {
         message = messages.sentences([message, cause.note]);
         for (const other of cause.members) {
           if (other !== e && other.stated) related.push({ span: other.stated.span, message: messages.relatedSameCause({ cell: cellLabel(other.stated, messages) }) });
+        }
+        if (cause.cellFix) {
+          const { cell, value } = cause.cellFix;
+          if (cell !== stated) related.push({ span: cell.span, message: messages.relatedSuspect({ cell: cellLabel(cell, messages), value: cell.value! }) });
+          fixes.unshift({
+            title: messages.fixSetValue({ cell: cellLabel(cell, messages), value }),
+            edits: [{ span: cell.span, newText: String(value) }],
+            safe: false,
+            preferred: true,
+          });
+          for (let i = 1; i < fixes.length; i++) fixes[i] = { ...fixes[i]!, preferred: false };
         }
         if (cause.columnFix) {
           const all = cause.members.map((m) => setValueFix(m, messages)).filter((f): f is Fix => f !== null);

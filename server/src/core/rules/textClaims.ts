@@ -5,16 +5,27 @@
  * body), it says which reading was checked and reports at a lower severity.
  */
 import type { Finding, RelatedLocation, Severity } from '../findings';
+import { TABLES } from '../format/schema';
 import type { MessageCatalog } from '../messages/catalog';
 import { extractClaims, type Claim } from '../narrative/claims';
 import type { IdentityEvaluation } from './evaluate';
 import { cellLabel } from './identities';
 import type { Rule, RuleContext } from './rule';
 
-/** The claim's table place in words: 表二「一、本年新收…」的「总计」. */
+/** The claim's table place in words: 表二「一、本年新收…」的「总计」, or a whole group's rows by its name. */
 export function claimPlace(claim: Claim, messages: MessageCatalog): string {
-  const cells = claim.reading.cells.map((c, i) => (c ? cellLabel(c, messages) : claim.reading.refs[i]!.row));
-  return messages.claimPlace({ table: messages.tableName({ table: claim.reading.table }), cells });
+  const { refs, cells } = claim.reading;
+  const table = TABLES[claim.reading.table];
+  const rows = [...new Set(refs.map((r) => r.row))];
+  const columns = [...new Set(refs.map((r) => r.column))];
+  const group = table.rows.find((r) => r.children && r.children.length > 1 && r.children.length === rows.length && r.children.every((c) => rows.includes(c)));
+  let names: string[];
+  if (group && columns.length === 1) {
+    names = [messages.groupCells({ group: group.label, column: table.columns.find((c) => c.id === columns[0])?.shortName ?? columns[0]! })];
+  } else {
+    names = cells.map((c, i) => (c ? cellLabel(c, messages) : refs[i]!.row));
+  }
+  return messages.claimPlace({ table: messages.tableName({ table: claim.reading.table }), cells: names });
 }
 
 export function claimFinding(claim: Claim, evaluations: readonly IdentityEvaluation[], messages: MessageCatalog): Finding | null {

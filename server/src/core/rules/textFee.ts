@@ -55,7 +55,8 @@ export const textFeeRule: Rule = {
         message: messages.feeNoticesContradictTable({ notices: notices.value, value: unpaidValue }), related: unpaidRelated, fixes: [],
       });
     }
-    if (amount && collected && collected.value > amount.value) {
+    // (With no notice at all, the amount collected is already reported above.)
+    if (amount && collected && collected.value > amount.value && !(notices && notices.value === 0)) {
       findings.push({
         code: 'text.fee-statement', severity: 'warning', span: collected.span,
         message: messages.feeCollectedExceeds({ collected: collected.value, notified: amount.value }),

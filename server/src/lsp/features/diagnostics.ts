@@ -5,16 +5,22 @@
  * whose last analysis was slow is debounced. Nothing is ever published for a version that is no longer
  * the document's current one: a change that arrives before the publish replaces it.
  *
+ * A report whose body's report of the year before is open too is compared with it (text.carry-over);
+ * when a report is published, the open report of the year after is published again.
+ *
  * What is published follows the configuration (`govreport.rules` and the config file, applied by the
  * core's `applyRuleConfig`); when it changes, every open document is published again. A document
  * larger than `govreport.maxFileSize` gets one hint instead.
  */
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import type { Analysis } from '../../core/analyze';
 import { formatSize } from '../../cli/files';
 import { applyRuleConfig } from '../../core/config';
 import { toDiagnostic, type DiagnosticShape } from '../../core/diagnostic';
 import type { MessageCatalog } from '../../core/messages/catalog';
 import { zhCN } from '../../core/messages/zh-cn';
+import { compareFindings, type Finding } from '../../core/findings';
+import { checkAgainstPrevious, pairWithPrevious } from '../../core/previous';
 import { shownFindings } from '../../core/notReport';
 import type { Feature } from '../context';
 import type { AnalysisCache, DocumentSource } from '../documents';
@@ -41,6 +47,11 @@ export interface DiagnosticsTiming {
 
 export const DEFAULT_TIMING: DiagnosticsTiming = { slowMs: 50, debounceMs: 250 };
 
+interface OpenReport {
+  readonly uri: string;
+  readonly analysis: Analysis;
+}
+
 interface Pending {
   cancel(): void;
 }
@@ -62,12 +73,12 @@ export class DiagnosticsPublisher {
   ) {}
 
   /** The document was opened or changed: publish for its new version. */
-  changed(uri: string): void {
+  changed(uri: string, cascade = true): void {
     this.cancel(uri);
     const document = this.documents.get(uri);
     if (!document) return;
     const version = document.version;
-    const publish = guard(this.log, 'diagnostics', undefined, () => this.publish(uri, version));
+    const publish = guard(this.log, 'diagnostics', undefined, () => this.publish(uri, version, cascade));
     let cancelled = false;
     const run = (): void => {
       if (!cancelled) publish();
@@ -90,6 +101,8 @@ export class DiagnosticsPublisher {
     this.latest.delete(uri);
     this.analyses.forget(uri);
     this.send({ uri, diagnostics: [] });
+    // A report of the year after may have been compared with it.
+    for (const other of this.documents.all?.() ?? []) if (other.uri !== uri) this.changed(other.uri, false);
   }
 
   private cancel(uri: string): void {
@@ -97,7 +110,7 @@ export class DiagnosticsPublisher {
     this.pending.delete(uri);
   }
 
-  private publish(uri: string, version: number): void {
+  private publish(uri: string, version: number, cascade: boolean): void {
     this.pending.delete(uri);
     const document = this.documents.get(uri);
     // Closed, or a newer version arrived (whose own publish is scheduled): this one is outdated.
@@ -106,7 +119,7 @@ export class DiagnosticsPublisher {
     this.latest.set(uri, token);
     const known = this.settings.cached(uri);
     if (known) {
-      this.publishWith(uri, version, known);
+      this.publishWith(uri, version, cascade, known);
       return;
     }
     void this.settings.get(uri).then(
@@ -115,31 +128,48 @@ export class DiagnosticsPublisher {
         if (this.latest.get(uri) !== token) return;
         const current = this.documents.get(uri);
         if (!current || current.version !== version) return;
-        this.publishWith(uri, version, settings);
+        this.publishWith(uri, version, cascade, settings);
       }),
     );
   }
 
-  private publishWith(uri: string, version: number, settings: DocumentSettings): void {
+  private publishWith(uri: string, version: number, cascade: boolean, settings: DocumentSettings): void {
     const document = this.documents.get(uri);
     if (!document) return;
     const text = document.getText();
-    let diagnostics: DiagnosticShape[];
     if (this.analyses.tooLarge(uri, text)) {
       const message = this.messages().documentTooLarge({ size: formatSize(Buffer.byteLength(text, 'utf8')), limit: formatSize(settings.maxFileSize) });
-      diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, code: TOO_LARGE, source: 'govreport', message }];
-    } else {
-      const analysis = this.analyses.get(uri);
-      diagnostics = analysis
-        ? applyRuleConfig(shownFindings(analysis, this.messages()), settings.rules).map((finding) => toDiagnostic(finding, analysis.model.lines, uri))
-        : [];
+      const tooLarge: DiagnosticShape = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, code: TOO_LARGE, source: 'govreport', message };
+      this.send({ uri, version, diagnostics: [tooLarge] });
+      return;
     }
+    const analysis = this.analyses.get(uri);
+    let findings: readonly Finding[] = analysis ? shownFindings(analysis, this.messages()) : [];
+    const pairs = analysis?.model.isReport ? this.pairs(uri, analysis) : [];
+    const previous = pairs.find((p) => p.current.uri === uri)?.previous;
+    if (analysis && previous) {
+      findings = [...findings, ...checkAgainstPrevious(analysis, previous.analysis, { messages: this.messages(), previousDocument: previous.uri })].sort(compareFindings);
+    }
+    const diagnostics = analysis ? applyRuleConfig(findings, settings.rules).map((finding) => toDiagnostic(finding, analysis.model.lines, uri)) : [];
     this.send({ uri, version, diagnostics });
+    if (cascade) for (const p of pairs) if (p.previous.uri === uri) this.changed(p.current.uri, false);
   }
 
   /** The configuration changed: every open document is published again. */
   republishAll(uris: readonly string[]): void {
-    for (const uri of uris) this.changed(uri);
+    for (const uri of uris) this.changed(uri, false);
+  }
+
+  /** The pairs (report, its previous year's) among the open reports that involve this one. */
+  private pairs(uri: string, analysis: Analysis): { current: OpenReport; previous: OpenReport }[] {
+    const open: OpenReport[] = [{ uri, analysis }];
+    for (const other of this.documents.all?.() ?? []) {
+      if (other.uri === uri) continue;
+      const a = this.analyses.get(other.uri);
+      if (a?.model.isReport) open.push({ uri: other.uri, analysis: a });
+    }
+    if (open.length < 2) return [];
+    return pairWithPrevious(open, (r) => r.analysis).filter((p) => p.current.uri === uri || p.previous.uri === uri);
   }
 }
 

@@ -1,6 +1,7 @@
-// Shared plumbing for the real-editor runs: find code-server and Chromium, start code-server on a
-// free loopback port with scratch dirs, open its workbench in Chromium through playwright-core, and
-// always tear both down. Used by scripts/test-vscode.mjs and scripts/e2e/ui-pass.mjs.
+// Shared plumbing for the real-editor runs (scripts/test-vscode.mjs and scripts/e2e/ui-pass.mjs): one
+// run's lifecycle (cleanups that happen however it ends, one-line failures, a hard timeout), finding or
+// installing code-server and Chromium, starting code-server on a free loopback port with scratch dirs,
+// opening its workbench in Chromium through playwright-core, and always tearing both down.
 // Facts behind it: docs/e2e.md (and /work/shared/REAL-VSCODE.md on the development machine).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,6 +36,78 @@ export const CHROMIUM_ARGS = [
 
 /** A one-line failure for CI logs, then exit. */
 export class E2EError extends Error {}
+
+/**
+ * One run of a launcher: `defer(fn)` registers something to undo (run last-in first-out however the
+ * run ends: normal end, failure, uncaught error, Ctrl-C, SIGTERM, the hard timeout); `fail(msg)` prints
+ * `<label>: FAILED: msg` and exits 1; `finish(code)` cleans up and exits. The hard timeout
+ * (GOVREPORT_E2E_TIMEOUT_MS, default 5 min) means a run can never hang CI; `done()` disarms it.
+ */
+export function createRun(label, { timeoutMs = Number(process.env.GOVREPORT_E2E_TIMEOUT_MS ?? 5 * 60_000) } = {}) {
+  const cleanups = [];
+  const cleanup = () => {
+    while (cleanups.length) {
+      try {
+        cleanups.pop()();
+      } catch {
+        /* keep going */
+      }
+    }
+  };
+  const finish = (code) => {
+    cleanup();
+    process.exit(code);
+  };
+  const fail = (msg) => {
+    console.error(`${label}: FAILED: ${msg}`);
+    finish(1);
+  };
+  const failWith = (e) => fail(e instanceof E2EError ? e.message : (e?.stack ?? String(e)));
+  process.on('SIGINT', () => fail('interrupted'));
+  process.on('SIGTERM', () => fail('terminated'));
+  process.on('uncaughtException', failWith);
+  process.on('unhandledRejection', failWith);
+  const timer = setTimeout(
+    () => fail(`no result within ${timeoutMs / 1000} s (GOVREPORT_E2E_TIMEOUT_MS); stopped everything`),
+    timeoutMs,
+  );
+  return {
+    t0: Date.now(),
+    defer: (fn) => void cleanups.push(fn),
+    cleanup,
+    finish,
+    fail,
+    failWith,
+    done: () => clearTimeout(timer),
+  };
+}
+
+/**
+ * Scratch dirs for a run, removed when it ends (kept, and their path printed, with GOVREPORT_E2E_KEEP=1).
+ * Register this before starting code-server, so that code-server is stopped before its dirs go.
+ */
+export function scratchFor(run, prefix, { settings = {}, keep = process.env.GOVREPORT_E2E_KEEP === '1', log = console.log } = {}) {
+  const scratch = makeScratch(prefix, settings);
+  run.defer(() => {
+    if (keep) log(`[e2e] kept ${scratch.base}`);
+    else removeScratch(scratch);
+  });
+  return scratch;
+}
+
+/**
+ * code-server on the scratch dirs plus headless Chromium with a page, both stopped when the run ends
+ * (each as a process group: code-server's extension host and language server, Chromium's helpers).
+ */
+export async function startWorkbench(run, scratch, { env = {}, viewport } = {}) {
+  const server = await startCodeServer(scratch, { env });
+  run.defer(() => server.stop());
+  const { browser, context, page } = await launchChromium(viewport ? { viewport } : {});
+  // Synchronous exit path (browser.close() is async): playwright starts Chromium as a process-group
+  // leader, so kill the group.
+  run.defer(() => killGroup(browser.process?.()));
+  return { server, browser, context, page };
+}
 
 export function codeServerInstalled() {
   return fs.existsSync(CS_ENTRY) && fs.existsSync(path.join(CS_DIR, '.govreport-e2e-installed'));
@@ -79,8 +152,8 @@ export function freePort() {
   });
 }
 
-/** Scratch dirs for one run; code-server otherwise writes under ~ and /tmp. */
-export function makeScratch(prefix = 'govreport-e2e-') {
+/** Scratch dirs for one run (code-server otherwise writes under ~ and /tmp); `settings` go into the user settings. */
+export function makeScratch(prefix = 'govreport-e2e-', settings = {}) {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const dirs = {
     base,
@@ -114,6 +187,7 @@ export function makeScratch(prefix = 'govreport-e2e-') {
         'window.commandCenter': false,
         'git.enabled': false,
         'editor.minimap.enabled': false,
+        ...settings,
       },
       null,
       2,

@@ -1,0 +1,41 @@
+/**
+ * The status bar item while a report is the active editor: `年报：2 错误 · 1 警告` from the document's
+ * govreport diagnostics; clicking it opens the Problems panel. Hidden for any other document.
+ */
+import * as vscode from 'vscode';
+import { LANGUAGE_ID } from './claim';
+import { countDiagnostics } from './diagnosticCounts';
+import { messages } from './messages';
+
+export const STATUS_BAR_ID = 'govreport.status';
+
+export function statusBar(): vscode.Disposable[] {
+  const item = vscode.window.createStatusBarItem(STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 100);
+  item.name = 'govreport';
+  item.command = 'workbench.actions.view.problems';
+  item.tooltip = messages().statusBarTooltip();
+
+  const update = (): void => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== LANGUAGE_ID) {
+      item.hide();
+      return;
+    }
+    item.text = messages().statusBarText(countDiagnostics(vscode.languages.getDiagnostics(document.uri)));
+    item.show();
+  };
+
+  update();
+  return [
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    // A .txt claimed as a report changes language after it became active.
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (document === vscode.window.activeTextEditor?.document) update();
+    }),
+    vscode.languages.onDidChangeDiagnostics((event) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active !== undefined && event.uris.some((uri) => uri.toString() === active)) update();
+    }),
+  ];
+}

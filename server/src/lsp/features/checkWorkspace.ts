@@ -1,0 +1,147 @@
+/**
+ * `govreport/checkWorkspace`: checks every report file in the workspace folders as `govreport check`
+ * does (the CLI's `discover`, `loadReport` and `diagnoseReports`), read from disk without opening
+ * them, and publishes their diagnostics. A document open in the editor keeps the diagnostics of its
+ * own publisher; when it is closed, its file is checked again from disk. Progress goes to the
+ * client's work-done token; the request's cancellation stops the walk (what was checked so far is
+ * published).
+ */
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import type { CancellationToken, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver/node';
+import { DEFAULT_MAX_SIZE, diagnoseReports, loadReport, problemNotice, tally, type CheckOptions, type LoadedReport, type Notice } from '../../cli/check';
+import { discover } from '../../cli/files';
+import type { RuleConfig } from '../../core/config';
+import type { MessageCatalog } from '../../core/messages/catalog';
+import { zhCN } from '../../core/messages/zh-cn';
+import type { Feature } from '../context';
+import { guard } from '../guard';
+import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceParams, type CheckWorkspaceResult } from '../protocol';
+
+export interface WorkspaceCheckHost {
+  /** Whether a document is open in the editor (its diagnostics are then its publisher's). */
+  isOpen(uri: string): boolean;
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+  /** The rule configuration for a file (govreport.rules and its config file); none when absent. */
+  rules?(uri: string): Promise<RuleConfig>;
+}
+
+const yieldTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export class WorkspaceCheck {
+  /** The files whose diagnostics the last run published, by URI. */
+  private readonly published = new Map<string, string>();
+
+  constructor(
+    private readonly host: WorkspaceCheckHost,
+    private readonly catalog: MessageCatalog | (() => MessageCatalog) = zhCN,
+    private readonly maxSize = DEFAULT_MAX_SIZE,
+  ) {}
+
+  /** The catalog of the client's language (known once `initialize` has arrived). */
+  private get messages(): MessageCatalog {
+    return typeof this.catalog === 'function' ? this.catalog() : this.catalog;
+  }
+
+  private get options(): CheckOptions {
+    return { messages: this.messages, maxSize: this.maxSize };
+  }
+
+  /** A report with the rule configuration that applies to its file. */
+  private async configured(report: LoadedReport): Promise<LoadedReport> {
+    return this.host.rules ? { ...report, config: await this.host.rules(report.uri) } : report;
+  }
+
+  async run(folders: readonly string[], token: CancellationToken, progress: WorkDoneProgressReporter): Promise<CheckWorkspaceResult> {
+    const messages = this.messages;
+    progress.begin(messages.checkWorkspaceTitle(), 0, undefined, true);
+    const { candidates, problems } = discover(folders);
+    const notices: Notice[] = problems.map((p) => problemNotice(p, messages));
+    const reports: LoadedReport[] = [];
+    let cancelled = false;
+    for (let i = 0; i < candidates.length; i++) {
+      await yieldTurn(); // lets a cancellation arrive
+      if (token.isCancellationRequested) {
+        cancelled = true;
+        break;
+      }
+      const candidate = candidates[i]!;
+      progress.report(Math.floor((100 * i) / candidates.length), messages.checkWorkspaceProgress({ done: i, total: candidates.length, file: path.basename(candidate.path) }));
+      const loaded = loadReport(candidate, this.options);
+      notices.push(...loaded.notices);
+      if (loaded.report) reports.push(await this.configured(loaded.report));
+    }
+    const files = diagnoseReports(reports, this.options);
+    const before = new Set(this.published.keys());
+    this.published.clear();
+    for (const file of files) {
+      this.published.set(file.uri, file.path);
+      before.delete(file.uri);
+      if (!this.host.isOpen(file.uri)) this.host.publish(file.uri, file.diagnostics as Diagnostic[]);
+    }
+    // Files of an earlier run that are gone (deleted, or no longer read like a report).
+    for (const uri of before) {
+      if (cancelled) this.published.set(uri, ''); // not looked at this time: still covered
+      else if (!this.host.isOpen(uri)) this.host.publish(uri, []);
+    }
+    progress.done();
+    const t = tally({ files, notices });
+    return {
+      files: t.files,
+      filesWithErrors: t.filesWithErrors,
+      errors: t.errors,
+      warnings: t.warnings,
+      unreadable: t.unreadable,
+      cancelled,
+      summary: messages.checkWorkspaceSummary({ files: t.files, filesWithErrors: t.filesWithErrors, warnings: t.warnings, unreadable: t.unreadable, cancelled }),
+    };
+  }
+
+  /** A document was closed: a file the workspace check covers gets its diagnostics from disk again. */
+  async closed(uri: string): Promise<void> {
+    if (!this.published.has(uri) || !uri.startsWith('file:')) return;
+    const loaded = loadReport({ path: fileURLToPath(uri), explicit: true }, this.options);
+    const files = loaded.report ? diagnoseReports([await this.configured(loaded.report)], this.options) : [];
+    this.host.publish(uri, (files[0]?.diagnostics ?? []) as Diagnostic[]);
+  }
+}
+
+export const checkWorkspace: Feature = {
+  name: 'checkWorkspace',
+  register({ connection, documents, clientCapabilities, messages, settings }) {
+    const log = connection.console;
+    const check = new WorkspaceCheck(
+      {
+        isOpen: (uri) => documents.get(uri) !== undefined || openPaths(documents.keys()).has(pathOf(uri)),
+        publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+        rules: async (uri) => (await settings.get(uri)).rules,
+      },
+      messages,
+    );
+    connection.onRequest(
+      CHECK_WORKSPACE_REQUEST,
+      guard(log, 'checkWorkspace', null, async (params: CheckWorkspaceParams, token: CancellationToken): Promise<CheckWorkspaceResult | null> => {
+        const folders = clientCapabilities().workspace?.workspaceFolders ? ((await connection.workspace.getWorkspaceFolders()) ?? []) : [];
+        const paths = folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+        const progress = connection.window.attachWorkDoneProgress(params?.workDoneToken);
+        return check.run(paths, token, progress);
+      }),
+    );
+    // After the diagnostics feature has cleared a closed document's diagnostics (it registered first).
+    documents.onDidClose(guard(log, 'checkWorkspace (close)', undefined, (event) => void check.closed(event.document.uri).catch((error: unknown) => log.error(`govreport: checkWorkspace (close) failed: ${String(error)}`))));
+    return {};
+  },
+};
+
+function pathOf(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return path.resolve(fileURLToPath(uri));
+  } catch {
+    return uri;
+  }
+}
+
+function openPaths(uris: readonly string[]): Set<string> {
+  return new Set(uris.map(pathOf));
+}
