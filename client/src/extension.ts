@@ -29,10 +29,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
     ],
-    // Tells the server when govreport.* settings change (inlay hints are then requested again).
+    // Tells the server when govreport.* settings change (diagnostics, inlay hints and code lenses
+    // follow). The server watches .govreportrc.json itself (dynamic registration).
     synchronize: { configurationSection: 'govreport' },
+    // The server writes every message in the editor's display language.
+    initializationOptions: { locale: vscode.env.language },
   };
-  const languageClient = new LanguageClient('govreport', '政府信息公开年报检查 (govreport)', serverOptions, clientOptions);
+  const languageClient = new LanguageClient('govreport', vscode.l10n.t('Government information disclosure report checker (govreport)'), serverOptions, clientOptions);
   client = languageClient;
   const previews = new PreviewPanels(languageClient);
   context.subscriptions.push(

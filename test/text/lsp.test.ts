@@ -18,7 +18,8 @@ function setup() {
   const source = { get: (uri: string) => open.get(uri), all: () => [...open.values()] };
   const cache = new AnalysisCache(source, quiet);
   const published: PublishDiagnosticsParams[] = [];
-  const publisher = new DiagnosticsPublisher(source, cache, (p) => void published.push(p), quiet);
+  // Never debounced, however slow a loaded machine makes an analysis: this test is about pairing, not timing.
+  const publisher = new DiagnosticsPublisher(source, cache, (p) => void published.push(p), quiet, { slowMs: Number.POSITIVE_INFINITY, debounceMs: 0 });
   const set = (uri: string, text: string): void => {
     const before = open.get(uri);
     open.set(uri, before ? TextDocument.update(before, [{ text }], before.version + 1) : TextDocument.create(uri, 'govreport', 1, text));

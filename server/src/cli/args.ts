@@ -24,13 +24,36 @@ export const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   format: { type: 'string', commands: ['check'] },
   'max-size': { type: 'string', commands: ['check', 'fix'] },
   write: { type: 'boolean', commands: ['fix'] },
+  config: { type: 'string', commands: ['check', 'fix'] },
+  lang: { type: 'string' },
 };
+
+/** `--lang` values: a language (`zh`, `en`) or a locale of one (`zh-CN`, `en_US`). */
+export const LANG_PATTERN = /^(zh|en)(?:[-_][a-z0-9]+)*$/iu;
+
+/**
+ * The value of `--lang` on a command line (the last one, as for every option), read before the
+ * arguments are parsed so that every message, the help too, is in that language; undefined when
+ * absent. An unsupported value is returned as is (parseArgs reports it).
+ */
+export function langOption(args: readonly string[]): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') break;
+    if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+    else if (arg === '--lang' && i + 1 < args.length) value = args[++i];
+  }
+  return value;
+}
 
 export interface CheckCommand {
   readonly kind: 'check';
   readonly paths: readonly string[];
   readonly format: FormatName;
   readonly maxSize: number;
+  /** `--config FILE`: this config file for every report instead of looking for .govreportrc.json. */
+  readonly config: string | null;
 }
 
 /** `govreport fix [--write] PATH...`: apply every safe fix; without --write, print the diff. */
@@ -39,6 +62,7 @@ export interface FixCommand {
   readonly paths: readonly string[];
   readonly write: boolean;
   readonly maxSize: number;
+  readonly config: string | null;
 }
 
 export type Invocation =
@@ -82,6 +106,8 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
   // --help wins over everything, even a mistake elsewhere on the line.
   if (values.has('help')) return { kind: 'help' };
   if (error !== null) return { kind: 'usage-error', message: error };
+  const lang = stringValue(values, 'lang');
+  if (lang !== undefined && !LANG_PATTERN.test(lang)) return { kind: 'usage-error', message: messages.cliBadLang({ value: lang }) };
   if (values.has('version')) return { kind: 'version' };
 
   const [command, ...rest] = positionals;
@@ -96,15 +122,16 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
   const sizeText = stringValue(values, 'max-size');
   const maxSize = sizeText === undefined ? DEFAULT_MAX_SIZE : parseSize(sizeText);
   if (maxSize === null) return { kind: 'usage-error', message: messages.cliBadSize({ value: sizeText ?? '' }) };
+  const config = stringValue(values, 'config') ?? null;
   if (name === 'fix') {
     if (rest.length === 0) return { kind: 'usage-error', message: messages.cliMissingPaths() };
-    return { kind: 'fix', paths: rest, write: values.get('write') === true, maxSize };
+    return { kind: 'fix', paths: rest, write: values.get('write') === true, maxSize, config };
   }
   // name === 'check'
   const format = stringValue(values, 'format') ?? 'text';
   if (!isFormatName(format)) return { kind: 'usage-error', message: messages.cliBadFormat({ value: format, formats: FORMAT_NAMES }) };
   if (rest.length === 0) return { kind: 'usage-error', message: messages.cliMissingPaths() };
-  return { kind: 'check', paths: rest, format, maxSize };
+  return { kind: 'check', paths: rest, format, maxSize, config };
 }
 
 function stringValue(values: ReadonlyMap<string, string | true>, name: string): string | undefined {

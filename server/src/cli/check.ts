@@ -7,11 +7,13 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, type Analysis } from '../core/analyze';
 import { toDiagnostic, type DiagnosticShape } from '../core/diagnostic';
+import { applyRuleConfig, EMPTY_CONFIG, type RuleConfig } from '../core/config';
 import { compareFindings } from '../core/findings';
 import type { MessageCatalog } from '../core/messages/catalog';
 import { checkAgainstPrevious, pairWithPrevious } from '../core/previous';
 import { looksLikeReport } from '../core/sniff';
 import { ENCODING_NAME } from './encoding';
+import { ConfigFiles, type LoadedConfig } from './configFile';
 import { describeError, discover, formatSize, readReportFile, type Candidate, type DiscoveryProblem, type Encoding } from './files';
 
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
@@ -20,6 +22,11 @@ export interface CheckOptions {
   readonly messages: MessageCatalog;
   /** Files larger than this many bytes are not checked. */
   readonly maxSize: number;
+  /**
+   * A config file for every report (`--config`); otherwise each report's nearest .govreportrc.json
+   * (its folder or a folder above) applies, if any.
+   */
+  readonly config?: string | null;
 }
 
 /** A file that was checked. */
@@ -55,6 +62,8 @@ export interface LoadedReport {
   readonly encoding: Encoding;
   readonly uri: string;
   readonly analysis: Analysis;
+  /** The rule configuration that applies to it (from --config or its nearest config file); none when absent. */
+  readonly config?: RuleConfig;
 }
 
 /**
@@ -64,13 +73,26 @@ export interface LoadedReport {
 export function forEachReport(paths: readonly string[], options: CheckOptions, visit: (report: LoadedReport) => void): Notice[] {
   const { messages } = options;
   const notices: Notice[] = [];
+  const configFiles = new ConfigFiles();
+  const reported = new Set<string>();
+  /** A config file's rules; its problems, once per file, as an error notice (its valid entries still apply). */
+  const configOf = (loaded: LoadedConfig | null): RuleConfig => {
+    if (!loaded) return EMPTY_CONFIG;
+    if (loaded.problems.length > 0 && !reported.has(loaded.path)) {
+      reported.add(loaded.path);
+      const problems = loaded.problems.map((problem) => messages.configProblem({ problem }));
+      notices.push({ path: loaded.path, level: 'error', message: messages.configInvalid({ file: loaded.path, problems }) });
+    }
+    return loaded.config;
+  };
+  const given = options.config ? configOf(configFiles.load(options.config)) : null;
   const { candidates, problems } = discover(paths);
   for (const problem of problems) notices.push(problemNotice(problem, messages));
 
   for (const candidate of candidates) {
     const loaded = loadReport(candidate, options);
     notices.push(...loaded.notices);
-    if (loaded.report) visit(loaded.report);
+    if (loaded.report) visit({ ...loaded.report, config: given ?? configOf(configFiles.forReport(candidate.path)) });
   }
   return notices;
 }
@@ -153,7 +175,7 @@ export function diagnoseReports(reports: readonly LoadedReport[], options: Check
       ? [...analysis.findings, ...checkAgainstPrevious(analysis, previous.analysis, { messages: options.messages, previousDocument: previous.uri })].sort(compareFindings)
       : analysis.findings;
     const lines = analysis.model.lines;
-    const shown = analysis.model.isReport ? findings : shownFindings(analysis);
+    const shown = applyRuleConfig(analysis.model.isReport ? findings : shownFindings(analysis, options.messages), report.config ?? EMPTY_CONFIG);
     return { path: candidate.path, uri, encoding, diagnostics: shown.map((f) => toDiagnostic(f, lines, uri)) };
   });
 }

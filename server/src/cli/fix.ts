@@ -15,6 +15,8 @@ export interface FixOptions {
   readonly maxSize: number;
   /** Write the fixed text back; otherwise only report it. */
   readonly write: boolean;
+  /** `--config FILE` (see CheckOptions). */
+  readonly config?: string | null;
 }
 
 export interface FixedFile {
@@ -36,14 +38,14 @@ export interface FixResult {
 
 export function fixReports(paths: readonly string[], options: FixOptions): FixResult {
   const files: FixedFile[] = [];
-  const notices = forEachReport(paths, options, ({ candidate, text, encoding, analysis }) => {
+  const notices = forEachReport(paths, options, ({ candidate, text, encoding, analysis, config }) => {
     if (!analysis.model.isReport) {
       files.push({ path: candidate.path, encoding, before: text, after: text, fixes: 0, written: false });
       return;
     }
     let result: ReturnType<typeof fixAllDetailed>;
     try {
-      result = fixAllDetailed(text, { messages: options.messages });
+      result = fixAllDetailed(text, { messages: options.messages, ...(config ? { config } : {}) });
     } catch (error) {
       notices.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: describeError(error) }) });
       return;

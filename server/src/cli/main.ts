@@ -2,9 +2,10 @@
  * `govreport`: arguments → command → output and exit status. Everything here is a function of its
  * arguments and an `Io`, testable without spawning; cli.ts binds it to the process.
  */
+import { catalogFor, localeFromEnv } from '../core/messages';
 import { zhCN } from '../core/messages/zh-cn';
 import type { MessageCatalog } from '../core/messages/catalog';
-import { parseArgs, type CheckCommand, type FixCommand } from './args';
+import { langOption, LANG_PATTERN, parseArgs, type CheckCommand, type FixCommand } from './args';
 import { check, DEFAULT_MAX_SIZE, exitStatus, tally, type CheckResult } from './check';
 import { describeError, formatSize } from './files';
 import { fixExitStatus, fixReports, formatDiff } from './fix';
@@ -16,6 +17,17 @@ export interface Io {
   readonly stderr: (text: string) => void;
   readonly stdoutIsTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The folder SARIF locations are relative to (the process's current folder unless given). */
+  readonly cwd?: string;
+}
+
+/**
+ * The catalog a command line asks for: `--lang`, else the environment (LC_ALL, LC_MESSAGES, LANG),
+ * else Chinese. An unsupported --lang is ignored here (it is a usage error, reported in that catalog).
+ */
+export function chooseMessages(args: readonly string[], env: Io['env']): MessageCatalog {
+  const lang = langOption(args);
+  return catalogFor(lang !== undefined && LANG_PATTERN.test(lang) ? lang : localeFromEnv(env));
 }
 
 export type ExitStatus = 0 | 1 | 2;
@@ -23,7 +35,7 @@ export type ExitStatus = 0 | 1 | 2;
 export const PROGRAM = 'govreport';
 
 /** Runs the command line; never throws, returns 0, 1 or 2. */
-export function run(args: readonly string[], io: Io, messages: MessageCatalog = zhCN): ExitStatus {
+export function run(args: readonly string[], io: Io, messages: MessageCatalog = chooseMessages(args, io.env)): ExitStatus {
   try {
     const invocation = parseArgs(args, messages);
     switch (invocation.kind) {
@@ -34,7 +46,7 @@ export function run(args: readonly string[], io: Io, messages: MessageCatalog = 
         io.stdout(`${VERSION}\n`);
         return 0;
       case 'usage-error':
-        io.stderr(`${PROGRAM}: ${messages.cliLevel('error')}：${invocation.message}\n${messages.cliSynopsis()}${messages.cliSeeHelp()}\n`);
+        io.stderr(`${PROGRAM}: ${messages.cliLevel('error')}${invocation.message}\n${messages.cliSynopsis()}${messages.cliSeeHelp()}\n`);
         return 2;
       case 'check':
         return runCheck(invocation, io, messages);
@@ -47,16 +59,16 @@ export function run(args: readonly string[], io: Io, messages: MessageCatalog = 
 }
 
 function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog): ExitStatus {
-  const result = check(command.paths, { messages, maxSize: command.maxSize });
+  const result = check(command.paths, { messages, maxSize: command.maxSize, config: command.config });
   const color = io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
   writeNotices(result, io, messages);
-  io.stdout(FORMATTERS[command.format](result, { color }));
+  io.stdout(FORMATTERS[command.format](result, { color, cwd: io.cwd ?? process.cwd() }));
   io.stderr(`${summary(result, messages)}\n`);
   return exitStatus(result);
 }
 
 function runFix(command: FixCommand, io: Io, messages: MessageCatalog): ExitStatus {
-  const result = fixReports(command.paths, { messages, maxSize: command.maxSize, write: command.write });
+  const result = fixReports(command.paths, { messages, maxSize: command.maxSize, write: command.write, config: command.config });
   writeNotices(result, io, messages);
   if (!command.write) io.stdout(formatDiff(result));
   const changed = result.files.filter((f) => f.after !== f.before);
@@ -72,13 +84,13 @@ function runFix(command: FixCommand, io: Io, messages: MessageCatalog): ExitStat
 }
 
 function writeNotices(result: { readonly notices: CheckResult['notices'] }, io: Io, messages: MessageCatalog): void {
-  const text = result.notices.map((n) => `${PROGRAM}: ${messages.cliLevel(n.level)}：${n.message}\n`).join('');
+  const text = result.notices.map((n) => `${PROGRAM}: ${messages.cliLevel(n.level)}${n.message}\n`).join('');
   if (text) io.stderr(text);
 }
 
 function summary(result: CheckResult, messages: MessageCatalog): string {
   const t = tally(result);
-  if (t.files === 0 && t.unreadable === 0) return `${PROGRAM}: ${messages.cliLevel('note')}：${messages.cliNoReports()}`;
+  if (t.files === 0 && t.unreadable === 0) return `${PROGRAM}: ${messages.cliLevel('note')}${messages.cliNoReports()}`;
   return messages.cliSummary(t);
 }
 

@@ -5,6 +5,7 @@
  * (`govreport fix` without `--write`).
  */
 import { analyze, type Analysis, type AnalyzeOptions } from './analyze';
+import { applyRuleConfig, type RuleConfig } from './config';
 import type { Fix, TextEdit } from './findings';
 
 export interface EditResult {
@@ -82,6 +83,8 @@ export function safeFixes(analysis: Analysis): Fix[] {
 export interface FixAllOptions extends AnalyzeOptions {
   /** Rounds of analyse → apply at most (each round may make new fixes possible). */
   readonly maxRounds?: number;
+  /** The rule configuration: no fix of a finding it switches off. */
+  readonly config?: RuleConfig;
 }
 
 export interface FixAllResult {
@@ -96,7 +99,9 @@ export function fixAllDetailed(text: string, options: FixAllOptions = {}): FixAl
   const rounds: string[][] = [];
   let current = text;
   for (let round = 0; round < maxRounds; round++) {
-    const fixes = safeFixes(analyze(current, options));
+    const analysis = analyze(current, options);
+    const config = options.config;
+    const fixes = safeFixes(config ? { ...analysis, findings: applyRuleConfig(analysis.findings, config) } : analysis);
     if (fixes.length === 0) break;
     const next = applyEdits(current, fixes.flatMap((f) => f.edits)).text;
     if (next === current) break;

@@ -16,6 +16,9 @@ import { findCell, type Cell, type ReportModel } from './model';
 import { narrativeOf } from './narrative/flow';
 import { cellLabel } from './rules/identities';
 
+/** The code of every finding this module reports. */
+export const CARRY_OVER = 'text.carry-over';
+
 export interface PreviousOptions {
   readonly messages?: MessageCatalog;
   /** The previous report's URI, for related locations that point into it. */
@@ -113,7 +116,7 @@ export function checkAgainstPrevious(current: Analysis, previous: Analysis, opti
     const forward = findCell(prev.tables.B, 'carryForward', column.id);
     if (carried?.value == null || forward?.value == null || carried.value === forward.value) continue;
     findings.push({
-      code: 'text.carry-over', severity: 'warning', span: carried.span,
+      code: CARRY_OVER, severity: 'warning', span: carried.span,
       message: messages.carryOverMismatch({ column: column.shortName, current: carried.value, previous: forward.value, previousYear }),
       related: elsewhere(forward, messages.relatedPreviousCell({ year: previousYear, cell: cellLabel(forward, messages), value: forward.value })),
       fixes: [],
@@ -130,7 +133,7 @@ export function checkAgainstPrevious(current: Analysis, previous: Analysis, opti
     const computed = before.value + issued.value - repealed.value;
     if (computed === inForce.value) continue;
     findings.push({
-      code: 'text.carry-over', severity: 'information', span: inForce.span,
+      code: CARRY_OVER, severity: 'information', span: inForce.span,
       message: messages.inForceMismatch({ row: inForce.row.label, stated: inForce.value, previous: before.value, issued: issued.value, repealed: repealed.value, computed, previousYear }),
       related: [
         { span: issued.span, message: messages.relatedTableCell({ cell: cellLabel(issued, messages), value: issued.value }) },
@@ -146,7 +149,7 @@ export function checkAgainstPrevious(current: Analysis, previous: Analysis, opti
   if (copied.total >= MIN_SENTENCES && copied.identical > copied.total * COPIED_SHARE) {
     const span = cur.title?.span ?? cur.sections[0]?.headingSpan ?? { start: 0, end: Math.min(cur.text.length, 1) };
     findings.push({
-      code: 'text.carry-over', severity: 'warning', span,
+      code: CARRY_OVER, severity: 'warning', span,
       message: messages.copiedReport({ identical: copied.identical, total: copied.total, percent: Math.round((copied.identical / copied.total) * 100), previousYear }),
       related: copied.spans.slice(0, 5).map((s) => ({ span: s, message: messages.relatedCopiedSentence({ year: previousYear }) })),
       fixes: [],

@@ -5,7 +5,9 @@
  */
 import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { MessageCatalog } from '../core/messages/catalog';
 import type { AnalysisCache } from './documents';
+import type { SettingsService } from './settings';
 
 export interface ServerContext {
   readonly connection: Connection;
@@ -13,6 +15,16 @@ export interface ServerContext {
   readonly analyses: AnalysisCache;
   /** The client's capabilities, known once `initialize` has arrived (empty before). */
   clientCapabilities(): ClientCapabilities;
+  /**
+   * The catalog of the client's display language (`initializationOptions.locale`, e.g. VS Code's
+   * `vscode.env.language`), for every message, title, hover and label; Chinese before `initialize`.
+   */
+  messages(): MessageCatalog;
+  /**
+   * The editor settings and config file per document; the one place that listens to
+   * workspace/didChangeConfiguration and workspace/didChangeWatchedFiles (subscribe with `onDidChange`).
+   */
+  readonly settings: SettingsService;
 }
 
 export interface Feature {

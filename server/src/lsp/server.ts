@@ -8,6 +8,7 @@ import {
   LSPErrorCodes,
   Message,
   type ResponseMessage,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -15,6 +16,9 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME } from '../core/config';
+import { catalogFor } from '../core/messages';
+import type { MessageCatalog } from '../core/messages/catalog';
 import type { Feature, ServerContext } from './context';
 import { AnalysisCache } from './documents';
 import { checkWorkspace } from './features/checkWorkspace';
@@ -29,6 +33,7 @@ import { preview } from './features/preview';
 import { selectionRanges } from './features/selectionRanges';
 import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { DEFAULT_SETTINGS, SettingsService } from './settings';
 
 /** Every feature of the server. Adding one is a module in `features/` and a line here. */
 const FEATURES: readonly Feature[] = [
@@ -60,11 +65,22 @@ const cancelUndispatched = (message: Message): ResponseMessage | undefined =>
 const connection = createConnection(ProposedFeatures.all, { cancelUndispatched });
 const documents = new TextDocuments(TextDocument);
 let clientCapabilities: ClientCapabilities = {};
+let messages: MessageCatalog = catalogFor(undefined);
+const settings = new SettingsService(connection, () => clientCapabilities, () => messages);
+const analyses = new AnalysisCache(documents, connection.console, {
+  messages: () => messages,
+  maxSize: (uri) => (settings.cached(uri) ?? DEFAULT_SETTINGS).maxFileSize,
+});
+// A changed limit (govreport.maxFileSize) changes which documents have an analysis.
+settings.onDidChange(() => analyses.clear());
+documents.onDidClose((event) => settings.forget(event.document.uri));
 const context: ServerContext = {
   connection,
   documents,
-  analyses: new AnalysisCache(documents, connection.console),
+  analyses,
   clientCapabilities: () => clientCapabilities,
+  messages: () => messages,
+  settings,
 };
 
 const capabilities: ServerCapabilities = {
@@ -81,7 +97,20 @@ for (const feature of FEATURES) {
 
 connection.onInitialize((params) => {
   clientCapabilities = params.capabilities;
+  // The client's display language: `initializationOptions.locale` (VS Code's vscode.env.language),
+  // else the protocol's own `locale`.
+  const options = params.initializationOptions as { locale?: unknown } | null | undefined;
+  const locale = typeof options?.locale === 'string' ? options.locale : params.locale;
+  messages = catalogFor(locale);
   return { capabilities, serverInfo: { name: 'govreport' } };
+});
+
+// Config files are watched by the client for us: registered here, so that any client that can do it does.
+connection.onInitialized(() => {
+  if (!clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+  connection.client
+    .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+    .catch((error: unknown) => connection.console.warn(`govreport: could not watch ${CONFIG_FILE_NAME}: ${String(error)}`));
 });
 
 documents.listen(connection);

@@ -4,11 +4,14 @@
  */
 import type { CheckResult } from '../check';
 import { formatJson } from './json';
+import { formatSarif } from './sarif';
 import { formatText } from './text';
 
 export interface FormatOptions {
   /** ANSI colours (only when stdout is a terminal and NO_COLOR is not set). */
   readonly color: boolean;
+  /** The folder paths are made relative to where a format wants relative locations (SARIF). */
+  readonly cwd?: string;
 }
 
 export type Formatter = (result: CheckResult, options: FormatOptions) => string;
@@ -16,6 +19,7 @@ export type Formatter = (result: CheckResult, options: FormatOptions) => string;
 export const FORMATTERS = {
   text: formatText,
   json: formatJson,
+  sarif: formatSarif,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;

@@ -3,6 +3,7 @@
  * build a sentence themselves, so that a translation is a second catalog and no rule changes.
  * Domain terms (row and column names) stay in Chinese in every language.
  */
+import type { ConfigProblem } from '../config';
 import type { CellState, Layout } from '../model';
 
 export interface TermValue {
@@ -114,7 +115,7 @@ export interface MessageCatalog {
   cliUsage(p: { version: string; formats: readonly string[]; defaultMaxSize: string }): string;
   /** The usage lines alone, shown after a usage error. */
   cliSynopsis(): string;
-  /** Words put before a message on stderr. */
+  /** Words put before a message on stderr, with their separator: `错误：`, `error: `. */
   cliLevel(level: 'error' | 'note'): string;
   cliSummary(p: { files: number; filesWithErrors: number; errors: number; warnings: number; others: number; unreadable: number }): string;
   cliNoReports(): string;
@@ -173,6 +174,18 @@ export interface MessageCatalog {
   hoverSection(p: { numeral: string; title: string; written: string | null; differs: boolean; expects: string }): string;
   /** Code lens above a table: `勾稽关系：39 项全部成立`. */
   codeLensIdentities(p: { holds: number; fails: number; notEvaluated: number }): string;
+
+  // ---- settings, config file, SARIF (issue 8) ----
+  /** One problem of a config file or of the govreport.rules setting. */
+  configProblem(p: { problem: ConfigProblem }): string;
+  /** The one message for an invalid config file (its problems, from `configProblem`). */
+  configInvalid(p: { file: string; problems: readonly string[] }): string;
+  /** The one hint on a document larger than govreport.maxFileSize. */
+  documentTooLarge(p: { size: string; limit: string }): string;
+  cliBadLang(p: { value: string }): string;
+  /** Sentences of one message joined: `甲。乙`, `A. B`. */
+  sentences(parts: readonly string[]): string;
+
   // --- identity causes (lead) ---
   causeSingleCell(p: { cell: string; stated: number; value: number; count: number }): string;
   relatedSuspect(p: { cell: string; value: number }): string;

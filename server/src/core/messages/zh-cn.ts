@@ -165,28 +165,36 @@ govreport check 路径...
       json  {"files":[{"path":"…","diagnostics":[…]}]}，每条诊断是一个 LSP Diagnostic：
             range 的行和 character 从 0 开始，按 UTF-16 码元计数；severity 1–4
             （错误、警告、信息、提示）；code 为字符串；source 为 "govreport"。
+      sarif SARIF 2.1.0，供代码扫描工具使用：一次运行，rules 即诊断代码，位置为相对于当前
+            文件夹的路径，列按 UTF-16 码元计数、从 1 开始。
+  --config 文件        使用此配置文件，而不在每份报告所在文件夹及其上级文件夹中查找 .govreportrc.json
   --max-size 大小      大于此大小的文件不检查，默认 ${defaultMaxSize}；可写 500KB、20MB 或字节数
+  --lang zh|en         消息的语言（默认按 LC_ALL、LC_MESSAGES、LANG 环境变量；都未设置时为中文）
   -h, --help           显示本帮助
   --version            显示版本号
+
+配置文件（.govreportrc.json）：{"rules": {"text.year": "off", "sum.row": "warning"}}——键为诊断代码
+  或类别（sum、value、structure、text），值为 off（关闭）、error、warning、information 或 hint；
+  越具体的键优先。
 
 退出状态：
   0  没有错误级别的诊断
   1  至少有一条错误级别的诊断
-  2  用法错误，或有文件无法读取、无法检查（其余文件照常检查；此时即使有错误也返回 2）
+  2  用法错误，或有文件、配置文件无法读取、无法检查（其余文件照常检查；此时即使有错误也返回 2）
 
 govreport fix [--write] 路径...
   对报告做所有可安全自动完成的修复（与编辑器的“修复所有问题” source.fixAll.govreport 相同）：
   补全缺失的部分、表格、行和空白单元格（填 0）、改正标题和小节序号、改正行标题的措辞。
   不会改动任何已填写的数字（例如把合计改为计算值的修复只在编辑器中逐条提供）。
-  路径的查找方式与 check 相同。
+  路径的查找方式与 check 相同；配置文件中关闭的检查不做修复。
   不加 --write 时，把将要做的修改以统一差异格式（unified diff）写到标准输出，不改文件；
   加 --write 时，直接写回文件（保持原来的编码和换行符）。
-  选项：--write，--max-size（同 check）。
+  选项：--write，--config、--max-size、--lang（同 check）。
   退出状态：0 没有需要修改的内容或已写入；1 不加 --write 且有文件可以修复；
             2 用法错误，或有文件无法读取、无法写入
 `,
   cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport fix [--write] 路径...\n  govreport --help | --version\n',
-  cliLevel: (level) => (level === 'error' ? '错误' : '注意'),
+  cliLevel: (level) => (level === 'error' ? '错误：' : '注意：'),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `检查了 ${files} 份报告：${filesWithErrors} 份有错误，共 ${errors} 个错误、${warnings} 个警告` +
     (others > 0 ? `、${others} 条提示` : '') +
@@ -200,8 +208,8 @@ govreport fix [--write] 路径...
   cliEncoding: ({ path, explicit, encoding }) =>
     `${path}：${encoding ? `不是有效的 ${encoding} 文本` : '既不是有效的 UTF-8，也不是 GB18030 或带 BOM 的 UTF-16 文本'}，${explicit ? '无法检查' : '已跳过'}`,
   cliNotReport: ({ path }) => `${path}：看起来不像政府信息公开工作年度报告，仍按报告检查`,
-  cliMissingCommand: () => '缺少命令（目前有：check）',
-  cliUnknownCommand: ({ command }) => `未知命令「${command}」（目前有：check）`,
+  cliMissingCommand: () => '缺少命令（目前有：check、fix）',
+  cliUnknownCommand: ({ command }) => `未知命令「${command}」（目前有：check、fix）`,
   cliUnknownOption: ({ option }) => `未知选项 ${option}`,
   cliMissingValue: ({ option }) => `选项 ${option} 缺少值`,
   cliUnexpectedValue: ({ option }) => `选项 ${option} 不接受值`,
@@ -267,6 +275,31 @@ govreport fix [--write] 路径...
     if (notEvaluated > 0) parts.push(`${notEvaluated} 项无法核对`);
     return `勾稽关系：${parts.join('，')}`;
   },
+
+  // ---- settings, config file, SARIF (issue 8) ----
+  configProblem: ({ problem }) => {
+    switch (problem.kind) {
+      case 'unreadable':
+        return `无法读取（${problem.detail}）`;
+      case 'syntax':
+        return `不是有效的 JSON（${problem.detail}）`;
+      case 'not-object':
+        return '文件内容应为一个 JSON 对象，如 {"rules": {"text.year": "off"}}';
+      case 'unknown-key':
+        return `未知的设置项「${problem.key}」（可用：rules）`;
+      case 'rules-not-object':
+        return '"rules" 应为对象，把诊断代码或类别对应到 off、error、warning、information 或 hint';
+      case 'unknown-rule':
+        return `「${problem.key}」既不是诊断代码也不是类别`;
+      case 'bad-level':
+        return `「${problem.key}」的值「${problem.value}」不是 off、error、warning、information、hint 之一`;
+    }
+  },
+  configInvalid: ({ file, problems }) => `govreport 配置文件 ${file} 有 ${problems.length} 处问题，这些设置未生效：${problems.join('；')}`,
+  documentTooLarge: ({ size, limit }) => `此文档大小为 ${size}，超过 govreport.maxFileSize（${limit}），未做检查`,
+  cliBadLang: ({ value }) => `不支持的语言「${value}」（可选：zh、en）`,
+  sentences: (parts) => parts.join('。'),
+
   // --- identity causes (lead) ---
   causeSingleCell: ({ cell, stated, value, count }) => `同一原因：${cell}填报 ${stated}，若为 ${value}，这 ${count} 处合计都成立——很可能是此格填错`,
   relatedSuspect: ({ cell, value }) => `可能填错的单元格：${cell} = ${value}`,

@@ -158,7 +158,7 @@ export const identityRule: Rule = {
       if (single && fixesCleanly(model, evaluations, [e])) fixes.push({ ...single, preferred: true });
       const cause = causes.get(e);
       if (cause) {
-        message += `。${cause.note}`;
+        message = messages.sentences([message, cause.note]);
         for (const other of cause.members) {
           if (other !== e && other.stated) related.push({ span: other.stated.span, message: messages.relatedSameCause({ cell: cellLabel(other.stated, messages) }) });
         }

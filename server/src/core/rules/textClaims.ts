@@ -52,7 +52,7 @@ export function claimFinding(claim: Claim, evaluations: readonly IdentityEvaluat
     span: cell!.span,
     message: messages.relatedTableCell({ cell: cellLabel(cell!, messages), value: cell!.value }),
   }));
-  return { code: 'text.table-mismatch', severity, span: claim.numberSpan, message: parts.join('。'), related, fixes: [] };
+  return { code: 'text.table-mismatch', severity, span: claim.numberSpan, message: messages.sentences(parts), related, fixes: [] };
 }
 
 export const textClaimRule: Rule = {

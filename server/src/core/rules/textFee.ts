@@ -31,7 +31,7 @@ export const textFeeRule: Rule = {
       let message = messages.feeMissing({ missing: missing.map(name) });
       const related: RelatedLocation[] = [];
       if (missing.includes('notices') && unpaidRelated.length > 0) {
-        message += '。' + messages.feeNoteFromTable({ value: unpaidValue! });
+        message = messages.sentences([message, messages.feeNoteFromTable({ value: unpaidValue! })]);
         related.push(...unpaidRelated);
       }
       findings.push({ code: 'text.fee-statement', severity: 'warning', span, message, related, fixes: [] });

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'url';
 import type { CancellationToken, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { DEFAULT_MAX_SIZE, diagnoseReports, loadReport, problemNotice, tally, type CheckOptions, type LoadedReport, type Notice } from '../../cli/check';
 import { discover } from '../../cli/files';
+import type { RuleConfig } from '../../core/config';
 import type { MessageCatalog } from '../../core/messages/catalog';
 import { zhCN } from '../../core/messages/zh-cn';
 import type { Feature } from '../context';
@@ -21,6 +22,8 @@ export interface WorkspaceCheckHost {
   /** Whether a document is open in the editor (its diagnostics are then its publisher's). */
   isOpen(uri: string): boolean;
   publish(uri: string, diagnostics: Diagnostic[]): void;
+  /** The rule configuration for a file (govreport.rules and its config file); none when absent. */
+  rules?(uri: string): Promise<RuleConfig>;
 }
 
 const yieldTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -31,12 +34,22 @@ export class WorkspaceCheck {
 
   constructor(
     private readonly host: WorkspaceCheckHost,
-    private readonly messages: MessageCatalog = zhCN,
+    private readonly catalog: MessageCatalog | (() => MessageCatalog) = zhCN,
     private readonly maxSize = DEFAULT_MAX_SIZE,
   ) {}
 
+  /** The catalog of the client's language (known once `initialize` has arrived). */
+  private get messages(): MessageCatalog {
+    return typeof this.catalog === 'function' ? this.catalog() : this.catalog;
+  }
+
   private get options(): CheckOptions {
     return { messages: this.messages, maxSize: this.maxSize };
+  }
+
+  /** A report with the rule configuration that applies to its file. */
+  private async configured(report: LoadedReport): Promise<LoadedReport> {
+    return this.host.rules ? { ...report, config: await this.host.rules(report.uri) } : report;
   }
 
   async run(folders: readonly string[], token: CancellationToken, progress: WorkDoneProgressReporter): Promise<CheckWorkspaceResult> {
@@ -56,7 +69,7 @@ export class WorkspaceCheck {
       progress.report(Math.floor((100 * i) / candidates.length), messages.checkWorkspaceProgress({ done: i, total: candidates.length, file: path.basename(candidate.path) }));
       const loaded = loadReport(candidate, this.options);
       notices.push(...loaded.notices);
-      if (loaded.report) reports.push(loaded.report);
+      if (loaded.report) reports.push(await this.configured(loaded.report));
     }
     const files = diagnoseReports(reports, this.options);
     const before = new Set(this.published.keys());
@@ -85,22 +98,26 @@ export class WorkspaceCheck {
   }
 
   /** A document was closed: a file the workspace check covers gets its diagnostics from disk again. */
-  closed(uri: string): void {
+  async closed(uri: string): Promise<void> {
     if (!this.published.has(uri) || !uri.startsWith('file:')) return;
     const loaded = loadReport({ path: fileURLToPath(uri), explicit: true }, this.options);
-    const files = loaded.report ? diagnoseReports([loaded.report], this.options) : [];
+    const files = loaded.report ? diagnoseReports([await this.configured(loaded.report)], this.options) : [];
     this.host.publish(uri, (files[0]?.diagnostics ?? []) as Diagnostic[]);
   }
 }
 
 export const checkWorkspace: Feature = {
   name: 'checkWorkspace',
-  register({ connection, documents, clientCapabilities }) {
+  register({ connection, documents, clientCapabilities, messages, settings }) {
     const log = connection.console;
-    const check = new WorkspaceCheck({
-      isOpen: (uri) => documents.get(uri) !== undefined || openPaths(documents.keys()).has(pathOf(uri)),
-      publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
-    });
+    const check = new WorkspaceCheck(
+      {
+        isOpen: (uri) => documents.get(uri) !== undefined || openPaths(documents.keys()).has(pathOf(uri)),
+        publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+        rules: async (uri) => (await settings.get(uri)).rules,
+      },
+      messages,
+    );
     connection.onRequest(
       CHECK_WORKSPACE_REQUEST,
       guard(log, 'checkWorkspace', null, async (params: CheckWorkspaceParams, token: CancellationToken): Promise<CheckWorkspaceResult | null> => {
@@ -111,7 +128,7 @@ export const checkWorkspace: Feature = {
       }),
     );
     // After the diagnostics feature has cleared a closed document's diagnostics (it registered first).
-    documents.onDidClose(guard(log, 'checkWorkspace (close)', undefined, (event) => check.closed(event.document.uri)));
+    documents.onDidClose(guard(log, 'checkWorkspace (close)', undefined, (event) => void check.closed(event.document.uri).catch((error: unknown) => log.error(`govreport: checkWorkspace (close) failed: ${String(error)}`))));
     return {};
   },
 };

@@ -16,6 +16,7 @@ import type { Analysis } from '../../core/analyze';
 import { toDiagnostic } from '../../core/diagnostic';
 import type { TextEdit } from '../../core/findings';
 import { fixAll, minimalEdit } from '../../core/fix';
+import { applyRuleConfig, EMPTY_CONFIG, type RuleConfig } from '../../core/config';
 import type { MessageCatalog } from '../../core/messages/catalog';
 import { zhCN } from '../../core/messages/zh-cn';
 import type { LineIndex } from '../../core/text';
@@ -53,13 +54,15 @@ export function codeActionsFor(
   range: Range,
   only: readonly string[] | undefined,
   messages: MessageCatalog = zhCN,
+  config: RuleConfig = EMPTY_CONFIG,
 ): CodeAction[] {
   if (!analysis.model.isReport) return [];
   const lines = analysis.model.lines;
   const actions: CodeAction[] = [];
   const textDocument = { uri, version };
   if (wanted(only, CodeActionKind.QuickFix)) {
-    for (const finding of analysis.findings) {
+    // As the diagnostics show them: none of a rule switched off, each at its configured severity.
+    for (const finding of applyRuleConfig(analysis.findings, config)) {
       if (finding.fixes.length === 0) continue;
       const diagnostic = toDiagnostic(finding, lines, uri) as Diagnostic;
       if (!touches(diagnostic.range, range)) continue;
@@ -77,9 +80,9 @@ export function codeActionsFor(
   // Fix-all analyses the text again, round after round: only when asked for by kind (the Source
   // Action menu, codeActionsOnSave), not on every cursor move that asks for the light bulb's actions.
   const askedForFixAll = only !== undefined && only.some((k) => covers(k, FIX_ALL_KIND));
-  if (askedForFixAll && analysis.findings.some((f) => f.fixes.some((x) => x.safe))) {
+  if (askedForFixAll && applyRuleConfig(analysis.findings, config).some((f) => f.fixes.some((x) => x.safe))) {
     const text = analysis.model.text;
-    const edit = minimalEdit(text, fixAll(text, { messages }));
+    const edit = minimalEdit(text, fixAll(text, { messages, config }));
     if (edit) {
       actions.push({ title: messages.fixAllTitle(), kind: FIX_ALL_KIND, edit: { documentChanges: [{ textDocument, edits: lspEdits([edit], lines) }] } });
     }
@@ -89,14 +92,15 @@ export function codeActionsFor(
 
 export const codeActions: Feature = {
   name: 'codeActions',
-  register({ connection, documents, analyses }) {
+  register({ connection, documents, analyses, messages, settings }) {
     const log = connection.console;
     connection.onCodeAction(
-      guard(log, 'codeActions', [], (params: CodeActionParams): CodeAction[] => {
+      guard(log, 'codeActions', [], async (params: CodeActionParams): Promise<CodeAction[]> => {
+        const { rules } = await settings.get(params.textDocument.uri);
         const document = documents.get(params.textDocument.uri);
         const analysis = analyses.get(params.textDocument.uri);
         if (!document || !analysis) return [];
-        return codeActionsFor(analysis, document.uri, document.version, params.range, params.context.only);
+        return codeActionsFor(analysis, document.uri, document.version, params.range, params.context.only, messages(), rules);
       }),
     );
     return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } };

@@ -7,16 +7,36 @@
  *
  * A report whose body's report of the year before is open too is compared with it (text.carry-over);
  * when a report is published, the open report of the year after is published again.
+ *
+ * What is published follows the configuration (`govreport.rules` and the config file, applied by the
+ * core's `applyRuleConfig`); when it changes, every open document is published again. A document
+ * larger than `govreport.maxFileSize` gets one hint instead.
  */
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import type { Analysis } from '../../core/analyze';
-import { toDiagnostic } from '../../core/diagnostic';
+import { formatSize } from '../../cli/files';
+import { applyRuleConfig } from '../../core/config';
+import { toDiagnostic, type DiagnosticShape } from '../../core/diagnostic';
+import type { MessageCatalog } from '../../core/messages/catalog';
+import { zhCN } from '../../core/messages/zh-cn';
 import { compareFindings, type Finding } from '../../core/findings';
 import { checkAgainstPrevious, pairWithPrevious } from '../../core/previous';
 import { shownFindings } from '../../core/notReport';
 import type { Feature } from '../context';
 import type { AnalysisCache, DocumentSource } from '../documents';
 import { guard, type Logger } from '../guard';
+import { DEFAULT_SETTINGS, type DocumentSettings } from '../settings';
+
+/** Where the publisher gets a document's settings: known at once, or after asking the editor. */
+export interface SettingsSource {
+  cached(uri: string): DocumentSettings | undefined;
+  get(uri: string): Promise<DocumentSettings>;
+}
+
+const DEFAULT_SOURCE: SettingsSource = { cached: () => DEFAULT_SETTINGS, get: () => Promise.resolve(DEFAULT_SETTINGS) };
+
+/** The code of the one hint on a document too large to check. */
+export const TOO_LARGE = 'too-large';
 
 export interface DiagnosticsTiming {
   /** A document whose last analysis took longer than this (ms) is debounced. */
@@ -38,6 +58,9 @@ interface Pending {
 
 export class DiagnosticsPublisher {
   private readonly pending = new Map<string, Pending>();
+  /** Per document, the latest publish started: one waiting for settings publishes only if still the latest. */
+  private readonly latest = new Map<string, number>();
+  private publishes = 0;
 
   constructor(
     private readonly documents: DocumentSource,
@@ -45,6 +68,8 @@ export class DiagnosticsPublisher {
     private readonly send: (params: PublishDiagnosticsParams) => void,
     private readonly log: Logger,
     private readonly timing: DiagnosticsTiming = DEFAULT_TIMING,
+    private readonly settings: SettingsSource = DEFAULT_SOURCE,
+    private readonly messages: () => MessageCatalog = () => zhCN,
   ) {}
 
   /** The document was opened or changed: publish for its new version. */
@@ -73,6 +98,7 @@ export class DiagnosticsPublisher {
   /** The document was closed: nothing pending, nothing kept, its diagnostics cleared. */
   closed(uri: string): void {
     this.cancel(uri);
+    this.latest.delete(uri);
     this.analyses.forget(uri);
     this.send({ uri, diagnostics: [] });
     // A report of the year after may have been compared with it.
@@ -89,16 +115,49 @@ export class DiagnosticsPublisher {
     const document = this.documents.get(uri);
     // Closed, or a newer version arrived (whose own publish is scheduled): this one is outdated.
     if (!document || document.version !== version) return;
+    const token = ++this.publishes;
+    this.latest.set(uri, token);
+    const known = this.settings.cached(uri);
+    if (known) {
+      this.publishWith(uri, version, cascade, known);
+      return;
+    }
+    void this.settings.get(uri).then(
+      guard(this.log, 'diagnostics', undefined, (settings: DocumentSettings) => {
+        // Superseded (a newer publish started, or the document changed or closed while waiting).
+        if (this.latest.get(uri) !== token) return;
+        const current = this.documents.get(uri);
+        if (!current || current.version !== version) return;
+        this.publishWith(uri, version, cascade, settings);
+      }),
+    );
+  }
+
+  private publishWith(uri: string, version: number, cascade: boolean, settings: DocumentSettings): void {
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const text = document.getText();
+    if (this.analyses.tooLarge(uri, text)) {
+      const message = this.messages().documentTooLarge({ size: formatSize(Buffer.byteLength(text, 'utf8')), limit: formatSize(settings.maxFileSize) });
+      const tooLarge: DiagnosticShape = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, code: TOO_LARGE, source: 'govreport', message };
+      this.send({ uri, version, diagnostics: [tooLarge] });
+      return;
+    }
     const analysis = this.analyses.get(uri);
-    let findings: readonly Finding[] = analysis ? shownFindings(analysis) : [];
+    let findings: readonly Finding[] = analysis ? shownFindings(analysis, this.messages()) : [];
     const pairs = analysis?.model.isReport ? this.pairs(uri, analysis) : [];
     const previous = pairs.find((p) => p.current.uri === uri)?.previous;
     if (analysis && previous) {
-      findings = [...findings, ...checkAgainstPrevious(analysis, previous.analysis, { previousDocument: previous.uri })].sort(compareFindings);
+      findings = [...findings, ...checkAgainstPrevious(analysis, previous.analysis, { messages: this.messages(), previousDocument: previous.uri })].sort(compareFindings);
     }
-    const diagnostics = analysis ? findings.map((finding) => toDiagnostic(finding, analysis.model.lines, uri)) : [];
+    const diagnostics = analysis ? applyRuleConfig(findings, settings.rules).map((finding) => toDiagnostic(finding, analysis.model.lines, uri)) : [];
     this.send({ uri, version, diagnostics });
     if (cascade) for (const p of pairs) if (p.previous.uri === uri) this.changed(p.current.uri, false);
+  }
+
+  /** The configuration changed: every open document is published again. */
+  republishAll(uris: readonly string[]): void {
+    for (const uri of uris) this.changed(uri, false);
   }
 
   /** The pairs (report, its previous year's) among the open reports that involve this one. */
@@ -116,9 +175,10 @@ export class DiagnosticsPublisher {
 
 export const diagnostics: Feature = {
   name: 'diagnostics',
-  register({ connection, documents, analyses }) {
+  register({ connection, documents, analyses, settings, messages }) {
     const log = connection.console;
-    const publisher = new DiagnosticsPublisher(documents, analyses, (params) => void connection.sendDiagnostics(params), log);
+    const publisher = new DiagnosticsPublisher(documents, analyses, (params) => void connection.sendDiagnostics(params), log, DEFAULT_TIMING, settings, messages);
+    settings.onDidChange(guard(log, 'diagnostics (configuration)', undefined, () => publisher.republishAll(documents.keys())));
     documents.onDidChangeContent(guard(log, 'diagnostics (change)', undefined, (event) => publisher.changed(event.document.uri)));
     documents.onDidClose(guard(log, 'diagnostics (close)', undefined, (event) => publisher.closed(event.document.uri)));
     return {};

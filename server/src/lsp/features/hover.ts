@@ -6,13 +6,13 @@ import { guard } from '../guard';
 
 export const hover: Feature = {
   name: 'hover',
-  register({ connection, analyses }) {
+  register({ connection, analyses, messages }) {
     connection.onHover(
       guard(connection.console, 'hover', null, (params): Hover | null => {
         const analysis = analyses.get(params.textDocument.uri);
         if (!analysis) return null;
         const lines = analysis.model.lines;
-        const info = hoverAt(analysis, lines.offsetAt(params.position));
+        const info = hoverAt(analysis, lines.offsetAt(params.position), messages());
         return info && { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: lines.rangeOf(info.span) };
       }),
     );

@@ -10,7 +10,7 @@ import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../prot
 
 export const preview: Feature = {
   name: 'preview',
-  register({ connection, documents, analyses }) {
+  register({ connection, documents, analyses, messages }) {
     connection.onRequest(
       PREVIEW_REQUEST,
       guard(connection.console, 'preview', null, (params: PreviewParams): PreviewResult => {
@@ -18,10 +18,11 @@ export const preview: Feature = {
         const analysis = analyses.get(params.uri);
         if (!document || !analysis) return null;
         const html = params.bodyOnly
-          ? renderPreviewBody(analysis)
+          ? renderPreviewBody(analysis, messages())
           : renderPreviewHtml(analysis, {
               nonce: params.nonce ?? randomBytes(16).toString('base64'),
               cspSource: params.cspSource ?? '',
+              messages: messages(),
               ...(params.documentName !== undefined ? { documentName: params.documentName } : {}),
             });
         return { html, version: document.version };

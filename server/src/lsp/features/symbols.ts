@@ -33,11 +33,11 @@ function toDocumentSymbol(symbol: OutlineSymbol, lines: LineIndex): DocumentSymb
 
 export const documentSymbols: Feature = {
   name: 'documentSymbols',
-  register({ connection, analyses }) {
+  register({ connection, analyses, messages }) {
     connection.onDocumentSymbol(
       guard(connection.console, 'documentSymbol', [], (params) => {
         const analysis = analyses.get(params.textDocument.uri);
-        return analysis ? outline(analysis).map((s) => toDocumentSymbol(s, analysis.model.lines)) : [];
+        return analysis ? outline(analysis, messages()).map((s) => toDocumentSymbol(s, analysis.model.lines)) : [];
       }),
     );
     return { documentSymbolProvider: { label: '年报结构' } };

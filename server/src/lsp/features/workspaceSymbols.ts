@@ -13,6 +13,8 @@ import { DEFAULT_MAX_SIZE } from '../../cli/check';
 import { discover, readReportFile } from '../../cli/files';
 import { analyze, type Analysis } from '../../core/analyze';
 import { matchesQuery, reportSymbols } from '../../core/features/workspaceSymbols';
+import type { MessageCatalog } from '../../core/messages/catalog';
+import { zhCN } from '../../core/messages/zh-cn';
 import { looksLikeReport } from '../../core/sniff';
 import type { Feature } from '../context';
 import { guard } from '../guard';
@@ -24,9 +26,9 @@ interface Cached {
   readonly symbols: readonly SymbolInformation[];
 }
 
-function symbolsOf(analysis: Analysis, uri: string, fallbackName: string): SymbolInformation[] {
+function symbolsOf(analysis: Analysis, uri: string, fallbackName: string, messages: MessageCatalog): SymbolInformation[] {
   const lines = analysis.model.lines;
-  return reportSymbols(analysis, fallbackName).map((s) => ({
+  return reportSymbols(analysis, fallbackName, messages).map((s) => ({
     name: s.name,
     kind: SYMBOL_KIND[s.kind],
     location: { uri, range: lines.rangeOf(s.span) },
@@ -37,7 +39,10 @@ function symbolsOf(analysis: Analysis, uri: string, fallbackName: string): Symbo
 export class WorkspaceReports {
   private readonly cache = new Map<string, Cached>();
 
-  constructor(private readonly maxSize = DEFAULT_MAX_SIZE) {}
+  constructor(
+    private readonly maxSize = DEFAULT_MAX_SIZE,
+    private readonly messages: () => MessageCatalog = () => zhCN,
+  ) {}
 
   /** The symbols of one report file on disk, from the cache while the file is unchanged. */
   fileSymbols(file: string, explicit: boolean): readonly SymbolInformation[] {
@@ -54,7 +59,7 @@ export class WorkspaceReports {
     let result = readReportFile(file, { maxSize: this.maxSize, headOnly: !explicit });
     if (result.ok && (explicit || looksLikeReport(result.text))) {
       if (!result.complete) result = readReportFile(file, { maxSize: this.maxSize });
-      if (result.ok) symbols = symbolsOf(analyze(result.text), pathToFileURL(path.resolve(file)).href, path.basename(file));
+      if (result.ok) symbols = symbolsOf(analyze(result.text, { messages: this.messages() }), pathToFileURL(path.resolve(file)).href, path.basename(file), this.messages());
     }
     this.cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, symbols });
     return symbols;
@@ -71,7 +76,7 @@ export class WorkspaceReports {
     }
     for (const [uri, analysis] of open) {
       const name = uri.startsWith('file:') ? path.basename(fileURLToPath(uri)) : uri;
-      result.push(...symbolsOf(analysis, uri, name));
+      result.push(...symbolsOf(analysis, uri, name, this.messages()));
     }
     return result;
   }
@@ -79,8 +84,8 @@ export class WorkspaceReports {
 
 export const workspaceSymbols: Feature = {
   name: 'workspaceSymbols',
-  register({ connection, documents, analyses, clientCapabilities }) {
-    const reports = new WorkspaceReports();
+  register({ connection, documents, analyses, clientCapabilities, messages }) {
+    const reports = new WorkspaceReports(DEFAULT_MAX_SIZE, messages);
     connection.onWorkspaceSymbol(
       guard(connection.console, 'workspaceSymbol', [], async (params) => {
         const folders = clientCapabilities().workspace?.workspaceFolders ? ((await connection.workspace.getWorkspaceFolders()) ?? []) : [];

@@ -1,0 +1,84 @@
+/**
+ * Finding and reading `.govreportrc.json` (I/O; the reading itself is the core's `parseConfigFile`),
+ * for the CLI and the language server alike: the nearest file in the report's folder or a folder
+ * above it wins. Lookups and files are cached until `clear()` (the CLI keeps one cache per run, the
+ * server clears it when a config file changes).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseConfigFile, type ConfigProblem, type RuleConfig } from '../core/config';
+
+export interface LoadedConfig {
+  /** The config file's path. */
+  readonly path: string;
+  /** Its text ('' when it could not be read). */
+  readonly text: string;
+  readonly config: RuleConfig;
+  readonly problems: readonly ConfigProblem[];
+}
+
+export class ConfigFiles {
+  private readonly nearest = new Map<string, string | null>();
+  private readonly loaded = new Map<string, LoadedConfig>();
+
+  /** The path of the config file that governs a report in `folder`, or null when there is none. */
+  find(folder: string): string | null {
+    const start = path.resolve(folder);
+    const visited: string[] = [];
+    let found: string | null = null;
+    for (let dir = start; ; ) {
+      const known = this.nearest.get(dir);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      visited.push(dir);
+      const candidate = path.join(dir, CONFIG_FILE_NAME);
+      if (isFile(candidate)) {
+        found = candidate;
+        break;
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+    for (const dir of visited) this.nearest.set(dir, found);
+    return found;
+  }
+
+  /** Reads (once) a config file. A file that cannot be read is a problem, never an exception. */
+  load(file: string): LoadedConfig {
+    const key = path.resolve(file);
+    const cached = this.loaded.get(key);
+    if (cached) return cached;
+    let result: LoadedConfig;
+    try {
+      const text = fs.readFileSync(key, 'utf8');
+      result = { path: key, text, ...parseConfigFile(text) };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      result = { path: key, text: '', config: EMPTY_CONFIG, problems: [{ kind: 'unreadable', detail }] };
+    }
+    this.loaded.set(key, result);
+    return result;
+  }
+
+  /** The config file for a report file (its folder's nearest), or null. */
+  forReport(reportPath: string): LoadedConfig | null {
+    const file = this.find(path.dirname(path.resolve(reportPath)));
+    return file === null ? null : this.load(file);
+  }
+
+  clear(): void {
+    this.nearest.clear();
+    this.loaded.clear();
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 (OASIS), for code-scanning views. One run; `tool.driver.rules` is
+ * every diagnostic code (`CODES`, with its rule's description), each result names its code as
+ * `ruleId` and `ruleIndex`. Locations are relative to the current folder (`/`-separated URI
+ * references); regions are 1-based with columns in UTF-16 code units (`columnKind`), the same
+ * numbers as the text format. Related information becomes `relatedLocations`.
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DiagnosticShape } from '../../core/diagnostic';
+import { CODES } from '../../core/rules/codes';
+import type { Range } from '../../core/text';
+import type { CheckResult } from '../check';
+import { VERSION } from '../version';
+import type { FormatOptions } from './index';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+const LEVEL: Readonly<Record<DiagnosticShape['severity'], 'error' | 'warning' | 'note'>> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
+
+/** A path as a relative URI reference: `/`-separated, each segment percent-encoded. */
+export function relativeUri(file: string, cwd: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, file));
+  return relative.split(path.sep).map(encodeURIComponent).join('/');
+}
+
+function region(range: Range): Record<string, number> {
+  return { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+}
+
+export function formatSarif(result: CheckResult, options: FormatOptions): string {
+  const cwd = options.cwd ?? process.cwd();
+  const index = new Map(CODES.map((c, i) => [c.code, i]));
+  const rules = CODES.map((c) => ({ id: c.code, shortDescription: { text: c.description } }));
+  const uriOf = (uri: string): string => {
+    if (!uri.startsWith('file:')) return uri;
+    try {
+      return relativeUri(fileURLToPath(uri), cwd);
+    } catch {
+      return uri;
+    }
+  };
+  const results = [];
+  for (const file of result.files) {
+    const artifactLocation = { uri: relativeUri(file.path, cwd) };
+    for (const d of file.diagnostics) {
+      const entry: Record<string, unknown> = {
+        ruleId: d.code,
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [{ physicalLocation: { artifactLocation, region: region(d.range) } }],
+      };
+      const ruleIndex = index.get(d.code);
+      if (ruleIndex !== undefined) entry['ruleIndex'] = ruleIndex;
+      if (d.relatedInformation && d.relatedInformation.length > 0) {
+        entry['relatedLocations'] = d.relatedInformation.map((r, id) => ({
+          id,
+          message: { text: r.message },
+          physicalLocation: { artifactLocation: { uri: r.location.uri === file.uri ? artifactLocation.uri : uriOf(r.location.uri) }, region: region(r.location.range) },
+        }));
+      }
+      results.push(entry);
+    }
+  }
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'govreport', version: VERSION, rules } }, columnKind: 'utf16CodeUnits', results }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

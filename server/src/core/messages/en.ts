@@ -1,0 +1,404 @@
+/**
+ * The English catalog. Domain terms — row, column, section and table names (表二, 「总计」), quotes of
+ * the report's own text — stay in Chinese, between the same 「」 as in the Chinese catalog, so that a
+ * reader can find them in the report. Everything around them is English.
+ */
+import { SECTIONS, type SectionId } from '../format/schema';
+import type { MessageCatalog, NamedValue } from './catalog';
+
+const join = (items: readonly string[]): string => items.join(', ');
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** The identity kinds of the format (schema.ts), in English. */
+const KINDS: Readonly<Record<string, string>> = {
+  行合计: 'row total',
+  办理结果合计: 'outcome total',
+  勾稽关系: 'balance',
+  分组合计: 'group total',
+};
+const kindName = (kind: string): string => KINDS[kind] ?? kind;
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** What the format expects in each section (schema.ts `expects`), in English. */
+const EXPECTS: Readonly<Record<SectionId, string>> = {
+  overview: 'an overview of the year’s information disclosure work, usually in subsections （一） to （七）: proactive disclosure, disclosure on request, information management, platforms, oversight.',
+  proactive: '表一: proactive disclosure figures for Article 20 items （一）（五）（六）（八） (规章, 行政规范性文件, 行政许可, 行政处罚, 行政强制, 行政事业性收费).',
+  requests: '表二: requests received and handled, by type of applicant (7 columns × 25 rows); the row totals, outcome totals and the balance must hold.',
+  review: '表三: administrative reconsideration and litigation (直接起诉, 复议后起诉), 5 items each; each group’s 总计 equals the sum of its four items.',
+  problems: 'the main problems of the year and how they were addressed; it must not be empty or just “无”.',
+  other: 'a statement, per 《政府信息公开信息处理费管理办法》 (国办函〔2020〕109号), of the number of fee notices sent, their total amount, and the total amount actually collected.',
+};
+/** The English of a section's `expects` (as given, or markdown-escaped by the hover); unknown text is returned as is. */
+const expectsText = (expects: string): string => {
+  const plain = expects.replace(/\\(.)/gu, '$1');
+  const spec = SECTIONS.find((s) => s.expects === expects || s.expects === plain);
+  return spec ? EXPECTS[spec.id] : expects;
+};
+
+export const en: MessageCatalog = {
+  locale: 'en',
+  identityFailed: ({ kind, cell, stated, computed, formula }) =>
+    `The ${kindName(kind)} does not hold: ${cell} is ${stated}, but its terms add up to ${computed} (${stated} ≠ ${formula} = ${computed})`,
+  formula: (plus, minus) => {
+    const parts = plus.map((v, i) => (i === 0 ? String(v) : `+ ${v}`));
+    for (const v of minus) parts.push(`− ${v}`);
+    return parts.length === 0 ? '0' : parts.join(' ');
+  },
+  causeTotalColumn: ({ rows }) =>
+    `Same cause: in ${plural(rows, 'row')} the 「总计」 column differs from the sum of the applicant columns, while the applicant columns’ own totals and the balance hold — the 「总计」 column was most likely not updated`,
+  causeSwappedColumns: ({ from, to, amount }) =>
+    `Same cause: column 「${from}」 has ${amount} too many and column 「${to}」 ${amount} too few, while the 「总计」 column still balances — most likely ${amount} request(s) of 「${to}」 were entered under 「${from}」`,
+  causeSameRow: ({ count }) => `${count} totals of this row do not hold`,
+  relatedStated: ({ cell, value }) => `Stated: ${cell} = ${value}`,
+  relatedTerm: ({ cell, value, sign }) => `${sign === '+' ? 'Added' : 'Subtracted'}: ${cell} = ${value}`,
+  relatedSameCause: ({ cell }) => `Same cause: ${cell}`,
+  cellName: ({ row, column }) => `「${row}」/「${column}」`,
+  columnName: ({ column }) => `「${column}」`,
+  valueMissing: ({ cell, raw }) =>
+    raw
+      ? `${cell} holds no number (it reads 「${raw}」); it counts as missing and the totals it belongs to are not checked`
+      : `${cell} is empty; it counts as missing and the totals it belongs to are not checked`,
+  rowValuesMissing: ({ row, columns }) => `「${row}」 lacks ${plural(columns.length, 'value')}: ${columns.map((c) => `「${c}」`).join(', ')}`,
+  valueInvalid: ({ cell, raw, reason }) => {
+    const why = {
+      words: 'it should be a number only, without words',
+      negative: 'it cannot be negative',
+      fraction: 'it should be a whole number',
+      number: 'it is not a valid number',
+    }[reason];
+    return `${cell} reads 「${raw}」: ${why}; the value counts as missing and the totals it belongs to are not checked`;
+  },
+  valueExtra: ({ row, count }) => `「${row}」 has ${plural(count, 'value')} more than the table has columns`,
+  unseparable: ({ rows, digits, solutions }) =>
+    solutions === 0
+      ? `The digits 「${digits}」 (${rows.map((r) => `「${r}」`).join(', ')}) run together and no way of splitting them makes the table’s totals hold; the cells cannot be told apart`
+      : `The digits 「${digits}」 (${rows.map((r) => `「${r}」`).join(', ')}) run together and ${solutions} or more ways of splitting them make the table’s totals hold; the cells cannot be determined`,
+  fixSetValue: ({ cell, value }) => `Change ${cell} to ${value}`,
+  fixSetColumn: ({ column, count, values }) => `Set all ${count} totals of column 「${column}」 to their computed values: ${join(values.map(String))}`,
+
+  // --- structure: sections, subsections, title and preamble, table shape, old format (issue 3) ---
+  sectionMissing: ({ heading, expects }) => `Section 「${heading}」 is missing. The format expects ${expectsText(expects)}`,
+  sectionHeadingMissing: ({ heading }) => `The heading 「${heading}」 is missing before the table`,
+  sectionOrder: ({ heading, after }) =>
+    after === null
+      ? `Section 「${heading}」 is out of place: the format makes it the first section of the report`
+      : `Section 「${heading}」 is out of place: the format puts it right after 「${after}」`,
+  sectionDuplicate: ({ heading }) => `Section 「${heading}」 appears more than once: the format has each of the six sections once`,
+  sectionNumeralMissing: ({ title, expected }) => `The heading 「${title}」 has no numeral; it should read 「${expected}${title}」`,
+  sectionNumeralWrong: ({ written, expected, title }) => `The numeral 「${written}」 of the heading 「${title}」 does not follow the format; it should be 「${expected}」`,
+  sectionEmpty: ({ heading, content, expects }) =>
+    content === ''
+      ? `Section 「${heading}」 is empty. The format expects ${expectsText(expects)}`
+      : `Section 「${heading}」 only says 「${content}」. The format expects ${expectsText(expects)}`,
+  tableMissing: ({ heading, table }) => `Section 「${heading}」 has no table: the format puts the 「${table}」 table here`,
+  subsectionStyle: ({ marker, expected, majority }) =>
+    `The subsection marker 「${marker}」 is written differently from the other subsections of this section (「${majority}」 style); it should be 「${expected}」`,
+  subsectionSequence: ({ marker, expected }) => `The subsection marker 「${marker}」 is out of sequence; it should be 「${expected}」`,
+  titleMissing: () => 'No report title found: the title should name the body and the year, e.g. 「某某局2024年政府信息公开工作年度报告」',
+  titleIncomplete: ({ title, missing }) =>
+    `The title 「${title}」 does not name ${{ body: 'the body', year: 'the year', both: 'the body or the year' }[missing]}, e.g. 「某某局2024年政府信息公开工作年度报告」`,
+  preambleMissing: () =>
+    'The report does not begin by saying it was compiled under Article 50 of 《中华人民共和国政府信息公开条例》 (usually 「依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告。」)',
+  rowMissing: ({ row, group }) => (group ? `The table lacks the row 「${row}」 under 「${group}」` : `The table lacks the row 「${row}」`),
+  labelDiffers: ({ written, expected }) => `The row label 「${written}」 differs from the format’s wording; it should be 「${expected}」`,
+  oldFormat: ({ written, kind }) => {
+    const instead = {
+      columns: 'table 表一 has, per item, the columns 「本年制发件数」 「本年废止件数」 「现行有效件数」 (规章, 行政规范性文件) or 「本年处理决定数量」 (行政许可, 行政处罚, 行政强制), and 「本年收费金额（单位：万元）」 (行政事业性收费)',
+      normativeDocs: 'this row is 「行政规范性文件」',
+      procurement: 'table 表一 no longer has Article 20 item （九） (政府集中采购); it lists only items （一）（五）（六）（八）',
+      previousYear: 'table 表一 no longer has 「上一年项目数量」 or 「本年增/减」; items （五）（六） only have 「本年处理决定数量」',
+      otherHandling: '「（六）其他处理」 has three rows: 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请; 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请; 3.其他',
+    }[kind];
+    return `「${written}」 is the wording of the 2019 trial format; in the 2021 format (国办公开办函〔2021〕30号), ${instead}`;
+  },
+  rowValuesPartial: ({ row, have, expected, columns }) =>
+    `「${row}」 has only ${plural(have, 'value')} where ${expected} are expected (${columns.map((c) => `「${c}」`).join(', ')}); which columns the values belong to cannot be determined`,
+  fixInsertSection: ({ heading, content }) =>
+    `Insert section 「${heading}」 ${{ table: 'with its table (all zeros)', fees: 'with the fee statement (no notices, amounts 0)', placeholder: 'with a placeholder to write' }[content]}`,
+  fixInsertHeading: ({ heading }) => `Insert the heading 「${heading}」 before the table`,
+  fixInsertTable: ({ table }) => `Insert the 「${table}」 table (all zeros)`,
+  fixSetNumeral: ({ written, expected }) => (written === null ? `Add the numeral 「${expected}」` : `Change the numeral 「${written}」 to 「${expected}」`),
+  fixSubsection: ({ marker, expected }) => `Change 「${marker}」 to 「${expected}」`,
+  fixSubsections: ({ count }) => `Make this section’s subsection markers consistent (${plural(count, 'change')})`,
+  fixInsertPreamble: () => 'Insert 「依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告。」',
+  fixInsertRow: ({ row }) => `Insert the row 「${row}」 (all zeros)`,
+  fixInsertRows: ({ first, last, count }) => `Insert the ${count} missing rows (「${first}」 to 「${last}」, all zeros)`,
+  fixLabel: ({ expected }) => `Change to 「${expected}」`,
+  fixFillCell: () => 'Fill in 0',
+  fixFillRow: ({ row, count }) => `Fill in ${count} zeros for 「${row}」`,
+  fixAllTitle: () => 'Fix all auto-fixable problems (numbers already entered are left alone)',
+  cliFixSummary: ({ files, changed, fixes, written }) =>
+    changed === 0
+      ? `Checked ${plural(files, 'report')}: nothing to fix automatically`
+      : written === null
+        ? `Checked ${plural(files, 'report')}: ${changed} can be fixed automatically (${plural(fixes, 'fix', 'fixes')}); add --write to write the files`
+        : `Checked ${plural(files, 'report')}: fixed and wrote ${written} (${plural(fixes, 'fix', 'fixes')})`,
+  cliWriteFailed: ({ path, detail }) => `${path}: cannot write (${detail})`,
+
+  // ---- text.* — numbers in the narrative (issue 5)
+  tableName: ({ table }) => ({ A: '表一', B: '表二', C: '表三' })[table],
+  claimPlace: ({ table, cells }) => (cells.length === 1 ? `${table} ${cells[0]!}` : `the sum of ${table} ${cells.join(' + ')}`),
+  groupCells: ({ group, column }) => `the sum of 「${column}」 over the items of 「${group}」`,
+  tableMismatch: ({ quote, stated, place, tableValue }) => `The text says 「${quote}」, which is ${stated}, but ${place} is ${tableValue}; they disagree`,
+  tableMismatchImplied: ({ quote, implied, place, tableValue }) =>
+    `The text’s 「${quote}」 implies ${place} is ${implied}, but the table has ${tableValue}; they disagree`,
+  claimNoteIdentity: ({ kind, computed }) =>
+    `By the table’s ${kindName(kind)} this cell should be ${computed}, as the text says — more likely the table cell is wrong`,
+  claimNoteAlternative: ({ reading, value }) =>
+    ({
+      includesCarried: `Read as 「本年新收 + 上年结转」 it agrees (= ${value}): the text seems to include requests carried over from last year, while 表二 「一、本年新收政府信息公开申请数量」 counts only new ones; if that is meant, say so in the text`,
+    })[reading],
+  claimNoteStatedReading: ({ reading, value }) =>
+    ({ includesCarried: `The text says it includes requests carried over; checked as 「本年新收 + 上年结转」 (= ${value})` })[reading],
+  claimNotePartSubject: ({ subject }) =>
+    `The subject of this sentence is 「${subject}」, which may be only part of the reporting body; if the number means all requests, it disagrees with the table`,
+  relatedTableCell: ({ cell, value }) => `Table: ${cell} = ${value ?? '(missing)'}`,
+  relatedClaim: ({ quote }) => `Text: 「${quote}」`,
+  partsSum: ({ quote, whole, parts, sum, exhaustive, unit }) =>
+    exhaustive
+      ? `「${quote}」 is ${whole} ${unit}, but the listed parts add up to ${parts.join(' + ')} = ${sum} ${unit}`
+      : `「${quote}」 is ${whole} ${unit}, but the parts listed already add up to ${parts.join(' + ')} = ${sum} ${unit}, more than the whole`,
+  shareMismatch: ({ percent, part, whole, computed }) => `The share 「${percent}」 does not match ${part} ÷ ${whole} = ${computed}%`,
+  relatedWhole: ({ quote, value }) => `Whole: 「${quote}」 = ${value}`,
+  relatedPart: ({ quote, value }) => `Part: 「${quote}」 = ${value}`,
+  yearMismatch: ({ where, stated, year }) =>
+    ({
+      period: `The reporting period says ${stated}, but the report’s year (title) is ${year}`,
+      statement: `This says ${stated}, but the report’s year (title) is ${year} — the text may come from another year’s report`,
+      fee: `The fee statement says ${stated}, but the report’s year (title) is ${year}`,
+    })[where],
+  relatedTitleYear: ({ year }) => `The report’s year in the title: ${year}`,
+  fixYear: ({ stated, year }) => `Change ${stated} to ${year}`,
+  feeFact: ({ fact }) => ({ notices: 'the number of fee notices sent', amount: 'the total amount of the notices', collected: 'the total amount collected' })[fact],
+  feeMissing: ({ missing }) =>
+    `「其他需要报告的事项」 should state three facts about information processing fees (《政府信息公开信息处理费管理办法》, 国办函〔2020〕109号): the number of fee notices sent, their total amount, and the total amount collected; not stated here: ${join(missing)}`,
+  feeNoteFromTable: ({ value }) => `表二 （六）2 「申请人逾期未按收费通知要求缴纳费用」 is ${value}, so fee notices were sent this year`,
+  feeAmountWithoutNotice: ({ fact, amount }) => `No fee notices were sent, yet ${fact} is ${amount} 元 — without a notice there can be no amount`,
+  feeCollectedExceeds: ({ collected, notified }) => `The amount collected, ${collected} 元, exceeds the total of the fee notices, ${notified} 元`,
+  feeNoticesContradictTable: ({ notices, value }) =>
+    `The text says ${plural(notices, 'fee notice')} were sent, but 表二 （六）2 「申请人逾期未按收费通知要求缴纳费用」 is ${value} — requests were dropped for unpaid fees, so at least ${value} notice(s) were sent`,
+  relatedFeeStatement: ({ quote }) => `Fee statement: 「${quote}」`,
+  carryOverMismatch: ({ column, current, previous, previousYear }) =>
+    `This year’s 「二、上年结转政府信息公开申请数量」 / 「${column}」 is ${current}, but the ${previousYear} report’s 「四、结转下年度继续办理」 is ${previous}; they should be equal`,
+  inForceMismatch: ({ row, stated, previous, issued, repealed, computed, previousYear }) =>
+    `「${row}」 has ${stated} in force, but the ${previousYear} report’s ${previous} in force + ${issued} issued − ${repealed} repealed = ${computed} (amendments and expiry can also explain a difference; please check)`,
+  relatedPreviousCell: ({ year, cell, value }) => `${year} report: ${cell} = ${value ?? '(missing)'}`,
+  copiedReport: ({ identical, total, percent, previousYear }) =>
+    `${identical} of the ${total} sentences of this report (${percent}%) are identical to the ${previousYear} report — it may have been copied; check that the years and figures were updated`,
+  relatedCopiedSentence: ({ year }) => `A sentence identical to the ${year} report`,
+  // ---- CLI (server/src/cli) ----
+  cliUsage: ({ version, formats, defaultMaxSize }) => `govreport ${version} — checks government information disclosure annual reports (政府信息公开工作年度报告)
+
+${en.cliSynopsis()}
+govreport check PATH...
+  Checks reports. A path is a file or a folder. Folders are searched recursively for reports:
+  every .govreport file, and every .txt file whose beginning reads like a government
+  information disclosure annual report (node_modules, .git and names starting with "." are skipped).
+  A file named on the command line is always checked, even when it does not look like a report.
+  Files are listed in path order. They are read as UTF-8 (a BOM is allowed); binary files and
+  files that are too large are not checked.
+
+Options:
+  --format ${formats.join('|')}   output format, text by default
+      text   one line per diagnostic on stdout, like a compiler:
+               file:line:col severity code message
+             line and column start at 1; the column counts UTF-16 code units plus 1 (as VS Code
+             does: a Chinese character is 1 column). The summary goes to stderr, so stdout holds
+             only diagnostic lines. Colours only when stdout is a terminal and NO_COLOR is unset.
+      json   {"files":[{"path":"…","diagnostics":[…]}]}, each diagnostic an LSP Diagnostic: range
+             lines and characters from 0, in UTF-16 code units; severity 1–4 (error, warning,
+             information, hint); code a string; source "govreport".
+      sarif  SARIF 2.1.0, for code-scanning tools: one run, rules = diagnostic codes, locations
+             relative to the current folder, columns in UTF-16 code units from 1.
+  --config FILE       use this config file instead of looking for .govreportrc.json
+                      in each report's folder and the folders above it
+  --max-size SIZE     files larger than this are not checked, default ${defaultMaxSize};
+                      e.g. 500KB, 20MB or a number of bytes
+  --lang zh|en        the language of messages (default: from LC_ALL, LC_MESSAGES or LANG; Chinese)
+  -h, --help          show this help
+  --version           show the version
+
+Config file (.govreportrc.json): {"rules": {"text.year": "off", "sum.row": "warning"}} — each key a
+  diagnostic code or a family (sum, value, structure, text), each value off, error, warning,
+  information or hint; the most specific key wins.
+
+Exit status:
+  0  no error-level diagnostic
+  1  at least one error-level diagnostic
+  2  usage error, or a file or config file could not be read or checked (the other files are
+     checked as usual; the status is 2 even when there are errors)
+
+govreport fix [--write] PATH...
+  Applies every fix that is safe to make automatically (the same as the editor's "Fix all",
+  source.fixAll.govreport): adds missing sections, tables, rows and empty cells (as 0), corrects
+  heading and subsection numerals, corrects the wording of row labels. It never changes a number
+  that was entered (fixes such as setting a total to its computed value are offered one by one in
+  the editor only). Paths are found as for check; rules switched off in the config file are not fixed.
+  Without --write, the changes are written to stdout as a unified diff and no file is changed;
+  with --write, the files are written back (keeping their encoding and line endings).
+  Options: --write, --config, --max-size, --lang (as for check).
+  Exit status: 0 nothing to change, or written; 1 without --write, some file can be fixed;
+               2 usage error, or a file could not be read or written
+`,
+  cliSynopsis: () => 'Usage:\n  govreport check [options] PATH...\n  govreport fix [--write] PATH...\n  govreport --help | --version\n',
+  cliLevel: (level) => (level === 'error' ? 'error: ' : 'note: '),
+  cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
+    `Checked ${plural(files, 'report')}: ${filesWithErrors} with errors, ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in all` +
+    (others > 0 ? `, ${plural(others, 'hint')}` : '') +
+    (unreadable > 0 ? `; ${plural(unreadable, 'path')} could not be checked` : ''),
+  cliNoReports: () => 'no report files found',
+  cliNotFound: ({ path }) => `${path}: no such file or folder`,
+  cliNotRegularFile: ({ path }) => `${path}: not a regular file or folder; cannot be checked`,
+  cliReadFailed: ({ path, detail }) => `${path}: cannot read (${detail})`,
+  cliBinary: ({ path, explicit }) => `${path}: binary file (contains NUL bytes), ${explicit ? 'cannot be checked' : 'skipped'}`,
+  cliTooLarge: ({ path, size, limit }) => `${path}: ${size}, more than the limit of ${limit}; not checked (see --max-size)`,
+  cliEncoding: ({ path, explicit, encoding }) =>
+    `${path}: ${encoding ? `not valid ${encoding} text` : 'neither valid UTF-8 nor GB18030 nor UTF-16 with a byte-order mark'}; ${explicit ? 'cannot be checked' : 'skipped'}`,
+  cliNotReport: ({ path }) => `${path}: does not look like a government information disclosure annual report; checked anyway`,
+  cliMissingCommand: () => 'missing command (available: check, fix)',
+  cliUnknownCommand: ({ command }) => `unknown command "${command}" (available: check, fix)`,
+  cliUnknownOption: ({ option }) => `unknown option ${option}`,
+  cliMissingValue: ({ option }) => `option ${option} needs a value`,
+  cliUnexpectedValue: ({ option }) => `option ${option} takes no value`,
+  cliBadFormat: ({ value, formats }) => `unsupported output format "${value}" (available: ${join(formats)})`,
+  cliBadSize: ({ value }) => `cannot read the size "${value}" (e.g. 500KB, 20MB or a number of bytes)`,
+  cliMissingPaths: () => 'missing the paths to check',
+  cliSeeHelp: () => 'see govreport --help',
+  cliAnalysisFailed: ({ path, detail }) => `${path}: internal error while checking (${detail}); this file was not fully checked`,
+  cliInternalError: ({ detail }) => `internal error: ${detail}`,
+
+  // --- language server (lsp) ---
+  notAReport: () =>
+    'This document does not look like a government information disclosure annual report (no report title, sections or tables found), so it was not checked',
+
+  // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
+  layoutName: ({ layout }) => ({ 'cell-per-line': 'one cell per line', pipe: 'pipe-separated', aligned: 'aligned with spaces', 'run-together': 'digits run together' })[layout],
+  reportSymbolName: ({ report, name }) => `${report} › ${name}`,
+  hoverCellTitle: ({ row, column }) => `**${row}** · **${column}**`,
+  hoverCellContext: ({ table, tableName, group }) => `${table} (${tableName})${group ? `, ${group}` : ''}`,
+  hoverCellValue: ({ state, value, raw }) =>
+    state === 'ok'
+      ? `Stated: **${value}**`
+      : state === 'missing'
+        ? raw ? `Reads 「${raw}」; counts as missing` : 'Not filled in (blank); counts as missing'
+        : `Reads 「${raw}」, which is not a valid number`,
+  hoverIdentity: ({ kind, status, stated, plus, minus, computed }) => {
+    const name = (t: NamedValue): string => (t.current ? `**${t.label}**` : t.label);
+    const value = (t: NamedValue): string => {
+      const v = t.value === null ? '?' : String(t.value);
+      return t.current ? `**${v}**` : v;
+    };
+    const side = (f: (t: NamedValue) => string): string => {
+      const parts = plus.map((t, i) => (i === 0 ? f(t) : `+ ${f(t)}`));
+      for (const t of minus) parts.push(`− ${f(t)}`);
+      return parts.join(' ');
+    };
+    const names = `${name(stated)} = ${side(name)}`;
+    const what = capital(kindName(kind));
+    const head = {
+      holds: `✅ ${what} holds`,
+      fails: `❌ ${what} does not hold: stated ${stated.value}, its terms add up to ${computed}`,
+      'not-evaluated': `◻️ ${what} not checked: a cell is missing or unreadable`,
+    }[status];
+    const values = status === 'fails' ? `${value(stated)} ≠ ${side(value)} = ${computed}` : status === 'holds' ? `${value(stated)} = ${side(value)}` : `${value(stated)} ? ${side(value)}`;
+    return `${head}  \n${names}  \n${values}`;
+  },
+  hoverNoIdentity: () => 'This table has no totals; a value only needs to be a non-negative number',
+  hoverRow: ({ label, written, table, values }) =>
+    [`**${label}** (${table})`, written ? `Written as 「${written}」` : null, values.length > 0 ? values.map((v) => `${v.column} ${v.value}`).join(' · ') : 'This row has no values']
+      .filter((l): l is string => l !== null)
+      .join('\n\n'),
+  hoverSection: ({ numeral, title, written, differs, expects }) =>
+    [
+      `**${numeral}、${title}**`,
+      !differs ? null : written === null ? `This heading has no numeral; the format gives it 「${numeral}、」` : `This heading is numbered 「${written}」; the format gives it 「${numeral}、」`,
+      capital(expectsText(expects)),
+    ]
+      .filter((l): l is string => l !== null)
+      .join('\n\n'),
+  codeLensIdentities: ({ holds, fails, notEvaluated }) => {
+    const total = holds + fails + notEvaluated;
+    if (fails === 0 && notEvaluated === 0) return `Totals: all ${total} hold`;
+    const parts = fails > 0 ? [`${fails} do not hold`] : [];
+    if (holds > 0) parts.push(`${holds} hold`);
+    if (notEvaluated > 0) parts.push(`${notEvaluated} cannot be checked`);
+    return `Totals: ${parts.join(', ')}`;
+  },
+
+  // ---- settings, config file, SARIF (issue 8) ----
+  configProblem: ({ problem }) => {
+    switch (problem.kind) {
+      case 'unreadable':
+        return `cannot be read (${problem.detail})`;
+      case 'syntax':
+        return `not valid JSON (${problem.detail})`;
+      case 'not-object':
+        return 'the file should hold a JSON object, e.g. {"rules": {"text.year": "off"}}';
+      case 'unknown-key':
+        return `unknown setting "${problem.key}" (known: rules)`;
+      case 'rules-not-object':
+        return '"rules" should be an object mapping codes or families to off, error, warning, information or hint';
+      case 'unknown-rule':
+        return `"${problem.key}" is neither a diagnostic code nor a family`;
+      case 'bad-level':
+        return `"${problem.key}": "${problem.value}" is not one of off, error, warning, information, hint`;
+    }
+  },
+  configInvalid: ({ file, problems }) =>
+    `The govreport config file ${file} has ${plural(problems.length, 'problem')}; ${problems.length === 1 ? 'it is' : 'they are'} ignored: ${problems.join('; ')}`,
+  documentTooLarge: ({ size, limit }) => `This document is ${size}, more than govreport.maxFileSize (${limit}); it was not checked`,
+  cliBadLang: ({ value }) => `unsupported language "${value}" (available: zh, en)`,
+  sentences: (parts) => parts.join('. '),
+
+  // --- identity causes (lead) ---
+  causeSingleCell: ({ cell, stated, value, count }) =>
+    `Same cause: ${cell} is ${stated}; were it ${value}, all ${count} totals would hold — most likely this cell is wrong`,
+  relatedSuspect: ({ cell, value }) => `The cell that is likely wrong: ${cell} = ${value}`,
+
+  // --- ui --- (issue 8: preview, new report, check workspace, status bar)
+  previewTitle: ({ document }) => `Preview: ${document}`,
+  previewSummary: ({ fails, missing, invalid, absent }) => {
+    const parts: string[] = [];
+    if (fails > 0) parts.push(`${fails} ${fails === 1 ? 'total does' : 'totals do'} not hold`);
+    if (missing > 0) parts.push(`${plural(missing, 'cell')} missing`);
+    if (invalid > 0) parts.push(`${plural(invalid, 'cell')} not a valid number`);
+    if (absent > 0) parts.push(`${plural(absent, 'cell')} not found in the text`);
+    return parts.length === 0 ? 'The tables are complete and every total holds' : parts.join(', ');
+  },
+  previewLegend: (kind) =>
+    ({ fail: 'total does not hold', involved: 'term of a failing total', missing: 'missing', invalid: 'not a valid number', absent: 'not in the text' })[kind],
+  previewTableMissing: ({ table, tableName }) => `${table} (${tableName}) was not found in the text`,
+  previewNotReport: () => 'This document does not look like a government information disclosure annual report; there are no tables to preview',
+  previewCellAbsent: ({ cell }) => `${cell} is not in the text`,
+  previewInvolved: ({ message }) => `A total this cell belongs to does not hold — ${message}`,
+  previewNoDocument: () => 'Open a report first (a document in the govreport language), then preview its tables',
+  previewFailed: ({ detail }) => `Could not produce the table preview: ${detail}`,
+  newReportBodyPrompt: () => 'The body’s name (goes into the title, e.g. 「北京市西城区民政局」)',
+  newReportBodyPlaceholder: () => '北京市西城区民政局',
+  newReportBodyProblem: ({ problem, max }) =>
+    ({
+      empty: 'Enter the body’s name',
+      'line-break': 'The name cannot contain a line break',
+      'too-long': `The name is too long (at most ${max} characters)`,
+      'has-year': 'Enter only the body’s name; the year comes next',
+      'has-title': 'Enter only the body’s name, without 「政府信息公开工作年度报告」',
+    })[problem],
+  newReportYearPrompt: () => 'The report’s year (the year of the reporting period)',
+  newReportYearProblem: ({ problem, first, last }) =>
+    problem === 'not-a-year' ? 'Enter a four-digit year, e.g. 2024' : `The year should be between ${first} and ${last}`,
+  checkWorkspaceTitle: () => 'Checking the reports in the workspace',
+  checkWorkspaceProgress: ({ done, total, file }) => `${done}/${total} ${file}`,
+  checkWorkspaceSummary: ({ files, filesWithErrors, warnings, unreadable, cancelled }) => {
+    const parts = [filesWithErrors > 0 ? `${filesWithErrors} with errors` : 'none with errors'];
+    if (warnings > 0) parts.push(`${plural(warnings, 'warning')} in all`);
+    if (unreadable > 0) parts.push(`${plural(unreadable, 'file')} could not be read`);
+    return cancelled ? `Cancelled. ${plural(files, 'report')} checked: ${parts.join(', ')}` : `${plural(files, 'report')}: ${parts.join(', ')}`;
+  },
+  checkWorkspaceNoFolders: () => 'No folder is open: open the folder that holds the reports first',
+  checkWorkspaceOpenProblems: () => 'Open the Problems panel',
+  statusBarText: ({ errors, warnings }) => `Report: ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`,
+  statusBarTooltip: () => 'Errors and warnings of this report — click to open the Problems panel',
+
+  // --- robustness: encodings (robust) ---
+  cliEncodingAssumed: ({ path, encoding }) => `${path}: read as ${encoding}`,
+};
