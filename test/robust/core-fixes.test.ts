@@ -74,3 +74,10 @@ describe('a cell never covers a heading', () => {
     }
   });
 });
+
+describe('a percentage with more decimals than toFixed takes', () => {
+  it('5件，其中7件占9.999…% (101 decimals): the analysis returns (it threw a RangeError)', () => {
+    const text = `5件，其中7件占9.${'9'.repeat(101)}%`;
+    assert.doesNotThrow(() => analyze(text));
+  });
+});

@@ -235,7 +235,8 @@ function sharesIn(model: ReportModel, s: Sentence, enumerations: readonly Enumer
     const truncated = exact - pct.value >= -1e-9 && exact - pct.value < step;
     shares.push({
       sentence: s, percent: figure(s, pct, leftStart), part: figure(s, part, part.start), whole,
-      computed: exact.toFixed(pct.decimals), status: rounded || truncated ? 'holds' : 'fails',
+      // (toFixed takes at most 100 digits, and no double holds more than 17: a fuzzed 9.999…% has 101.)
+      computed: exact.toFixed(Math.min(pct.decimals, 20)), status: rounded || truncated ? 'holds' : 'fails',
     });
   }
   return shares;
