@@ -5,6 +5,7 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { catalogFor } from '../../server/src/core/messages';
 import { openSample, waitForDiagnostics } from './helpers';
 
 const S004 = '004_bf2c1b340b487aac.txt';
@@ -20,7 +21,8 @@ suite('govreport table preview', () => {
     const panel = await vscode.commands.executeCommand<vscode.WebviewPanel | undefined>('govreport.showPreview', doc.uri);
     assert.ok(panel, 'the command returns its panel');
     assert.equal(panel.viewType, 'govreport.preview');
-    assert.equal(panel.title, '预览：preview-004.txt');
+    // In the editor's display language (code-server here runs in English).
+    assert.equal(panel.title, catalogFor(vscode.env.language).previewTitle({ document: 'preview-004.txt' }));
     assert.equal(panel.visible, true);
     const html = panel.webview.html;
     // The policy, as the browser reads the attribute (the webview's cspSource may hold quotes, escaped).
