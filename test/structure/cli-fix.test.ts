@@ -11,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { parseArgs } from '../../server/src/cli/args';
 import { DEFAULT_MAX_SIZE } from '../../server/src/cli/check';
 import { run, type Io } from '../../server/src/cli/main';
+import { encodeLike } from '../../server/src/cli/encoding';
 import { fixAll } from '../../server/src/core/fix';
 import { zhCN } from '../../server/src/core/messages/zh-cn';
 import { PROJECT_ROOT, sample } from '../support/paths';
@@ -135,4 +136,44 @@ describe('govreport fix on files', () => {
     assert.equal(apply.status, 0, apply.stderr);
     assert.equal(fs.readFileSync(file, 'utf8'), fixAll(sample('002').text));
   });
+});
+
+describe('govreport fix --write keeps the encoding the file was read in', () => {
+  let dir = '';
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-fix-enc-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const cases: { name: string; encode: (text: string) => Buffer; decode: (bytes: Buffer) => string }[] = [
+    {
+      name: 'GB18030',
+      encode: (text) => Buffer.from(encodeLike(text, 'gb18030')),
+      decode: (bytes) => new TextDecoder('gb18030').decode(bytes),
+    },
+    {
+      name: 'UTF-16LE with BOM',
+      encode: (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      decode: (bytes) => {
+        assert.deepEqual([...bytes.subarray(0, 2)], [0xff, 0xfe], 'BOM kept');
+        return bytes.subarray(2).toString('utf16le');
+      },
+    },
+  ];
+  for (const c of cases) {
+    test(`${c.name}: sample 001 renumbered, written back in ${c.name}`, () => {
+      const text = sample('001').text;
+      const file = path.join(dir, `${c.name.replace(/\W+/gu, '-')}.txt`);
+      fs.writeFileSync(file, c.encode(text));
+      const io = recorder();
+      assert.equal(run(['fix', '--write', file], io), 0, io.err.join(''));
+      const bytes = fs.readFileSync(file);
+      const written = c.decode(bytes);
+      // What fix-all does to the text, in the file's own encoding.
+      assert.equal(written, fixAll(text, { messages: zhCN }));
+      assert.notEqual(written, text, 'something was fixed');
+      assert.match(written, /^二、\s*主动公开政府信息情况$/mu, 'heading 2、 renumbered');
+      assert.deepEqual(c.encode(written), bytes, 'exactly the bytes of that encoding');
+    });
+  }
 });

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import { fixAllDetailed, unifiedDiff } from '../core/fix';
 import type { MessageCatalog } from '../core/messages/catalog';
 import { forEachReport, type Notice } from './check';
+import { encodeLike } from './encoding';
 import { describeError, type Encoding } from './files';
 
 export interface FixOptions {
@@ -54,7 +55,8 @@ export function fixReports(paths: readonly string[], options: FixOptions): FixRe
     let written = false;
     if (options.write && result.text !== text) {
       try {
-        fs.writeFileSync(candidate.path, (encoding === 'utf-8-bom' ? '\ufeff' : '') + result.text, 'utf8');
+        // Never in another encoding than the file was read in (GB18030, UTF-16 and a BOM kept).
+        fs.writeFileSync(candidate.path, encodeLike(result.text, encoding));
         written = true;
       } catch (error) {
         notices.push({ path: candidate.path, level: 'error', message: options.messages.cliWriteFailed({ path: candidate.path, detail: describeError(error) }) });
