@@ -24,6 +24,7 @@ const shared = process.env.GOVREPORT_SHARED ?? path.resolve(root, '..', 'shared'
 const SIZES = smoke ? { large: 100_000, huge: 300_000 } : { large: 1_000_000, huge: 10_000_000 };
 const EDITS = smoke ? 20 : 300;
 const HUGE_EDITS = smoke ? 3 : 8;
+const NAV_RUNS = smoke ? 2 : 5;
 const STARTS = smoke ? 2 : 7;
 const CLI_FILES = smoke ? 50 : 1000;
 const CLI_RUNS = smoke ? 1 : 5;
@@ -130,6 +131,17 @@ class Server {
   published(uri, version) {
     return this.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === version));
   }
+  /** A request and the time to its reply. */
+  async request(method, params) {
+    this.nextId = (this.nextId ?? 100) + 1;
+    const id = this.nextId;
+    const reply = this.waitFor((m) => m.id === id);
+    const sent = performance.now();
+    this.send({ id, method, params });
+    const { message, at } = await reply;
+    if (message.error) throw new Error(`${method}: ${message.error.message}`);
+    return { ms: at - sent, result: message.result };
+  }
   async initialize() {
     const reply = this.waitFor((m) => m.id === 0);
     this.send({ id: 0, method: 'initialize', params: { processId: process.pid, rootUri: null, capabilities: {} } });
@@ -208,6 +220,25 @@ const typicalEdits = await editLatencies(server, 'file:///bench/typical.txt', ty
 const hugeText = fs.readFileSync(hugeFile, 'utf8');
 const hugeOpen = await open(server, 'file:///bench/huge.txt', hugeText);
 const hugeEdits = await editLatencies(server, 'file:///bench/huge.txt', hugeText, HUGE_EDITS);
+// Navigation and reading aids on the large file, its analysis already cached (issue 4: responses stay
+// fast on a large file): each request a few times, the median.
+const cellAt = editablePosition(hugeText);
+const docId = { uri: 'file:///bench/huge.txt' };
+const viewport = { start: { line: Math.max(0, cellAt.line - 30), character: 0 }, end: { line: cellAt.line + 30, character: 0 } };
+const navRequests = [
+  ['textDocument/hover on a cell', 'textDocument/hover', { textDocument: docId, position: { line: cellAt.line, character: cellAt.character } }],
+  ['textDocument/inlayHint, a 60-line viewport', 'textDocument/inlayHint', { textDocument: docId, range: viewport }],
+  ['textDocument/selectionRange on a cell', 'textDocument/selectionRange', { textDocument: docId, positions: [{ line: cellAt.line, character: cellAt.character }] }],
+  ['textDocument/codeLens', 'textDocument/codeLens', { textDocument: docId }],
+  ['textDocument/foldingRange', 'textDocument/foldingRange', { textDocument: docId }],
+  ['textDocument/documentSymbol', 'textDocument/documentSymbol', { textDocument: docId }],
+];
+const navTimes = [];
+for (const [label, method, params] of navRequests) {
+  const times = [];
+  for (let k = 0; k < NAV_RUNS; k++) times.push((await server.request(method, params)).ms);
+  navTimes.push({ label, times });
+}
 await server.stop();
 
 // ---- the CLI over many report files ----
@@ -276,6 +307,9 @@ out(`| didChange → publishDiagnostics, one-character edit, typical report (goa
 out(`| didOpen → publishDiagnostics, generated ${fmt(Buffer.byteLength(hugeText) / MB)} MB | ${fmt(hugeOpen)} ms | | 1 |`);
 out(`| didChange → publishDiagnostics, one-character edit, generated ${fmt(Buffer.byteLength(hugeText) / MB)} MB | ${fmt(median(hugeEdits))} ms | ${fmt(percentile(hugeEdits, 90))} ms | ${hugeEdits.length} |`);
 out(`| server start → first diagnostics (spawn, initialize, open a typical report) | ${fmt(median(starts))} ms | ${fmt(percentile(starts, 90))} ms | ${starts.length} |`);
+for (const { label, times } of navTimes) {
+  out(`| ${label}, generated ${fmt(Buffer.byteLength(hugeText) / MB)} MB (analysis cached) | ${fmt(median(times), 2)} ms | ${fmt(percentile(times, 90), 2)} ms | ${times.length} |`);
+}
 out();
 const peakOver = memory.peakRss - memory.rssBefore;
 out('| memory, one analysis of the generated file | |');
@@ -301,5 +335,5 @@ out(`(${fmt((Date.now() - t0) / 1000)} s)`);
 console.log(lines.join('\n'));
 
 if (jsonOut) {
-  fs.writeFileSync(jsonOut, JSON.stringify({ smoke, machine, core: coreRows, typicalEdits, hugeOpen, hugeEdits, starts, memory, cliTimes, splitTimes, cliFiles: CLI_FILES, cliChecked, nodeStart, bundles, minified }, null, 1));
+  fs.writeFileSync(jsonOut, JSON.stringify({ smoke, machine, core: coreRows, typicalEdits, hugeOpen, hugeEdits, navTimes, starts, memory, cliTimes, splitTimes, cliFiles: CLI_FILES, cliChecked, nodeStart, bundles, minified }, null, 1));
 }
