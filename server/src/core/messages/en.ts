@@ -4,7 +4,8 @@
  * reader can find them in the report. Everything around them is English.
  */
 import { SECTIONS, type SectionId } from '../format/schema';
-import type { MessageCatalog, NamedValue } from './catalog';
+import type { MessageCatalog } from './catalog';
+import { formulaOfValues, identityFormulas } from './notation';
 
 const join = (items: readonly string[]): string => items.join(', ');
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -39,11 +40,7 @@ export const en: MessageCatalog = {
   locale: 'en',
   identityFailed: ({ kind, cell, stated, computed, formula }) =>
     `The ${kindName(kind)} does not hold: ${cell} is ${stated}, but its terms add up to ${computed} (${stated} ≠ ${formula} = ${computed})`,
-  formula: (plus, minus) => {
-    const parts = plus.map((v, i) => (i === 0 ? String(v) : `+ ${v}`));
-    for (const v of minus) parts.push(`− ${v}`);
-    return parts.length === 0 ? '0' : parts.join(' ');
-  },
+  formula: formulaOfValues,
   causeTotalColumn: ({ rows }) =>
     `Same cause: in ${plural(rows, 'row')} the 「总计」 column differs from the sum of the applicant columns, while the applicant columns’ own totals and the balance hold — the 「总计」 column was most likely not updated`,
   causeSwappedColumns: ({ from, to, amount }) =>
@@ -283,24 +280,13 @@ govreport fix [--write] PATH...
         ? raw ? `Reads 「${raw}」; counts as missing` : 'Not filled in (blank); counts as missing'
         : `Reads 「${raw}」, which is not a valid number`,
   hoverIdentity: ({ kind, status, stated, plus, minus, computed }) => {
-    const name = (t: NamedValue): string => (t.current ? `**${t.label}**` : t.label);
-    const value = (t: NamedValue): string => {
-      const v = t.value === null ? '?' : String(t.value);
-      return t.current ? `**${v}**` : v;
-    };
-    const side = (f: (t: NamedValue) => string): string => {
-      const parts = plus.map((t, i) => (i === 0 ? f(t) : `+ ${f(t)}`));
-      for (const t of minus) parts.push(`− ${f(t)}`);
-      return parts.join(' ');
-    };
-    const names = `${name(stated)} = ${side(name)}`;
+    const { names, values } = identityFormulas(stated, plus, minus, status, computed);
     const what = capital(kindName(kind));
     const head = {
       holds: `✅ ${what} holds`,
       fails: `❌ ${what} does not hold: stated ${stated.value}, its terms add up to ${computed}`,
       'not-evaluated': `◻️ ${what} not checked: a cell is missing or unreadable`,
     }[status];
-    const values = status === 'fails' ? `${value(stated)} ≠ ${side(value)} = ${computed}` : status === 'holds' ? `${value(stated)} = ${side(value)}` : `${value(stated)} ? ${side(value)}`;
     return `${head}  \n${names}  \n${values}`;
   },
   hoverNoIdentity: () => 'This table has no totals; a value only needs to be a non-negative number',

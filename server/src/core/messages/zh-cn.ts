@@ -1,4 +1,5 @@
-import type { MessageCatalog, NamedValue } from './catalog';
+import type { MessageCatalog } from './catalog';
+import { formulaOfValues, identityFormulas } from './notation';
 
 const join = (items: readonly string[]): string => items.join('、');
 
@@ -6,11 +7,7 @@ export const zhCN: MessageCatalog = {
   locale: 'zh-cn',
   identityFailed: ({ kind, cell, stated, computed, formula }) =>
     `${kind}不成立：${cell}填报 ${stated}，按各项计算应为 ${computed}（${stated} ≠ ${formula} = ${computed}）`,
-  formula: (plus, minus) => {
-    const parts = plus.map((v, i) => (i === 0 ? String(v) : `+ ${v}`));
-    for (const v of minus) parts.push(`− ${v}`);
-    return parts.length === 0 ? '0' : parts.join(' ');
-  },
+  formula: formulaOfValues,
   causeTotalColumn: ({ rows }) =>
     `同一原因：总计列共有 ${rows} 行与各申请人列之和不符，而各申请人列自身的合计与勾稽关系成立——很可能是总计列未按各列更新`,
   causeSwappedColumns: ({ from, to, amount }) =>
@@ -235,23 +232,12 @@ govreport fix [--write] 路径...
         ? raw ? `填写为「${raw}」，视为缺失` : '未填写（空白），视为缺失'
         : `填写为「${raw}」，不是有效的数值`,
   hoverIdentity: ({ kind, status, stated, plus, minus, computed }) => {
-    const name = (t: NamedValue): string => (t.current ? `**${t.label}**` : t.label);
-    const value = (t: NamedValue): string => {
-      const v = t.value === null ? '?' : String(t.value);
-      return t.current ? `**${v}**` : v;
-    };
-    const side = (f: (t: NamedValue) => string): string => {
-      const parts = plus.map((t, i) => (i === 0 ? f(t) : `+ ${f(t)}`));
-      for (const t of minus) parts.push(`− ${f(t)}`);
-      return parts.join(' ');
-    };
-    const names = `${name(stated)} = ${side(name)}`;
+    const { names, values } = identityFormulas(stated, plus, minus, status, computed);
     const head = {
       holds: `✅ ${kind}成立`,
       fails: `❌ ${kind}不成立：填报 ${stated.value}，按各项计算应为 ${computed}`,
       'not-evaluated': `◻️ ${kind}未核对：有单元格缺失或无法读取`,
     }[status];
-    const values = status === 'fails' ? `${value(stated)} ≠ ${side(value)} = ${computed}` : status === 'holds' ? `${value(stated)} = ${side(value)}` : `${value(stated)} ? ${side(value)}`;
     return `${head}  \n${names}  \n${values}`;
   },
   hoverNoIdentity: () => '本表没有合计关系，此值只需为非负数',
