@@ -5,66 +5,49 @@
  * workspace/didChangeWatchedFiles; an invalid config file as one diagnostic on it.
  */
 import { strict as assert } from 'node:assert';
-import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import {
-  createProtocolConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  DidOpenTextDocumentNotification,
-  ExitNotification,
   FileChangeType,
   InitializedNotification,
   InitializeRequest,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
   type CodeLens,
   type ConfigurationParams,
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
-import { PROJECT_ROOT, sample } from '../support/paths';
+import { ServerProcess } from '../lsp/client';
+import { sample } from '../support/paths';
 
-const SERVER = path.join(PROJECT_ROOT, 'dist', 'server.js');
-
-class Client {
+class Client extends ServerProcess {
   readonly published = new Map<string, PublishDiagnosticsParams[]>();
   readonly settings = new Map<string, unknown>();
   readonly registrations: unknown[] = [];
-  stderr = '';
-  private constructor(
-    readonly connection: ProtocolConnection,
-    private readonly stop: () => Promise<void>,
-  ) {}
 
-  static async start(locale: string | undefined): Promise<Client> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    const client = new Client(connection, async () => {
-      await connection.sendRequest(ShutdownRequest.type);
-      await connection.sendNotification(ExitNotification.type);
-      await exited;
-      connection.dispose();
-    });
-    child.stderr.on('data', (chunk: Buffer) => (client.stderr += chunk.toString('utf8')));
+  private constructor(child: ChildProcessWithoutNullStreams, connection: ProtocolConnection) {
+    super(child, connection);
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      client.published.set(p.uri, [...(client.published.get(p.uri) ?? []), p]);
+      this.published.set(p.uri, [...(this.published.get(p.uri) ?? []), p]);
     });
-    connection.onNotification('window/logMessage', () => undefined);
-    connection.onRequest('workspace/configuration', (params: ConfigurationParams) => params.items.map((i) => (i.section !== undefined ? (client.settings.get(i.section) ?? null) : null)));
+    connection.onRequest('workspace/configuration', (params: ConfigurationParams) => params.items.map((i) => (i.section !== undefined ? (this.settings.get(i.section) ?? null) : null)));
     connection.onRequest('client/registerCapability', (params: { registrations: unknown[] }) => {
-      client.registrations.push(...params.registrations);
+      this.registrations.push(...params.registrations);
       return null;
     });
     connection.onRequest('workspace/codeLens/refresh', () => null);
     connection.onRequest('workspace/inlayHint/refresh', () => null);
+  }
+
+  static async start(locale: string | undefined): Promise<Client> {
+    const { child, connection } = ServerProcess.spawnServer();
+    const client = new Client(child, connection);
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -89,13 +72,6 @@ class Client {
     return this.published.get(uri)![count - 1]!.diagnostics;
   }
 
-  open(uri: string, text: string): Promise<void> {
-    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'govreport', version: 1, text } });
-  }
-
-  shutdown(): Promise<void> {
-    return this.stop();
-  }
 }
 
 const summary = (ds: readonly Diagnostic[]): string[] => ds.map((d) => `${d.range.start.line + 1}:${String(d.code)}:${d.severity}`);
@@ -126,7 +102,7 @@ describe('the server speaks the client’s language', () => {
         });
         assert.equal(actions[0]!.title, locale === 'en' ? 'Set all 3 totals of column 「总计」 to their computed values: 1, 1, 1' : '将「总计」列的 3 个合计全部改为计算值：1、1、1');
       } finally {
-        await client.shutdown();
+        await client.stop();
       }
     });
   }
@@ -156,7 +132,7 @@ describe('settings and config files', () => {
       await client.diagnostics(uri, 4);
       assert.deepEqual(await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }), []);
     } finally {
-      await client.shutdown();
+      await client.stop();
     }
   });
 
@@ -208,7 +184,7 @@ describe('settings and config files', () => {
       assert.deepEqual(summary(await client.diagnostics(uri, 5)), ['9:text.table-mismatch:2', '63:structure.section-numbering:1', '91:sum.row:4', '131:sum.row:4', '342:sum.row:4']);
       assert.deepEqual(await client.diagnostics(configUri, 3), []);
     } finally {
-      await client.shutdown();
+      await client.stop();
     }
   });
 
@@ -227,7 +203,7 @@ describe('settings and config files', () => {
       await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
       assert.deepEqual(summary(await client.diagnostics(uri, 2)), ALL_004);
     } finally {
-      await client.shutdown();
+      await client.stop();
     }
   });
 });

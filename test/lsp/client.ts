@@ -26,51 +26,33 @@ import { PROJECT_ROOT } from '../support/paths';
 
 export const SERVER = path.join(PROJECT_ROOT, 'dist', 'server.js');
 
-export class TestClient {
-  readonly published: PublishDiagnosticsParams[] = [];
+/**
+ * The server as a child process with a protocol connection: its log, its stderr, the editor's
+ * notifications every test sends, shutdown. Test clients add the handshake and what they record.
+ */
+export class ServerProcess {
   readonly logs: LogMessageParams[] = [];
   stderr = '';
-  private readonly listeners = new Set<() => void>();
   private readonly exited: Promise<number | null>;
 
-  private constructor(
+  protected constructor(
     private readonly child: ChildProcessWithoutNullStreams,
     readonly connection: ProtocolConnection,
   ) {
     this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
     child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      this.published.push(params);
-      for (const listener of [...this.listeners]) listener();
-    });
     connection.onNotification('window/logMessage', (params: LogMessageParams) => void this.logs.push(params));
   }
 
-  /** Starts the server and completes the initialize handshake. */
-  static async start(): Promise<{ client: TestClient; initialized: InitializeResult }> {
+  /** Starts `dist/server.js --stdio` and a connection to it (not yet listening). */
+  protected static spawnServer(): { child: ChildProcessWithoutNullStreams; connection: ProtocolConnection } {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const client = new TestClient(child, connection);
-    connection.listen();
-    const initialized = await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
-    });
-    await connection.sendNotification(InitializedNotification.type, {});
-    return { client, initialized };
+    return { child, connection };
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {
     return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'govreport', version, text } });
-  }
-
-  change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
-    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
-  }
-
-  close(uri: string): Promise<void> {
-    return this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
   /**
@@ -83,6 +65,56 @@ export class TestClient {
       return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
     });
     this.child.stdin.write(Buffer.concat(frames));
+  }
+
+  /** Shuts the server down as an editor does; resolves with the shutdown result and the exit code. */
+  async stop(): Promise<{ result: unknown; exitCode: number | null }> {
+    const result = await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    const exitCode = await this.exited;
+    this.connection.dispose();
+    return { result, exitCode };
+  }
+
+  /** Ends the server process without the protocol (after a failed test). */
+  kill(): void {
+    this.connection.dispose();
+    this.child.kill();
+  }
+}
+
+export class TestClient extends ServerProcess {
+  readonly published: PublishDiagnosticsParams[] = [];
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(child: ChildProcessWithoutNullStreams, connection: ProtocolConnection) {
+    super(child, connection);
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.push(params);
+      for (const listener of [...this.listeners]) listener();
+    });
+  }
+
+  /** Starts the server and completes the initialize handshake. */
+  static async start(): Promise<{ client: TestClient; initialized: InitializeResult }> {
+    const { child, connection } = ServerProcess.spawnServer();
+    const client = new TestClient(child, connection);
+    connection.listen();
+    const initialized = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return { client, initialized };
+  }
+
+  change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
   /** The first publish (from index `from` of `published` on) that satisfies `test`. */
@@ -104,20 +136,5 @@ export class TestClient {
       this.listeners.add(listener);
       check();
     });
-  }
-
-  /** Shuts the server down as an editor does; resolves with the shutdown result and the exit code. */
-  async stop(): Promise<{ result: unknown; exitCode: number | null }> {
-    const result = await this.connection.sendRequest(ShutdownRequest.type);
-    await this.connection.sendNotification(ExitNotification.type);
-    const exitCode = await this.exited;
-    this.connection.dispose();
-    return { result, exitCode };
-  }
-
-  /** Ends the server process without the protocol (after a failed test). */
-  kill(): void {
-    this.connection.dispose();
-    this.child.kill();
   }
 }

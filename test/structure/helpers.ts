@@ -8,21 +8,9 @@ import * as path from 'path';
 import { analyze, type Analysis } from '../../server/src/core/analyze';
 import type { Finding, Fix } from '../../server/src/core/findings';
 import { applyEdits } from '../../server/src/core/fix';
-import { PDF_TEXT, PROJECT_ROOT, SAMPLES } from '../support/paths';
+import { PDF_TEXT, PROJECT_ROOT, SAMPLES, readTexts, type NamedText } from '../support/paths';
 
-export interface Doc {
-  readonly name: string;
-  readonly text: string;
-}
-
-function readDir(dir: string, label: string): Doc[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ name: `${label}/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
-}
+export type Doc = NamedText;
 
 /** This branch's fixtures. */
 export const STRUCTURE_FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'structure');
@@ -34,12 +22,12 @@ export function structureFixture(name: string): string {
 /** The samples, the PDF texts, this branch's fixtures, the other fixtures and the examples. */
 export function allDocs(): Doc[] {
   return [
-    ...readDir(SAMPLES, 'samples'),
-    ...readDir(PDF_TEXT, 'pdf-text'),
-    ...readDir(STRUCTURE_FIXTURES, 'fixtures/structure'),
-    ...readDir(path.join(PROJECT_ROOT, 'test', 'fixtures', 'layouts'), 'fixtures/layouts'),
-    ...readDir(path.join(PROJECT_ROOT, 'test', 'fixtures', 'errors'), 'fixtures/errors'),
-    ...readDir(path.join(PROJECT_ROOT, 'examples'), 'examples'),
+    ...readTexts(SAMPLES, 'samples'),
+    ...readTexts(PDF_TEXT, 'pdf-text'),
+    ...readTexts(STRUCTURE_FIXTURES, 'fixtures/structure'),
+    ...readTexts(path.join(PROJECT_ROOT, 'test', 'fixtures', 'layouts'), 'fixtures/layouts'),
+    ...readTexts(path.join(PROJECT_ROOT, 'test', 'fixtures', 'errors'), 'fixtures/errors'),
+    ...readTexts(path.join(PROJECT_ROOT, 'examples'), 'examples'),
   ];
 }
 

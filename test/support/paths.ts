@@ -27,3 +27,18 @@ export function pdfText(prefix: string): { name: string; file: string; text: str
 export function fixture(...parts: string[]): string {
   return fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', ...parts), 'utf8');
 }
+
+export interface NamedText {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Every `.txt` file of a folder, sorted, named `label/file` (none when the folder is absent). */
+export function readTexts(dir: string, label: string): NamedText[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: `${label}/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+}
