@@ -44,6 +44,11 @@ export class ServerProcess {
     connection.onNotification('window/logMessage', (params: LogMessageParams) => void this.logs.push(params));
   }
 
+  /** The server's process id (to read its resident memory, say). */
+  get pid(): number {
+    return this.child.pid ?? -1;
+  }
+
   /** Starts `dist/server.js --stdio` and a connection to it (not yet listening). */
   protected static spawnServer(): { child: ChildProcessWithoutNullStreams; connection: ProtocolConnection } {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
