@@ -72,7 +72,8 @@ describe('decodeText', () => {
   });
 
   test('binary and text valid in no encoding read are refused, not repaired (UTF-16 and GB18030: test/robust/encoding.test.ts)', () => {
-    assert.deepEqual(decodeText(Uint8Array.from([0x41, 0x00, 0x42])), { ok: false, reason: 'binary' });
+    assert.deepEqual(decodeText(Uint8Array.from([0x41, 0x00, 0x42])), { ok: true, text: 'A\u0000B', encoding: 'utf-8' }); // a stray NUL is text
+    assert.deepEqual(decodeText(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a])), { ok: false, reason: 'binary' }); // a PNG
     // 0xFF is no lead byte in UTF-8 or GB18030.
     assert.deepEqual(decodeText(Uint8Array.from([0xd5, 0xfe, 0xff, 0xff])), { ok: false, reason: 'encoding', encoding: null });
   });

@@ -17,7 +17,7 @@ import { PROJECT_ROOT, SAMPLES } from '../support/paths';
 const CLI = path.join(PROJECT_ROOT, 'dist', 'cli.js');
 const gb = new TextDecoder('gb18030', { fatal: true });
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
-const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030'];
+const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'utf-16le-nobom', 'utf-16be-nobom', 'gb18030'];
 
 describe('encodeLike: GB18030 derived from Node\'s own decoder', () => {
   it('gives the standard\'s bytes (as Python\'s independent gb18030 codec gives them)', () => {
@@ -66,15 +66,30 @@ describe('decodeBytes: the encoding found', () => {
     assert.deepEqual(decodeBytes(Buffer.from('1 2 3\n')), { ok: true, text: '1 2 3\n', encoding: 'utf-8' });
     assert.deepEqual(decodeBytes(Uint8Array.from([0xd5, 0xfe, 0xb8, 0xae])), { ok: true, text: '政府', encoding: 'gb18030' });
   });
-  it('binary: a NUL byte, or many control characters; neither UTF-8 nor GB18030: refused', () => {
-    assert.deepEqual(decodeBytes(Uint8Array.from([0x41, 0x00, 0x42])), { ok: false, reason: 'binary' });
+  it('binary: many NUL bytes, or many control characters; neither UTF-8 nor GB18030: refused', () => {
+    // A stray NUL (copy-paste, PDF extraction) is text: the core reports it.
+    assert.deepEqual(decodeBytes(Uint8Array.from([0x41, 0x00, 0x42])), { ok: true, text: 'A\u0000B', encoding: 'utf-8' });
+    const report = Buffer.from('政府信息公开工作年度报告\n'.repeat(50), 'utf8');
+    report[36] = 0; // the first line break
+    assert.deepEqual(decodeBytes(report), { ok: true, text: report.toString('utf8'), encoding: 'utf-8' });
+    // Binary data: NULs everywhere.
+    assert.deepEqual(decodeBytes(Uint8Array.from({ length: 400 }, (_, i) => (i % 5 === 0 ? 0 : 0x41))), { ok: false, reason: 'binary' });
     // Valid GB18030 pairs, but a third of the characters are control characters.
     assert.deepEqual(decodeBytes(Uint8Array.from([0xd5, 0xfe, 0x01, 0xb8, 0xae, 0x02, 0x03, 0xd5, 0xfe])), { ok: false, reason: 'binary' });
     assert.deepEqual(decodeBytes(Uint8Array.from([0xd5, 0xfe, 0xff, 0xff])), { ok: false, reason: 'encoding', encoding: null });
   });
-  it('UTF-16 with a lone surrogate, or a NUL character: refused, not repaired', () => {
+  it('UTF-16 with a lone surrogate: refused, not repaired; a stray NUL character is text', () => {
     assert.deepEqual(decodeBytes(Uint8Array.from([0xff, 0xfe, 0x3f, 0x65, 0x00, 0xd8, 0x41, 0x00])), { ok: false, reason: 'encoding', encoding: 'UTF-16LE' });
-    assert.deepEqual(decodeBytes(Uint8Array.from([0xfe, 0xff, 0x65, 0x3f, 0x00, 0x00])), { ok: false, reason: 'binary' });
+    assert.deepEqual(decodeBytes(Uint8Array.from([0xfe, 0xff, 0x65, 0x3f, 0x00, 0x00])), { ok: true, text: '政\u0000', encoding: 'utf-16be' });
+  });
+  it('UTF-16 without a byte-order mark is read as UTF-16, in both byte orders, and written back the same', () => {
+    const body = '某某区政府信息公开工作年度报告\n一、总体情况\n2024年，本单位共收到申请 12 件。\n';
+    const le = Buffer.from(body, 'utf16le');
+    const be = Buffer.from(body, 'utf16le').swap16();
+    assert.deepEqual(decodeBytes(le), { ok: true, text: body, encoding: 'utf-16le-nobom' });
+    assert.deepEqual(decodeBytes(be), { ok: true, text: body, encoding: 'utf-16be-nobom' });
+    assert.ok(Buffer.from(encodeLike(body, 'utf-16le-nobom')).equals(le));
+    assert.ok(Buffer.from(encodeLike(body, 'utf-16be-nobom')).equals(be));
   });
   it('a head cut anywhere decodes up to the last whole character, in every encoding', () => {
     for (const e of ENCODINGS) {
@@ -82,8 +97,9 @@ describe('decodeBytes: the encoding found', () => {
       for (let cut = 0; cut <= bytes.length; cut++) {
         const r = decodeBytes(bytes.subarray(0, cut), true);
         if (!r.ok) {
-          // Only a cut inside a byte-order mark leaves bytes that do not say their encoding.
-          assert.ok(cut < 3, `${e} cut at ${cut}: ${JSON.stringify(r)}`);
+          // Only a cut inside a byte-order mark leaves bytes that do not say their encoding — or, without
+          // a mark, a UTF-16 head too short to show its zero bytes.
+          assert.ok(cut < (e.endsWith('-nobom') ? 16 : 3), `${e} cut at ${cut}: ${JSON.stringify(r)}`);
           continue;
         }
         // What was decoded is exactly the bytes before the cut, but for an incomplete last character.

@@ -11,7 +11,7 @@
  * into U+FFFD, so that no character is lost and a file written back is the file read.
  */
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'gb18030';
 
 /** The names people know the encodings by, for messages and the JSON output's `encoding`. */
 export const ENCODING_NAME: Readonly<Record<Encoding, string>> = {
@@ -19,6 +19,8 @@ export const ENCODING_NAME: Readonly<Record<Encoding, string>> = {
   'utf-8-bom': 'UTF-8 (BOM)',
   'utf-16le': 'UTF-16LE',
   'utf-16be': 'UTF-16BE',
+  'utf-16le-nobom': 'UTF-16LE (no BOM)',
+  'utf-16be-nobom': 'UTF-16BE (no BOM)',
   gb18030: 'GB18030',
 };
 
@@ -49,41 +51,120 @@ function controlShare(text: string): number {
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) controls++;
+    if (c < 0x20 && c !== 0 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) controls++;
   }
   return text.length === 0 ? 0 : controls / text.length;
 }
 
 /**
+ * NULs a text may hold and still be text: copy-paste and PDF extraction leave stray ones. More than
+ * this share of the bytes (or of the characters) and the file is binary.
+ */
+const MAX_NUL_SHARE = 0.001;
+const MAX_STRAY_NULS = 8;
+
+function tooManyNuls(count: number, length: number): boolean {
+  return count > MAX_STRAY_NULS && count > length * MAX_NUL_SHARE;
+}
+
+function countByte(bytes: Uint8Array, value: number, from = 0, step = 1): number {
+  let n = 0;
+  for (let i = from; i < bytes.length; i += step) if (bytes[i] === value) n++;
+  return n;
+}
+
+/**
+ * UTF-16 without a byte-order mark. Text in UTF-16 has zero bytes (ASCII's high byte, and CJK
+ * characters such as 一 U+4E00 and 开 U+5F00), which UTF-8 and GB18030 text has not. When the head
+ * has them, both byte orders are read and the one whose characters are a report's — ASCII, CJK
+ * punctuation, CJK ideographs, full-width forms — wins if nearly all of them are. Says which, or null.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 16) return null;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 64 * 1024) & ~1);
+  const pairs = sample.length / 2;
+  const zeros = countByte(sample, 0);
+  if (zeros < 2 || zeros < pairs * 0.02) return null;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (isReportUnit(sample[i]! | (sample[i + 1]! << 8))) le++;
+    if (isReportUnit((sample[i]! << 8) | sample[i + 1]!)) be++;
+  }
+  const enough = pairs * 0.9;
+  if (le >= enough && le > be) return 'utf-16le';
+  if (be >= enough && be > le) return 'utf-16be';
+  return null;
+}
+
+/** A UTF-16 code unit of the kind a report is written in. */
+function isReportUnit(unit: number): boolean {
+  return (
+    unit === 9 || unit === 10 || unit === 13 ||
+    (unit >= 0x20 && unit <= 0x7e) ||
+    (unit >= 0x3000 && unit <= 0x303f) || // CJK punctuation
+    (unit >= 0x4e00 && unit <= 0x9fff) || // CJK ideographs
+    (unit >= 0xd800 && unit <= 0xdfff) || // surrogates (ideographs beyond the BMP)
+    (unit >= 0xff00 && unit <= 0xffef) || // full-width forms
+    unit === 0x2014 || unit === 0x2026 || unit === 0x201c || unit === 0x201d || unit === 0x2018 || unit === 0x2019 || unit === 0xb7
+  );
+}
+
+/** The first bytes of the binary files that end up named .txt: PNG, JPEG, GIF, PDF, zip (.docx), OLE (.doc, .wps), gzip. */
+const BINARY_SIGNATURES: readonly (readonly number[])[] = [
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46, 0x38],
+  [0x25, 0x50, 0x44, 0x46],
+  [0x50, 0x4b, 0x03, 0x04],
+  [0xd0, 0xcf, 0x11, 0xe0],
+  [0x1f, 0x8b],
+];
+
+function hasBinarySignature(bytes: Uint8Array): boolean {
+  return BINARY_SIGNATURES.some((signature) => signature.length <= bytes.length && signature.every((b, i) => bytes[i] === b));
+}
+
+/**
  * Bytes to text, finding the encoding: a byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE);
- * without one, valid UTF-8 is UTF-8, else valid GB18030 is GB18030, else the file is not read.
- * A NUL (outside UTF-16) or many control characters make a file binary. `truncated` says the bytes
- * are a head cut anywhere, possibly inside a character.
+ * without one, UTF-16 by its zero bytes, else valid UTF-8 is UTF-8, else valid GB18030 is GB18030,
+ * else the file is not read. A few stray NULs are text (the core reports them); many NULs or many
+ * control characters make a file binary. `truncated` says the bytes are a head cut anywhere,
+ * possibly inside a character.
  */
 export function decodeBytes(bytes: Uint8Array, truncated = false): Decoded {
+  if (hasBinarySignature(bytes)) return { ok: false, reason: 'binary' };
   const b0 = bytes[0];
   const b1 = bytes[1];
-  if (bytes.length >= 2 && ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff))) {
-    const encoding: Encoding = b0 === 0xff ? 'utf-16le' : 'utf-16be';
-    const text = tryDecode(encoding, bytes.subarray(2), truncated);
-    if (text === null) return { ok: false, reason: 'encoding', encoding: ENCODING_NAME[encoding] };
-    if (text.includes('\u0000')) return { ok: false, reason: 'binary' };
-    return { ok: true, text, encoding };
+  const hasBom = bytes.length >= 2 && ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff));
+  const utf16 = hasBom ? (b0 === 0xff ? 'utf-16le' : 'utf-16be') : bomlessUtf16(bytes);
+  if (utf16) {
+    const body = hasBom ? bytes.subarray(2) : bytes;
+    const text = tryDecode(utf16, truncated ? body.subarray(0, body.length & ~1) : body, truncated);
+    if (text === null) return { ok: false, reason: 'encoding', encoding: ENCODING_NAME[utf16] };
+    if (tooManyNuls(countChar(text, 0), text.length) || controlShare(text) > MAX_CONTROL_SHARE) return { ok: false, reason: 'binary' };
+    return { ok: true, text, encoding: hasBom ? utf16 : utf16 === 'utf-16le' ? 'utf-16le-nobom' : 'utf-16be-nobom' };
   }
-  if (bytes.indexOf(0) >= 0) return { ok: false, reason: 'binary' };
+  if (tooManyNuls(countByte(bytes, 0), bytes.length)) return { ok: false, reason: 'binary' };
   if (bytes.length >= 3 && b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
     const text = tryDecode('utf-8', bytes.subarray(3), truncated);
     return text === null ? { ok: false, reason: 'encoding', encoding: null } : { ok: true, text, encoding: 'utf-8-bom' };
   }
   const utf8 = tryDecode('utf-8', bytes, truncated);
-  if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
+  if (utf8 !== null) return controlShare(utf8) > MAX_CONTROL_SHARE ? { ok: false, reason: 'binary' } : { ok: true, text: utf8, encoding: 'utf-8' };
   const gb = tryDecode('gb18030', bytes, truncated);
   if (gb !== null) {
-    // Almost any bytes without NUL pair up as GB18030; text has few control characters.
+    // Almost any bytes pair up as GB18030; text has few control characters.
     if (controlShare(gb) > MAX_CONTROL_SHARE) return { ok: false, reason: 'binary' };
     return { ok: true, text: gb, encoding: 'gb18030' };
   }
   return { ok: false, reason: 'encoding', encoding: null };
+}
+
+function countChar(text: string, code: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) n++;
+  return n;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -133,6 +214,10 @@ export function encodeLike(text: string, encoding: Encoding): Uint8Array {
       body.swap16();
       return Buffer.concat([Buffer.from([0xfe, 0xff]), body]);
     }
+    case 'utf-16le-nobom':
+      return Buffer.from(text, 'utf16le');
+    case 'utf-16be-nobom':
+      return Buffer.from(text, 'utf16le').swap16();
     case 'gb18030':
       return encodeGb18030(text);
   }

@@ -3,8 +3,11 @@
  * to claim .txt files and by the CLI to pick report files out of a folder. Looks at the beginning only.
  */
 
-/** How much of the beginning of a file is looked at. */
-export const SNIFF_BYTES = 8192;
+/**
+ * How much of the beginning of a file is looked at (UTF-16 code units). A web page saved as text puts
+ * its site navigation first — 24 KB of it is common — so the report's row labels may start far in.
+ */
+export const SNIFF_BYTES = 65536;
 
 const TITLE_WORDS = /政府信息公开/u;
 const REPORT_WORDS = /年度报告|年报/u;
