@@ -76,6 +76,11 @@ export interface MessageCatalog {
   cliFixSummary(p: { files: number; changed: number; fixes: number; written: number | null }): string;
   cliWriteFailed(p: { path: string; detail: string }): string;
 
+  // ---- text.control-char — invisible characters left by copy-paste and PDF extraction (issue 17)
+  /** `count` control characters in a run; `codes` their code points as U+XXXX. */
+  controlCharacters(p: { count: number; codes: readonly string[] }): string;
+  fixRemoveControlCharacters(p: { count: number }): string;
+
   // ---- text.* — numbers in the narrative (issue 5)
   /** A table in messages: 表一, 表二, 表三. */
   tableName(p: { table: 'A' | 'B' | 'C' }): string;

@@ -132,6 +132,11 @@ export const en: MessageCatalog = {
         : `Checked ${plural(files, 'report')}: fixed and wrote ${written} (${plural(fixes, 'fix', 'fixes')})`,
   cliWriteFailed: ({ path, detail }) => `${path}: cannot write (${detail})`,
 
+  // ---- text.control-char (issue 17)
+  controlCharacters: ({ count, codes }) =>
+    `${plural(count, 'invisible control character')} here (${codes.join(', ')}), usually left by copy-paste or PDF extraction: they may split numbers or words; delete them`,
+  fixRemoveControlCharacters: ({ count }) => `Delete the ${plural(count, 'control character')}`,
+
   // ---- text.* — numbers in the narrative (issue 5)
   tableName: ({ table }) => ({ A: '表一', B: '表二', C: '表三' })[table],
   claimPlace: ({ table, cells }) => (cells.length === 1 ? `${table} ${cells[0]!}` : `the sum of ${table} ${cells.join(' + ')}`),

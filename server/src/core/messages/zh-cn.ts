@@ -93,6 +93,11 @@ export const zhCN: MessageCatalog = {
         : `检查了 ${files} 份报告：已修复并写入 ${written} 份（共 ${fixes} 处）`,
   cliWriteFailed: ({ path, detail }) => `${path}：无法写入（${detail}）`,
 
+  // ---- text.control-char (issue 17)
+  controlCharacters: ({ count, codes }) =>
+    `此处有 ${count} 个不可见的控制字符（${codes.join('、')}），多为复制粘贴或 PDF 转换留下：它们可能把数字或文字隔开，请删除`,
+  fixRemoveControlCharacters: ({ count }) => `删除这 ${count} 个控制字符`,
+
   // ---- text.* — numbers in the narrative (issue 5)
   tableName: ({ table }) => ({ A: '表一', B: '表二', C: '表三' })[table],
   claimPlace: ({ table, cells }) => (cells.length === 1 ? `${table}${cells[0]!}` : `${table}${cells.join(' + ')}之和`),

@@ -1,3 +1,4 @@
+import { controlCharRule } from './controlChars';
 import { frontMatterRule } from './frontMatter';
 import { identityRule } from './identities';
 import { rowRule } from './rows';
@@ -13,5 +14,5 @@ import { valueRule } from './values';
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly Rule[] = [
   identityRule, valueRule, sectionRule, subsectionRule, frontMatterRule, rowRule,
-  textClaimRule, textPartsRule, textYearRule, textFeeRule,
+  textClaimRule, textPartsRule, textYearRule, textFeeRule, controlCharRule,
 ];
