@@ -147,6 +147,9 @@ export interface MessageCatalog {
   /** The one hint a document gets when it does not read like a report (nothing else is checked). */
   notAReport(): string;
 
+  /** `node dist/server.js` started without a connection to a client (or with --help). */
+  serverUsage(p: { version: string }): string;
+
   // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
   /** A table in messages and the outline: 表一, 表二, 表三 (the same signature as text.*'s, issue 5). */
   /** How a table is laid out in the text, as the outline's detail. */

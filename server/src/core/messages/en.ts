@@ -273,6 +273,15 @@ govreport fix [--write] PATH...
   notAReport: () =>
     'This document does not look like a government information disclosure annual report (no report title, sections or tables found), so it was not checked',
 
+  serverUsage: ({ version }) =>
+    `govreport language server ${version}\n` +
+    'Started by an editor, connected to it in one of these ways:\n' +
+    '  node server.js --stdio          standard input and output\n' +
+    '  node server.js --node-ipc       Node IPC (as the VS Code extension starts it)\n' +
+    '  node server.js --socket=PORT    a TCP port\n' +
+    '  node server.js --pipe=NAME      a named pipe\n' +
+    'To check reports from the command line use govreport check (govreport --help).\n',
+
   // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
   layoutName: ({ layout }) => ({ 'cell-per-line': 'one cell per line', pipe: 'pipe-separated', aligned: 'aligned with spaces', 'run-together': 'digits run together' })[layout],
   reportSymbolName: ({ report, name }) => `${report} › ${name}`,

@@ -225,6 +225,15 @@ govreport fix [--write] 路径...
   // --- language server (lsp) ---
   notAReport: () => '此文档看起来不是政府信息公开工作年度报告（没有找到年报的标题、章节或表格），因此未做检查',
 
+  serverUsage: ({ version }) =>
+    `govreport 语言服务器 ${version}\n` +
+    '由编辑器启动，通过以下一种方式与编辑器连接：\n' +
+    '  node server.js --stdio          标准输入输出\n' +
+    '  node server.js --node-ipc       Node IPC（VS Code 扩展即用此方式）\n' +
+    '  node server.js --socket=端口    TCP 端口\n' +
+    '  node server.js --pipe=名称      命名管道\n' +
+    '在命令行检查报告请用 govreport check（govreport --help）。\n',
+
   // --- navigation (issue 4): outline, hover, inlay hints, code lens, workspace symbols ---
   layoutName: ({ layout }) => ({ 'cell-per-line': '每格一行', pipe: '竖线分隔', aligned: '空格对齐', 'run-together': '数字连写' })[layout],
   reportSymbolName: ({ report, name }) => `${report} › ${name}`,
