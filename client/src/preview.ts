@@ -85,6 +85,8 @@ class Preview {
 
   private async reveal([startLine, startCharacter, endLine, endCharacter]: LspRange): Promise<void> {
     const selection = new vscode.Range(startLine, startCharacter, endLine, endCharacter);
+    // A message from the page may only select a range of its own document, as it stands.
+    if (!this.document.validateRange(selection).isEqual(selection)) return;
     const shown = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
     const editor = await vscode.window.showTextDocument(this.document, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, selection, preserveFocus: false });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -51,9 +51,11 @@ export function hasReportExtension(name: string): boolean {
 
 /**
  * The files the paths name: each file path itself, and for each folder every file below it with a
- * report extension. Folder symlinks are followed, each real folder at most once (no loops).
+ * report extension. Folder symlinks are followed, each real folder at most once (no loops). With
+ * `confined` (the editor's workspace check), a link is followed only to a place inside the folder
+ * it was found in, so a workspace never reads what lies outside it.
  */
-export function discover(paths: readonly string[]): Discovery {
+export function discover(paths: readonly string[], options: { readonly confined?: boolean } = {}): Discovery {
   const byKey = new Map<string, Candidate>();
   const problems: DiscoveryProblem[] = [];
   const visited = new Set<string>();
@@ -74,7 +76,7 @@ export function discover(paths: readonly string[]): Discovery {
       continue;
     }
     if (stat.isFile()) add({ path: given, explicit: true });
-    else if (stat.isDirectory()) walk(given, visited, add, problems);
+    else if (stat.isDirectory()) walk(given, visited, add, problems, options.confined === true ? realOrNull(given) : null);
     else problems.push({ path: given, kind: 'not-regular', detail: '' });
   }
 
@@ -82,7 +84,21 @@ export function discover(paths: readonly string[]): Discovery {
   return { candidates, problems };
 }
 
-function walk(root: string, visited: Set<string>, add: (c: Candidate) => void, problems: DiscoveryProblem[]): void {
+function realOrNull(file: string): string | null {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a real path lies in (or is) a real folder. */
+function inside(real: string, folder: string): boolean {
+  return real === folder || real.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
+}
+
+/** `confinedTo`: the real path of the folder links must stay in, or null to follow every link. */
+function walk(root: string, visited: Set<string>, add: (c: Candidate) => void, problems: DiscoveryProblem[], confinedTo: string | null = null): void {
   const stack = [root];
   while (stack.length > 0) {
     const dir = stack.pop()!;
@@ -104,6 +120,10 @@ function walk(root: string, visited: Set<string>, add: (c: Candidate) => void, p
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
+          if (confinedTo !== null) {
+            const real = realOrNull(full);
+            if (real === null || !inside(real, confinedTo)) continue; // a link out of the workspace
+          }
           const target = fs.statSync(full);
           isDirectory = target.isDirectory();
           isFile = target.isFile();

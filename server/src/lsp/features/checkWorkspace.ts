@@ -55,7 +55,7 @@ export class WorkspaceCheck {
   async run(folders: readonly string[], token: CancellationToken, progress: WorkDoneProgressReporter): Promise<CheckWorkspaceResult> {
     const messages = this.messages;
     progress.begin(messages.checkWorkspaceTitle(), 0, undefined, true);
-    const { candidates, problems } = discover(folders);
+    const { candidates, problems } = discover(folders, { confined: true });
     const notices: Notice[] = problems.map((p) => problemNotice(p, messages));
     const reports: LoadedReport[] = [];
     let cancelled = false;

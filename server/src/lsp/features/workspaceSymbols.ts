@@ -70,7 +70,7 @@ export class WorkspaceReports {
     const openPaths = new Set<string>();
     for (const uri of open.keys()) if (uri.startsWith('file:')) openPaths.add(path.resolve(fileURLToPath(uri)));
     const result: SymbolInformation[] = [];
-    for (const candidate of discover(folders).candidates) {
+    for (const candidate of discover(folders, { confined: true }).candidates) {
       if (openPaths.has(path.resolve(candidate.path))) continue;
       result.push(...this.fileSymbols(candidate.path, candidate.explicit));
     }
