@@ -29,6 +29,7 @@ const STARTS = smoke ? 2 : 7;
 const CLI_FILES = smoke ? 50 : 1000;
 const CLI_RUNS = smoke ? 1 : 5;
 const SECONDS = smoke ? 0.3 : 3;
+const BURST = smoke ? 200 : 2000;
 
 const MB = 1024 * 1024;
 const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : String(n));
@@ -239,6 +240,40 @@ for (const [label, method, params] of navRequests) {
   for (let k = 0; k < NAV_RUNS; k++) times.push((await server.request(method, params)).ms);
   navTimes.push({ label, times });
 }
+
+// A burst (issue 17): edits to random cells as fast as they can be sent, incremental sync, a hover
+// after every tenth; each publish timed from the didChange of the version it names.
+const burstUri = 'file:///bench/burst.txt';
+await open(server, burstUri, typicalText);
+const burstLines = typicalText.split(/\r\n|\r|\n/u);
+const cells = [];
+burstLines.forEach((l, line) => { const m = /^(\s*)(\d)\s*$/u.exec(l); if (m) cells.push({ line, character: m[1].length }); });
+if (cells.length === 0) cells.push(editablePosition(typicalText));
+const sentAt = new Map();
+const burstLatencies = [];
+let lastPublished = 0;
+const watcher = (message) => {
+  if (message.method === 'textDocument/publishDiagnostics' && message.params.uri === burstUri && sentAt.has(message.params.version)) {
+    burstLatencies.push(performance.now() - sentAt.get(message.params.version));
+    lastPublished = message.params.version;
+  }
+  return false;
+};
+server.waiters.push({ test: watcher, resolve: () => {} });
+const rand = random(17);
+const burstStart = performance.now();
+for (let k = 0; k < BURST; k++) {
+  const cell = cells[Math.floor(rand() * cells.length)];
+  const version = k + 2;
+  sentAt.set(version, performance.now());
+  server.send({ method: 'textDocument/didChange', params: { textDocument: { uri: burstUri, version }, contentChanges: [{ range: { start: cell, end: { line: cell.line, character: cell.character + 1 } }, text: String(Math.floor(rand() * 10)) }] } });
+  if (k % 10 === 9) void server.request('textDocument/hover', { textDocument: { uri: burstUri }, position: cell });
+  if (k % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
+}
+const finalVersion = BURST + 1;
+while (lastPublished !== finalVersion) await new Promise((resolve) => setTimeout(resolve, 5));
+const burstMs = performance.now() - burstStart;
+server.waiters = server.waiters.filter((w) => w.test !== watcher);
 await server.stop();
 
 // ---- the CLI over many report files ----
@@ -282,7 +317,7 @@ const bundles = fs.readdirSync(path.join(root, 'dist')).filter((f) => f.endsWith
   return { file: `dist/${f}`, bytes };
 });
 const minified = {};
-for (const [file, entry, external] of [['dist/client.js', 'client/src/extension.ts', ['vscode']], ['dist/server.js', 'server/src/lsp/server.ts', []], ['dist/cli.js', 'server/src/cli/cli.ts', []]]) {
+for (const [file, entry, external] of [['dist/client.js', 'client/src/extension.ts', ['vscode']], ['dist/server.js', 'server/src/lsp/main.ts', []], ['dist/cli.js', 'server/src/cli/cli.ts', []]]) {
   if (!fs.existsSync(path.join(root, entry))) continue;
   const r = await build({ entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, write: false, external, logLevel: 'silent' });
   minified[file] = r.outputFiles[0].contents.length;
@@ -307,6 +342,7 @@ out(`| didChange → publishDiagnostics, one-character edit, typical report (goa
 out(`| didOpen → publishDiagnostics, generated ${fmt(Buffer.byteLength(hugeText) / MB)} MB | ${fmt(hugeOpen)} ms | | 1 |`);
 out(`| didChange → publishDiagnostics, one-character edit, generated ${fmt(Buffer.byteLength(hugeText) / MB)} MB | ${fmt(median(hugeEdits))} ms | ${fmt(percentile(hugeEdits, 90))} ms | ${hugeEdits.length} |`);
 out(`| server start → first diagnostics (spawn, initialize, open a typical report) | ${fmt(median(starts))} ms | ${fmt(percentile(starts, 90))} ms | ${starts.length} |`);
+out(`| during a burst of ${BURST} random cell edits (a hover after every tenth): edit → publishDiagnostics, ${burstLatencies.length} publishes | ${fmt(median(burstLatencies), 2)} ms | p99 ${fmt(percentile(burstLatencies, 99), 2)} ms | ${BURST} edits in ${fmt(burstMs, 0)} ms |`);
 for (const { label, times } of navTimes) {
   out(`| ${label}, generated ${fmt(Buffer.byteLength(hugeText) / MB)} MB (analysis cached) | ${fmt(median(times), 2)} ms | ${fmt(percentile(times, 90), 2)} ms | ${times.length} |`);
 }
@@ -335,5 +371,5 @@ out(`(${fmt((Date.now() - t0) / 1000)} s)`);
 console.log(lines.join('\n'));
 
 if (jsonOut) {
-  fs.writeFileSync(jsonOut, JSON.stringify({ smoke, machine, core: coreRows, typicalEdits, hugeOpen, hugeEdits, navTimes, starts, memory, cliTimes, splitTimes, cliFiles: CLI_FILES, cliChecked, nodeStart, bundles, minified }, null, 1));
+  fs.writeFileSync(jsonOut, JSON.stringify({ smoke, machine, core: coreRows, typicalEdits, hugeOpen, hugeEdits, burstLatencies, burstMs, navTimes, starts, memory, cliTimes, splitTimes, cliFiles: CLI_FILES, cliChecked, nodeStart, bundles, minified }, null, 1));
 }
