@@ -40,12 +40,15 @@ export function normalizeBody(body: string): string {
  * Whether two title bodies name the same body: equal, or one is the other with its region in front
  * (`洪泽区人民政府` and `淮安市洪泽区人民政府`).
  */
+/** The shortest body name `sameBody` takes as an ending of a longer one. */
+const MIN_BODY_ENDING = 5;
+
 export function sameBody(a: string, b: string): boolean {
   const x = normalizeBody(a);
   const y = normalizeBody(b);
   if (x === y) return x !== '';
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  if (short.length < 5 || !long.endsWith(short)) return false;
+  if (short.length < MIN_BODY_ENDING || !long.endsWith(short)) return false;
   return /[省市区县州盟旗镇乡]$/u.test(long.slice(0, long.length - short.length));
 }
 
@@ -60,26 +63,53 @@ function yearOf(model: ReportModel): number | null {
 export function pairWithPrevious(analyses: readonly Analysis[]): { current: Analysis; previous: Analysis }[];
 export function pairWithPrevious<T>(items: readonly T[], analysisOf: (item: T) => Analysis): { current: T; previous: T }[];
 export function pairWithPrevious<T>(items: readonly T[], analysisOf: (item: T) => Analysis = (item) => item as unknown as Analysis): { current: T; previous: T }[] {
-  const pairs: { current: T; previous: T }[] = [];
-  for (const current of items) {
-    const model = analysisOf(current).model;
+  // Looked up by key, not by comparing every pair: each report is filed under its year and every
+  // ending of its body's name long enough to be a body (sameBody's suffix rule), so a report finds
+  // last year's candidates in time linear in the number of reports.
+  const byEnding = new Map<string, number[]>();
+  const byName = new Map<string, number[]>();
+  const keyOf = (year: number, name: string): string => `${year}\u0000${name}`;
+  const known: ({ body: string; normalized: string; year: number } | null)[] = items.map((item) => {
+    const model = analysisOf(item).model;
     const body = model.title?.body;
     const year = yearOf(model);
-    if (!body || year === null) continue;
-    let best: T | undefined;
+    return body && year !== null ? { body, normalized: normalizeBody(body), year } : null;
+  });
+  known.forEach((k, index) => {
+    if (!k) return;
+    const nameKey = keyOf(k.year, k.normalized);
+    const same = byName.get(nameKey);
+    if (same) same.push(index);
+    else byName.set(nameKey, [index]);
+    for (let from = 0; from <= Math.max(0, k.normalized.length - MIN_BODY_ENDING); from++) {
+      const key = keyOf(k.year, k.normalized.slice(from));
+      const list = byEnding.get(key);
+      if (list) list.push(index);
+      else byEnding.set(key, [index]);
+    }
+  });
+  const pairs: { current: T; previous: T }[] = [];
+  known.forEach((k, index) => {
+    if (!k) return;
+    const candidates = new Set<number>();
+    // Last year's bodies that end with this one's name (its region left out this year) …
+    for (const other of byEnding.get(keyOf(k.year - 1, k.normalized)) ?? []) candidates.add(other);
+    // … and those that are an ending of this one's name (the region added this year).
+    for (let from = 1; from <= k.normalized.length - MIN_BODY_ENDING; from++) {
+      for (const other of byName.get(keyOf(k.year - 1, k.normalized.slice(from))) ?? []) candidates.add(other);
+    }
+    let best: number | undefined;
     let bestExact = false;
-    for (const other of items) {
-      if (other === current) continue;
-      const m = analysisOf(other).model;
-      if (yearOf(m) !== year - 1 || !m.title?.body || !sameBody(body, m.title.body)) continue;
-      const exact = normalizeBody(m.title.body) === normalizeBody(body);
+    for (const other of [...candidates].sort((a, b) => a - b)) {
+      if (other === index || !sameBody(k.body, known[other]!.body)) continue;
+      const exact = known[other]!.normalized === k.normalized;
       if (best === undefined || (exact && !bestExact)) {
         best = other;
         bestExact = exact;
       }
     }
-    if (best !== undefined) pairs.push({ current, previous: best });
-  }
+    if (best !== undefined) pairs.push({ current: items[index]!, previous: items[best]! });
+  });
   return pairs;
 }
 
