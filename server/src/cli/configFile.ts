@@ -53,8 +53,8 @@ export class ConfigFiles {
     if (cached) return cached;
     let result: LoadedConfig;
     try {
-      const text = fs.readFileSync(key, 'utf8');
-      result = { path: key, text, ...parseConfigFile(text) };
+      const text = readConfigText(key);
+      result = typeof text === 'string' ? { path: key, text, ...parseConfigFile(text) } : { path: key, text: '', config: EMPTY_CONFIG, problems: [{ kind: 'unreadable', detail: text.detail }] };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       result = { path: key, text: '', config: EMPTY_CONFIG, problems: [{ kind: 'unreadable', detail }] };
@@ -72,6 +72,29 @@ export class ConfigFiles {
   clear(): void {
     this.nearest.clear();
     this.loaded.clear();
+  }
+}
+
+/** A config file is small: more than this is not one (and `/dev/zero` never ends). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * A config file's text, opened without blocking (a FIFO never waits for a writer) and read only when
+ * it is a regular file of a sane size; otherwise why not.
+ */
+function readConfigText(file: string): string | { readonly detail: string } {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return { detail: 'not a regular file' };
+    if (stat.size > MAX_CONFIG_BYTES) return { detail: `larger than ${MAX_CONFIG_BYTES} bytes` };
+    const bytes = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    let length = 0;
+    for (let n; length < bytes.length && (n = fs.readSync(fd, bytes, length, bytes.length - length, length)) > 0; ) length += n;
+    if (length > MAX_CONFIG_BYTES) return { detail: `larger than ${MAX_CONFIG_BYTES} bytes` };
+    return bytes.subarray(0, length).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
