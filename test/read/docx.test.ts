@@ -145,6 +145,27 @@ describe('docx: tables', () => {
     assert.deepEqual(result.origin!.placeOf(result.text.indexOf('甲')), { paragraph: 1 });
   });
 
+  it('WordprocessingML under another prefix or as the default namespace, and parts in UTF-16, read the same', () => {
+    const ns = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const xml = (prefix: string): string => {
+      const q = prefix ? `${prefix}:` : '';
+      return `<${q}document xmlns${prefix ? `:${prefix}` : ''}="${ns}"><${q}body><${q}p><${q}r><${q}t>一、总体情况</${q}t></${q}r></${q}p><${q}tbl><${q}tr><${q}tc><${q}tcPr><${q}gridSpan ${q}val="2"/></${q}tcPr><${q}p><${q}r><${q}t>甲</${q}t></${q}r></${q}p></${q}tc><${q}tc><${q}p><${q}r><${q}t>1</${q}t></${q}r></${q}p></${q}tc></${q}tr></${q}tbl></${q}body></${q}document>`;
+    };
+    const withDocument = (bytes: Uint8Array): Uint8Array => {
+      const files = unzipSync(makeDocx({ body: '' }));
+      return zipSync({ ...files, 'word/document.xml': bytes });
+    };
+    const expected = '一、总体情况\n| 甲 | 1 |\n';
+    assert.equal(read(withDocument(new TextEncoder().encode(xml('ns0')))).text, expected);
+    assert.equal(read(withDocument(new TextEncoder().encode(xml('')))).text, expected);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml('w'), 'utf16le')]);
+    assert.equal(read(withDocument(new Uint8Array(le))).text, expected);
+    const be = Buffer.from(le);
+    be.swap16();
+    assert.equal(read(withDocument(new Uint8Array(be))).text, expected);
+    assert.deepEqual(read(withDocument(new TextEncoder().encode(xml('')))).origin!.placeOf(expected.indexOf('1')), { table: 1, row: 1, column: 3 });
+  });
+
   it('a table nested in a cell is read into that cell', () => {
     const inner = `<w:tbl><w:tr>${tc('x')}${tc('y')}</w:tr></w:tbl>`;
     const result = read(makeDocx({ body: `<w:tbl><w:tr><w:tc>${p('外')}${inner}</w:tc>${tc('2')}</w:tr></w:tbl>` }));

@@ -40,8 +40,42 @@ function problem(kind: ReadProblem['kind'], detail: string): ReadResult {
 /** The text of an XML part: UTF-8 (with or without BOM) or UTF-16 with its BOM. */
 function decodePart(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = new Uint8Array(bytes.length - 2 - (bytes.length % 2));
+    for (let i = 0; i + 1 < swapped.length; i += 2) {
+      swapped[i] = bytes[i + 3]!;
+      swapped[i + 1] = bytes[i + 2]!;
+    }
+    return new TextDecoder('utf-16le').decode(swapped);
+  }
   return new TextDecoder('utf-8').decode(bytes);
+}
+
+const WML_NAMESPACES = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
+
+/**
+ * A part whose WordprocessingML elements are written with another prefix than `w:` (or none, in a
+ * default namespace), as some generators do: renamed to `w:`, which is what the walker reads.
+ */
+function canonicalPrefix(root: XmlElement): XmlElement {
+  const top = childElements(root)[0];
+  if (!top) return root;
+  let prefix: string | null = null;
+  for (const [key, value] of Object.entries(top.attributes)) {
+    if (!WML_NAMESPACES.has(value)) continue;
+    if (key === 'xmlns') prefix = '';
+    else if (key.startsWith('xmlns:')) prefix = key.slice(6);
+    if (prefix === 'w') return root;
+  }
+  if (prefix === null) return root;
+  const from = prefix === '' ? '' : `${prefix}:`;
+  const rename = (name: string): string => (from === '' ? (name.includes(':') ? name : `w:${name}`) : name.startsWith(from) ? `w:${name.slice(from.length)}` : name);
+  const convert = (element: XmlElement): XmlElement => {
+    const attributes: Record<string, string> = {};
+    for (const [key, value] of Object.entries(element.attributes)) attributes[key.startsWith('xmlns') || (from === '' && !key.includes(':')) ? key : rename(key)] = value;
+    return { name: element.name === '#document' ? element.name : rename(element.name), attributes, children: element.children.map((c) => (typeof c === 'string' ? c : convert(c))) };
+  };
+  return convert(root);
 }
 
 /** The targets of a relationships part by type suffix (`officeDocument`, `numbering`, `styles`), resolved against the part's folder. */
@@ -316,7 +350,7 @@ function readDocxUnsafe(bytes: Uint8Array): ReadResult {
   const budget = { left: UNPACKED_LIMIT };
   const part = (name: string): XmlElement | null => {
     const data = zip.read(name, budget);
-    return data ? parseXml(decodePart(data)) : null;
+    return data ? canonicalPrefix(parseXml(decodePart(data))) : null;
   };
   const packageRels = relationshipTargets(part('_rels/.rels'), '');
   const mainName = packageRels.get('officeDocument') ?? 'word/document.xml';
