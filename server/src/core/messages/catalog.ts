@@ -237,6 +237,14 @@ export interface MessageCatalog {
   // --- robustness: encodings (robust) ---
   /** A file read in an encoding other than UTF-8: which one was assumed. */
   cliEncodingAssumed(p: { path: string; encoding: string }): string;
+
+  // --- readers of originals: problems that stop a file being read (read/docx) ---
+  /**
+   * Why an original could not be read, one message per kind (see ReadProblemKind): an old binary
+   * .doc/.wps (save it as .docx), an encrypted, damaged or oversized (zip bomb) Word file.
+   * `limit` is the unpacking limit, for 'too-large'.
+   */
+  readDocxProblem(p: { kind: 'old-format' | 'encrypted' | 'damaged' | 'too-large'; limit: string }): string;
 }
 
 /** A term of an identity in a hover: its short name, its value (null when missing), whether it is the hovered cell. */

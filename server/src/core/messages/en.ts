@@ -401,4 +401,13 @@ govreport fix [--write] PATH...
 
   // --- robustness: encodings (robust) ---
   cliEncodingAssumed: ({ path, encoding }) => `${path}: read as ${encoding}`,
+
+  // --- readers of originals: problems that stop a file being read (read/docx) ---
+  readDocxProblem: ({ kind, limit }) =>
+    ({
+      'old-format': 'This is an old binary Word (.doc) or WPS (.wps) file, which cannot be read: open it in Word or WPS and save it as .docx, then check it again',
+      encrypted: 'This Word file is password-protected (encrypted) and cannot be read: remove the password, save it as .docx and check it again',
+      damaged: 'This Word file is damaged or not a valid .docx file and cannot be read: open it in Word or WPS and save it again as .docx',
+      'too-large': `This Word file would unpack to more than ${limit} (possibly a zip bomb); it was not read`,
+    })[kind],
 };

@@ -350,4 +350,13 @@ govreport fix [--write] 路径...
 
   // --- robustness: encodings (robust) ---
   cliEncodingAssumed: ({ path, encoding }) => `${path}：按 ${encoding} 编码读取`,
+
+  // --- readers of originals: problems that stop a file being read (read/docx) ---
+  readDocxProblem: ({ kind, limit }) =>
+    ({
+      'old-format': '这是旧版二进制 Word（.doc）或 WPS（.wps）文件，无法直接读取：请在 Word 或 WPS 中“另存为” .docx 格式后再检查',
+      encrypted: '这个 Word 文件设置了打开密码（已加密），无法读取：请取消密码后另存为 .docx 再检查',
+      damaged: '这个 Word 文件已损坏或不是有效的 .docx 文件，无法读取：请在 Word 或 WPS 中打开并重新另存为 .docx',
+      'too-large': `这个 Word 文件解压后超过 ${limit}（可能是“压缩炸弹”），未予读取`,
+    })[kind],
 };

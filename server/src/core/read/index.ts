@@ -3,8 +3,9 @@
  */
 import type { Reader, SourceFormat } from './reader';
 import { textReader } from './textReader';
+import { docxReader } from './docx';
 
-export const READERS: readonly Reader[] = [textReader];
+export const READERS: readonly Reader[] = [textReader, docxReader];
 
 /** The format a file name's ending says, or null for an ending no reader takes. */
 export function formatOfName(name: string): SourceFormat | null {
