@@ -62,7 +62,7 @@ function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog): Exit
   const result = check(command.paths, { messages, maxSize: command.maxSize, config: command.config });
   const color = io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
   writeNotices(result, io, messages);
-  io.stdout(FORMATTERS[command.format](result, { color, cwd: io.cwd ?? process.cwd() }));
+  io.stdout(FORMATTERS[command.format](result, { color, cwd: io.cwd ?? process.cwd(), messages }));
   io.stderr(`${summary(result, messages)}\n`);
   return exitStatus(result);
 }

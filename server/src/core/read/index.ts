@@ -2,9 +2,10 @@
  * The readers, and which one takes a file. Readers of originals register here (one line each).
  */
 import type { Reader, SourceFormat } from './reader';
+import { htmlReader } from './html';
 import { textReader } from './textReader';
 
-export const READERS: readonly Reader[] = [textReader];
+export const READERS: readonly Reader[] = [textReader, htmlReader];
 
 /** The format a file name's ending says, or null for an ending no reader takes. */
 export function formatOfName(name: string): SourceFormat | null {
