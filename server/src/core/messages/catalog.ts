@@ -139,6 +139,9 @@ export interface MessageCatalog {
   cliMissingValue(p: { option: string }): string;
   cliUnexpectedValue(p: { option: string }): string;
   cliBadFormat(p: { value: string; formats: readonly string[] }): string;
+  cliBadLayout(p: { value: string; layouts: readonly string[] }): string;
+  /** `extract` takes exactly one file. */
+  cliExtractOneFile(): string;
   cliBadSize(p: { value: string }): string;
   cliMissingPaths(): string;
   cliSeeHelp(): string;

@@ -237,7 +237,7 @@ govreport fix [--write] PATH...
   Exit status: 0 nothing to change, or written; 1 without --write, some file can be fixed;
                2 usage error, or a file could not be read or written
 `,
-  cliSynopsis: () => 'Usage:\n  govreport check [options] PATH...\n  govreport fix [--write] PATH...\n  govreport --help | --version\n',
+  cliSynopsis: () => 'Usage:\n  govreport check [options] PATH...\n  govreport fix [--write] PATH...\n  govreport extract [--layout cell-per-line|pipe|markdown] [--format text|json] FILE\n  govreport --help | --version\n',
   cliLevel: (level) => (level === 'error' ? 'error: ' : 'note: '),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `Checked ${plural(files, 'report')}: ${filesWithErrors} with errors, ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in all` +
@@ -271,6 +271,8 @@ govreport fix [--write] PATH...
   cliUnknownOption: ({ option }) => `unknown option ${option}`,
   cliMissingValue: ({ option }) => `option ${option} needs a value`,
   cliUnexpectedValue: ({ option }) => `option ${option} takes no value`,
+  cliBadLayout: ({ value, layouts }) => `unsupported table layout "${value}" (available: ${join(layouts)})`,
+  cliExtractOneFile: () => 'extract takes exactly one file',
   cliBadFormat: ({ value, formats }) => `unsupported output format "${value}" (available: ${join(formats)})`,
   cliBadSize: ({ value }) => `cannot read the size "${value}" (e.g. 500KB, 20MB or a number of bytes)`,
   cliMissingPaths: () => 'missing the paths to check',

@@ -190,7 +190,7 @@ govreport fix [--write] 路径...
   退出状态：0 没有需要修改的内容或已写入；1 不加 --write 且有文件可以修复；
             2 用法错误，或有文件无法读取、无法写入
 `,
-  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport fix [--write] 路径...\n  govreport --help | --version\n',
+  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport fix [--write] 路径...\n  govreport extract [--layout cell-per-line|pipe|markdown] [--format text|json] 文件\n  govreport --help | --version\n',
   cliLevel: (level) => (level === 'error' ? '错误：' : '注意：'),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `检查了 ${files} 份报告：${filesWithErrors} 份有错误，共 ${errors} 个错误、${warnings} 个警告` +
@@ -224,6 +224,8 @@ govreport fix [--write] 路径...
   cliUnknownOption: ({ option }) => `未知选项 ${option}`,
   cliMissingValue: ({ option }) => `选项 ${option} 缺少值`,
   cliUnexpectedValue: ({ option }) => `选项 ${option} 不接受值`,
+  cliBadLayout: ({ value, layouts }) => `不支持的表格排版「${value}」（可选：${layouts.join('、')}）`,
+  cliExtractOneFile: () => 'extract 需要且只需要一个文件',
   cliBadFormat: ({ value, formats }) => `不支持的输出格式「${value}」（可选：${formats.join('、')}）`,
   cliBadSize: ({ value }) => `无法识别的大小「${value}」（例如 500KB、20MB 或字节数）`,
   cliMissingPaths: () => '缺少要检查的路径',

@@ -19,14 +19,40 @@ export function extractText(analysis: Analysis, layout: ExtractLayout): string {
   const out: string[] = [];
   let at = 0;
   for (const { id, table } of tables) {
-    if (table.span.start < at) continue;
-    out.push(model.text.slice(at, table.span.start));
+    const { start, end } = tableLines(model.text, table.span.start, table.span.end, at);
+    if (start < at) continue;
+    out.push(model.text.slice(at, start));
     out.push(renderTable(id, layout, { eol: '\n', halfWidth: false }, (row, column) => findCell(table, row.id, column.id)?.raw ?? ''));
-    at = table.span.end;
-    if (model.text[at] !== '\n') out.push('\n');
+    out.push('\n');
+    at = end;
   }
   out.push(model.text.slice(at));
   return out.join('');
+}
+
+/**
+ * The whole lines a table stands on: its span widened to line starts and ends, and to the rows of
+ * pipes around it (a reader writes every row of an original's table as a line of pipes, headers too).
+ */
+function tableLines(text: string, spanStart: number, spanEnd: number, floor: number): { start: number; end: number } {
+  let start = text.lastIndexOf('\n', spanStart - 1) + 1;
+  // A span that begins with the section's heading: the table begins at its first row of pipes.
+  if (!text.startsWith('|', start)) {
+    const firstRow = text.indexOf('\n|', start);
+    if (firstRow >= 0 && firstRow < spanEnd) start = firstRow + 1;
+  }
+  const lineEnd = (from: number): number => {
+    const i = text.indexOf('\n', from);
+    return i < 0 ? text.length : i + 1;
+  };
+  let end = lineEnd(Math.max(spanStart, spanEnd - 1));
+  while (start > floor) {
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    if (previous < floor || !text.startsWith('|', previous)) break;
+    start = previous;
+  }
+  while (end < text.length && text.startsWith('|', end)) end = lineEnd(end);
+  return { start, end };
 }
 
 /** The model's table cells, for `--format json`. */
