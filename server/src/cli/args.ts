@@ -6,9 +6,10 @@
 import { parseArgs as nodeParseArgs } from 'node:util';
 import type { MessageCatalog } from '../core/messages/catalog';
 import { DEFAULT_MAX_SIZE } from './check';
+import { EXTRACT_LAYOUTS, type ExtractLayout } from '../core/render/extract';
 import { FORMAT_NAMES, isFormatName, type FormatName } from './formatters';
 
-export const COMMANDS = ['check', 'fix'] as const;
+export const COMMANDS = ['check', 'fix', 'extract'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 interface OptionSpec {
@@ -21,8 +22,9 @@ interface OptionSpec {
 export const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
-  format: { type: 'string', commands: ['check'] },
-  'max-size': { type: 'string', commands: ['check', 'fix'] },
+  format: { type: 'string', commands: ['check', 'extract'] },
+  layout: { type: 'string', commands: ['extract'] },
+  'max-size': { type: 'string', commands: ['check', 'fix', 'extract'] },
   write: { type: 'boolean', commands: ['fix'] },
   config: { type: 'string', commands: ['check', 'fix'] },
   lang: { type: 'string' },
@@ -65,11 +67,21 @@ export interface FixCommand {
   readonly config: string | null;
 }
 
+/** `govreport extract FILE [--layout L] [--format text|json]`: the report read from a file, as a text draft or its cells. */
+export interface ExtractCommand {
+  readonly kind: 'extract';
+  readonly path: string;
+  readonly layout: ExtractLayout;
+  readonly format: 'text' | 'json';
+  readonly maxSize: number;
+}
+
 export type Invocation =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | CheckCommand
   | FixCommand
+  | ExtractCommand
   | { readonly kind: 'usage-error'; readonly message: string };
 
 export function parseArgs(args: readonly string[], messages: MessageCatalog): Invocation {
@@ -126,6 +138,14 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
   if (name === 'fix') {
     if (rest.length === 0) return { kind: 'usage-error', message: messages.cliMissingPaths() };
     return { kind: 'fix', paths: rest, write: values.get('write') === true, maxSize, config };
+  }
+  if (name === 'extract') {
+    const layout = stringValue(values, 'layout') ?? 'pipe';
+    if (!(EXTRACT_LAYOUTS as readonly string[]).includes(layout)) return { kind: 'usage-error', message: messages.cliBadLayout({ value: layout, layouts: EXTRACT_LAYOUTS }) };
+    const extractFormat = stringValue(values, 'format') ?? 'text';
+    if (extractFormat !== 'text' && extractFormat !== 'json') return { kind: 'usage-error', message: messages.cliBadFormat({ value: extractFormat, formats: ['text', 'json'] }) };
+    if (rest.length !== 1) return { kind: 'usage-error', message: messages.cliExtractOneFile() };
+    return { kind: 'extract', path: rest[0]!, layout: layout as ExtractLayout, format: extractFormat, maxSize };
   }
   // name === 'check'
   const format = stringValue(values, 'format') ?? 'text';

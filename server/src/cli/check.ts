@@ -11,7 +11,15 @@ import { applyRuleConfig, EMPTY_CONFIG, type RuleConfig } from '../core/config';
 import { compareFindings } from '../core/findings';
 import type { MessageCatalog } from '../core/messages/catalog';
 import { checkAgainstPrevious, pairWithPrevious } from '../core/previous';
-import { looksLikeReport } from '../core/sniff';
+import { looksLikeReport, looksLikeReportPage } from '../core/sniff';
+import * as fs from 'node:fs';
+import { notAReportFinding } from '../core/notReport';
+import { placeFinding, type PlacedFinding } from '../core/read/analyzeRead';
+import { formatOfName, readerFor } from '../core/read';
+import { decodePage } from '../core/read/html';
+import type { Place } from '../core/read/origin';
+import type { ReadResult, SourceFormat } from '../core/read/reader';
+import { LineIndex } from '../core/text';
 import { ENCODING_NAME } from './encoding';
 import { ConfigFiles, type LoadedConfig } from './configFile';
 import { describeError, discover, formatSize, readReportFile, type Candidate, type DiscoveryProblem, type Encoding } from './files';
@@ -36,8 +44,11 @@ export interface CheckedFile {
   /** The file's `file://` URI (the uri of relatedInformation). */
   readonly uri: string;
   readonly encoding: Encoding;
-  readonly diagnostics: readonly DiagnosticShape[];
+  readonly diagnostics: readonly PlacedDiagnostic[];
 }
+
+/** A diagnostic, with the place in the original when the original has places (tables, pages). */
+export type PlacedDiagnostic = DiagnosticShape & { place?: Place };
 
 /**
  * A message about a path, for stderr. `error`: the path was to be checked and could not be (exit
@@ -62,6 +73,9 @@ export interface LoadedReport {
   readonly encoding: Encoding;
   readonly uri: string;
   readonly analysis: Analysis;
+  /** The form it was read from, and what the reader gave (absent for plain text). */
+  readonly format?: SourceFormat;
+  readonly read?: ReadResult;
   /** The rule configuration that applies to it (from --config or its nearest config file); none when absent. */
   readonly config?: RuleConfig;
 }
@@ -117,6 +131,8 @@ export function loadReport(candidate: Candidate, options: CheckOptions): { repor
   const notices: Notice[] = [];
   const file = candidate.path;
   const explicit = candidate.explicit;
+  const format = formatOfName(file);
+  if (format !== null && format !== 'text') return loadOriginal(candidate, options, format);
   let result = readReportFile(file, { maxSize: options.maxSize, headOnly: !explicit });
   // A folder's file is checked only when its beginning reads like a report.
   if (!explicit && result.ok && !looksLikeReport(result.text)) return { report: null, notices };
@@ -158,6 +174,67 @@ export function loadReport(candidate: Candidate, options: CheckOptions): { repor
   return { report: { candidate, text: result.text, encoding: result.encoding, uri, analysis }, notices };
 }
 
+/** Reads an original (web page, Word file, PDF) with its reader and analyses the report text read. */
+function loadOriginal(candidate: Candidate, options: CheckOptions, format: SourceFormat): { report: LoadedReport | null; notices: Notice[] } {
+  const { messages } = options;
+  const notices: Notice[] = [];
+  const file = candidate.path;
+  const explicit = candidate.explicit;
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > options.maxSize) {
+      notices.push({ path: file, level: 'error', message: messages.cliTooLarge({ path: file, size: formatSize(size), limit: formatSize(options.maxSize) }) });
+      return { report: null, notices };
+    }
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    notices.push({ path: file, level: 'error', message: messages.cliReadFailed({ path: file, detail: describeError(error) }) });
+    return { report: null, notices };
+  }
+  if (bytes.length > options.maxSize) {
+    notices.push({ path: file, level: 'error', message: messages.cliTooLarge({ path: file, size: formatSize(bytes.length), limit: formatSize(options.maxSize) }) });
+    return { report: null, notices };
+  }
+  let input: { name: string; bytes: Uint8Array; text?: string } = { name: file, bytes };
+  if (format === 'html') {
+    const page = decodePage(bytes);
+    // A folder's page is read only when its beginning reads like a report (cheap: no tree built).
+    if (!explicit && !looksLikeReportPage(page)) return { report: null, notices };
+    input = { ...input, text: page };
+  }
+  let read: ReadResult;
+  try {
+    const answer = readerFor(format).read(input);
+    if (answer instanceof Promise) {
+      // This command reads synchronously; an asynchronous reader (PDF) is not waited for here.
+      answer.catch(() => undefined);
+      notices.push({ path: file, level: explicit ? 'error' : 'note', message: messages.cliReaderUnavailable({ path: file, format }) });
+      return { report: null, notices };
+    }
+    read = answer;
+  } catch (error) {
+    notices.push({ path: file, level: 'error', message: messages.cliReadFailed({ path: file, detail: describeError(error) }) });
+    return { report: null, notices };
+  }
+  if (read.problem) {
+    if (read.problem.kind === 'no-report' && !explicit) return { report: null, notices };
+    notices.push({ path: file, level: 'error', message: messages.cliReadProblem({ path: file, kind: read.problem.kind }) });
+    return { report: null, notices };
+  }
+  if (!explicit && format !== 'html' && !looksLikeReport(read.text)) return { report: null, notices };
+  if (explicit && !looksLikeReport(read.text)) notices.push({ path: file, level: 'note', message: messages.cliNotReport({ path: file }) });
+  const uri = pathToFileURL(path.resolve(file)).href;
+  let analysis: Analysis;
+  try {
+    analysis = analyze(read.text, { messages });
+  } catch (error) {
+    notices.push({ path: file, level: 'error', message: messages.cliAnalysisFailed({ path: file, detail: describeError(error) }) });
+    return { report: null, notices };
+  }
+  return { report: { candidate, text: read.source ?? read.text, encoding: 'utf-8', uri, analysis, format, read }, notices };
+}
+
 export function check(paths: readonly string[], options: CheckOptions): CheckResult {
   const reports: LoadedReport[] = [];
   const notices = forEachReport(paths, options, (report) => reports.push(report));
@@ -174,6 +251,15 @@ export function diagnoseReports(reports: readonly LoadedReport[], options: Check
     const findings = previous
       ? [...analysis.findings, ...checkAgainstPrevious(analysis, previous.analysis, { messages: options.messages, previousDocument: previous.uri })].sort(compareFindings)
       : analysis.findings;
+    const read = report.read;
+    if (read?.origin) {
+      // An original: findings placed in it (spans of the page's HTML; places of a document's tables).
+      const lines = read.source !== null ? new LineIndex(read.source) : analysis.model.lines;
+      const placed = (analysis.model.isReport ? findings : [notAReportFinding(analysis.model, options.messages)]).map((f) => placeFinding(f, read));
+      const shown = applyRuleConfig(placed, report.config ?? EMPTY_CONFIG) as readonly PlacedFinding[];
+      const diagnostics = shown.map((f): PlacedDiagnostic => (f.place ? { ...toDiagnostic(f, lines, uri), place: f.place } : toDiagnostic(f, lines, uri)));
+      return { path: candidate.path, uri, encoding, diagnostics };
+    }
     const lines = analysis.model.lines;
     const shown = applyRuleConfig(analysis.model.isReport ? findings : shownFindings(analysis, options.messages), report.config ?? EMPTY_CONFIG);
     return { path: candidate.path, uri, encoding, diagnostics: shown.map((f) => toDiagnostic(f, lines, uri)) };

@@ -2,6 +2,7 @@
  * Finding report files on disk and reading them as text. Synchronous on purpose: the CLI reads
  * thousands of small files one after another, and sync reads have the least per-file overhead.
  */
+import { formatOfName } from '../core/read';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SNIFF_BYTES } from '../core/sniff';
@@ -46,7 +47,7 @@ export interface Discovery {
 
 export function hasReportExtension(name: string): boolean {
   const lower = name.toLowerCase();
-  return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext)) || (formatOfName(lower) ?? 'text') !== 'text';
 }
 
 /**

@@ -39,8 +39,9 @@ export interface FixResult {
 
 export function fixReports(paths: readonly string[], options: FixOptions): FixResult {
   const files: FixedFile[] = [];
-  const notices = forEachReport(paths, options, ({ candidate, text, encoding, analysis, config }) => {
-    if (!analysis.model.isReport) {
+  const notices = forEachReport(paths, options, ({ candidate, text, encoding, analysis, config, format }) => {
+    // Originals are not rewritten here (their fixes are the editor's, in the page itself).
+    if (!analysis.model.isReport || (format !== undefined && format !== 'text')) {
       files.push({ path: candidate.path, encoding, before: text, after: text, fixes: 0, written: false });
       return;
     }

@@ -5,8 +5,9 @@
 import { catalogFor, localeFromEnv } from '../core/messages';
 import { zhCN } from '../core/messages/zh-cn';
 import type { MessageCatalog } from '../core/messages/catalog';
-import { langOption, LANG_PATTERN, parseArgs, type CheckCommand, type FixCommand } from './args';
-import { check, DEFAULT_MAX_SIZE, exitStatus, tally, type CheckResult } from './check';
+import { langOption, LANG_PATTERN, parseArgs, type CheckCommand, type ExtractCommand, type FixCommand } from './args';
+import { extractCells, extractText } from '../core/render/extract';
+import { check, loadReport, DEFAULT_MAX_SIZE, exitStatus, tally, type CheckResult } from './check';
 import { describeError, formatSize } from './files';
 import { fixExitStatus, fixReports, formatDiff } from './fix';
 import { FORMAT_NAMES, FORMATTERS } from './formatters';
@@ -52,6 +53,8 @@ export function run(args: readonly string[], io: Io, messages: MessageCatalog = 
         return runCheck(invocation, io, messages);
       case 'fix':
         return runFix(invocation, io, messages);
+      case 'extract':
+        return runExtract(invocation, io, messages);
     }
   } catch (error) {
     return internalError(error, io, messages);
@@ -62,7 +65,7 @@ function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog): Exit
   const result = check(command.paths, { messages, maxSize: command.maxSize, config: command.config });
   const color = io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
   writeNotices(result, io, messages);
-  io.stdout(FORMATTERS[command.format](result, { color, cwd: io.cwd ?? process.cwd() }));
+  io.stdout(FORMATTERS[command.format](result, { color, cwd: io.cwd ?? process.cwd(), messages }));
   io.stderr(`${summary(result, messages)}\n`);
   return exitStatus(result);
 }
@@ -81,6 +84,18 @@ function runFix(command: FixCommand, io: Io, messages: MessageCatalog): ExitStat
     })}\n`,
   );
   return fixExitStatus(result, command.write);
+}
+
+/** `extract`: the report read from one file, as a text draft in a layout, or (json) the model's cells. */
+function runExtract(command: ExtractCommand, io: Io, messages: MessageCatalog): ExitStatus {
+  const { report, notices } = loadReport({ path: command.path, explicit: true }, { messages, maxSize: command.maxSize });
+  writeNotices({ notices }, io, messages);
+  if (!report) return 2;
+  const { analysis } = report;
+  if (command.format === 'json') {
+    io.stdout(`${JSON.stringify({ path: command.path, format: report.format ?? 'text', title: analysis.model.title?.text ?? null, year: analysis.model.year, cells: extractCells(analysis) }, null, 2)}\n`);
+  } else io.stdout(extractText(analysis, command.layout));
+  return 0;
 }
 
 function writeNotices(result: { readonly notices: CheckResult['notices'] }, io: Io, messages: MessageCatalog): void {

@@ -3,6 +3,8 @@
  * to claim .txt files and by the CLI to pick report files out of a folder. Looks at the beginning only.
  */
 
+import { pageSniffText } from './read/html';
+
 /**
  * How much of the beginning of a file is looked at (UTF-16 code units). A web page saved as text puts
  * its site navigation first — 24 KB of it is common — so the report's row labels may start far in.
@@ -15,6 +17,18 @@ const ROW_LABELS = ['本年新收政府信息公开申请数量', '上年结转�
 
 /** The title stands at the top: its words are looked for in the first characters only. */
 const TITLE_REACH = 400;
+
+/** How much of the beginning of a web page is looked at (its chrome comes first). */
+export const PAGE_SNIFF_CHARS = 65536;
+
+/** Does a web page read like a report? Its title and text (outside scripts and styles) at the beginning. */
+export function looksLikeReportPage(html: string): boolean {
+  const text = pageSniffText(html.slice(0, PAGE_SNIFF_CHARS));
+  if (looksLikeReport(text)) return true;
+  // The title may stand after a long menu: look for it in the page's <title> too.
+  const title = /<title[^>]*>([^<]*)</iu.exec(html.slice(0, PAGE_SNIFF_CHARS))?.[1] ?? '';
+  return TITLE_WORDS.test(title) && REPORT_WORDS.test(title);
+}
 
 export function looksLikeReport(text: string): boolean {
   const head = text.slice(0, SNIFF_BYTES);

@@ -2,6 +2,7 @@
  * Output formats of `govreport check`, one module each. A formatter renders the results for stdout;
  * notices and the summary go to stderr (cli.ts), so that stdout stays parseable.
  */
+import type { MessageCatalog } from '../../core/messages/catalog';
 import type { CheckResult } from '../check';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
@@ -12,6 +13,8 @@ export interface FormatOptions {
   readonly color: boolean;
   /** The folder paths are made relative to where a format wants relative locations (SARIF). */
   readonly cwd?: string;
+  /** The catalog for words the output writes itself (a place in an original: `[第2页 表1 第5行 第3列]`). */
+  readonly messages?: MessageCatalog;
 }
 
 export type Formatter = (result: CheckResult, options: FormatOptions) => string;

@@ -3,6 +3,7 @@
  * `file:line:col severity code message`, line and column 1-based, the column counted in UTF-16
  * code units (+1), as VS Code counts it.
  */
+import { zhCN } from '../../core/messages/zh-cn';
 import type { DiagnosticShape } from '../../core/diagnostic';
 import type { CheckResult } from '../check';
 import type { FormatOptions } from './index';
@@ -16,13 +17,14 @@ const paint = (on: boolean, code: string, text: string): string => (on ? `\u001b
 /** A message on one line: line breaks (never expected, but a cell's raw text could hold one) become spaces. */
 const oneLine = (message: string): string => message.replace(/\r\n|[\r\n\u2028\u2029]/gu, ' ');
 
-export function formatText(result: CheckResult, { color }: FormatOptions): string {
+export function formatText(result: CheckResult, { color, messages = zhCN }: FormatOptions): string {
   const out: string[] = [];
   for (const file of result.files) {
     for (const d of file.diagnostics) {
+      const place = d.place ? `${messages.placeLabel(d.place)} ` : '';
       const where = `${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
       out.push(
-        `${paint(color, '1', where)} ${paint(color, SEVERITY_COLOR[d.severity], SEVERITY_NAME[d.severity])} ${paint(color, '2', d.code)} ${oneLine(d.message)}\n`,
+        `${paint(color, '1', where)} ${paint(color, SEVERITY_COLOR[d.severity], SEVERITY_NAME[d.severity])} ${paint(color, '2', d.code)} ${place}${oneLine(d.message)}\n`,
       );
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { ConfigProblem } from '../config';
 import type { CellState, Layout } from '../model';
+import type { ReadProblemKind } from '../read/reader';
 
 export interface TermValue {
   readonly label: string;
@@ -131,12 +132,21 @@ export interface MessageCatalog {
   cliTooLarge(p: { path: string; size: string; limit: string }): string;
   cliEncoding(p: { path: string; explicit: boolean; encoding: string | null }): string;
   cliNotReport(p: { path: string }): string;
+  /** An original (page, Word file, PDF) that could not be read, by the reader's kind of problem. */
+  cliReadProblem(p: { path: string; kind: ReadProblemKind }): string;
+  /** Where a finding stands in an original with no text positions of its own: `[第2页 表1 第5行 第3列]`. */
+  placeLabel(p: { page?: number; table?: number; row?: number; column?: number; paragraph?: number }): string;
+  /** A reader that answers only asynchronously, in a command that reads synchronously. */
+  cliReaderUnavailable(p: { path: string; format: string }): string;
   cliMissingCommand(): string;
   cliUnknownCommand(p: { command: string }): string;
   cliUnknownOption(p: { option: string }): string;
   cliMissingValue(p: { option: string }): string;
   cliUnexpectedValue(p: { option: string }): string;
   cliBadFormat(p: { value: string; formats: readonly string[] }): string;
+  cliBadLayout(p: { value: string; layouts: readonly string[] }): string;
+  /** `extract` takes exactly one file. */
+  cliExtractOneFile(): string;
   cliBadSize(p: { value: string }): string;
   cliMissingPaths(): string;
   cliSeeHelp(): string;

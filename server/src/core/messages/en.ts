@@ -242,7 +242,7 @@ govreport fix [--write] PATH...
   Exit status: 0 nothing to change, or written; 1 without --write, some file can be fixed;
                2 usage error, or a file could not be read or written
 `,
-  cliSynopsis: () => 'Usage:\n  govreport check [options] PATH...\n  govreport fix [--write] PATH...\n  govreport --help | --version\n',
+  cliSynopsis: () => 'Usage:\n  govreport check [options] PATH...\n  govreport fix [--write] PATH...\n  govreport extract [--layout cell-per-line|pipe|markdown] [--format text|json] FILE\n  govreport --help | --version\n',
   cliLevel: (level) => (level === 'error' ? 'error: ' : 'note: '),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `Checked ${plural(files, 'report')}: ${filesWithErrors} with errors, ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in all` +
@@ -256,12 +256,28 @@ govreport fix [--write] PATH...
   cliTooLarge: ({ path, size, limit }) => `${path}: ${size}, more than the limit of ${limit}; not checked (see --max-size)`,
   cliEncoding: ({ path, explicit, encoding }) =>
     `${path}: ${encoding ? `not valid ${encoding} text` : 'neither valid UTF-8 nor GB18030 nor UTF-16 with a byte-order mark'}; ${explicit ? 'cannot be checked' : 'skipped'}`,
+  cliReadProblem: ({ path, kind }) =>
+    `${path}: ${
+      {
+        scanned: 'a scanned PDF (no text layer): its text cannot be read; use a PDF with a text layer, or text',
+        encrypted: 'encrypted (password-protected): cannot be read',
+        damaged: 'damaged or not a valid document: cannot be read',
+        'too-large': 'unpacks beyond the limit or has too many pages: not read',
+        'old-format': 'an old binary format (.doc/.wps): save it as .docx and check again',
+        'no-report': 'read, but nothing in it reads like a report',
+      }[kind]
+    }`,
+  placeLabel: ({ page, table, row, column, paragraph }) =>
+    `[${[page !== undefined ? `page ${page}` : '', table !== undefined ? `table ${table}` : '', row !== undefined ? `row ${row}` : '', column !== undefined ? `column ${column}` : '', paragraph !== undefined && table === undefined ? `paragraph ${paragraph}` : ''].filter((s) => s !== '').join(' ')}]`,
+  cliReaderUnavailable: ({ path, format }) => `${path}: this command cannot read ${format} files yet`,
   cliNotReport: ({ path }) => `${path}: does not look like a government information disclosure annual report; checked anyway`,
   cliMissingCommand: () => 'missing command (available: check, fix)',
   cliUnknownCommand: ({ command }) => `unknown command "${command}" (available: check, fix)`,
   cliUnknownOption: ({ option }) => `unknown option ${option}`,
   cliMissingValue: ({ option }) => `option ${option} needs a value`,
   cliUnexpectedValue: ({ option }) => `option ${option} takes no value`,
+  cliBadLayout: ({ value, layouts }) => `unsupported table layout "${value}" (available: ${join(layouts)})`,
+  cliExtractOneFile: () => 'extract takes exactly one file',
   cliBadFormat: ({ value, formats }) => `unsupported output format "${value}" (available: ${join(formats)})`,
   cliBadSize: ({ value }) => `cannot read the size "${value}" (e.g. 500KB, 20MB or a number of bytes)`,
   cliMissingPaths: () => 'missing the paths to check',

@@ -195,7 +195,7 @@ govreport fix [--write] 路径...
   退出状态：0 没有需要修改的内容或已写入；1 不加 --write 且有文件可以修复；
             2 用法错误，或有文件无法读取、无法写入
 `,
-  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport fix [--write] 路径...\n  govreport --help | --version\n',
+  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport fix [--write] 路径...\n  govreport extract [--layout cell-per-line|pipe|markdown] [--format text|json] 文件\n  govreport --help | --version\n',
   cliLevel: (level) => (level === 'error' ? '错误：' : '注意：'),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `检查了 ${files} 份报告：${filesWithErrors} 份有错误，共 ${errors} 个错误、${warnings} 个警告` +
@@ -209,12 +209,28 @@ govreport fix [--write] 路径...
   cliTooLarge: ({ path, size, limit }) => `${path}：文件大小 ${size}，超过上限 ${limit}，未检查（可用 --max-size 调整）`,
   cliEncoding: ({ path, explicit, encoding }) =>
     `${path}：${encoding ? `不是有效的 ${encoding} 文本` : '既不是有效的 UTF-8，也不是 GB18030 或带 BOM 的 UTF-16 文本'}，${explicit ? '无法检查' : '已跳过'}`,
+  cliReadProblem: ({ path, kind }) =>
+    `${path}：${
+      {
+        scanned: '是扫描件（PDF 中没有文字层），无法读取其中的文字，请使用带文字层的 PDF 或文本',
+        encrypted: '已加密（有密码保护），无法读取',
+        damaged: '文件已损坏或不是有效的文档，无法读取',
+        'too-large': '解压后或页数超出上限，未读取',
+        'old-format': '是旧版二进制格式（.doc/.wps），请另存为 .docx 后再检查',
+        'no-report': '读取成功，但其中没有像年报的内容',
+      }[kind]
+    }`,
+  placeLabel: ({ page, table, row, column, paragraph }) =>
+    `[${[page !== undefined ? `第${page}页` : '', table !== undefined ? `表${table}` : '', row !== undefined ? `第${row}行` : '', column !== undefined ? `第${column}列` : '', paragraph !== undefined && table === undefined ? `第${paragraph}段` : ''].filter((s) => s !== '').join(' ')}]`,
+  cliReaderUnavailable: ({ path, format }) => `${path}：此命令暂不能读取 ${format} 文件`,
   cliNotReport: ({ path }) => `${path}：看起来不像政府信息公开工作年度报告，仍按报告检查`,
   cliMissingCommand: () => '缺少命令（目前有：check、fix）',
   cliUnknownCommand: ({ command }) => `未知命令「${command}」（目前有：check、fix）`,
   cliUnknownOption: ({ option }) => `未知选项 ${option}`,
   cliMissingValue: ({ option }) => `选项 ${option} 缺少值`,
   cliUnexpectedValue: ({ option }) => `选项 ${option} 不接受值`,
+  cliBadLayout: ({ value, layouts }) => `不支持的表格排版「${value}」（可选：${layouts.join('、')}）`,
+  cliExtractOneFile: () => 'extract 需要且只需要一个文件',
   cliBadFormat: ({ value, formats }) => `不支持的输出格式「${value}」（可选：${formats.join('、')}）`,
   cliBadSize: ({ value }) => `无法识别的大小「${value}」（例如 500KB、20MB 或字节数）`,
   cliMissingPaths: () => '缺少要检查的路径',

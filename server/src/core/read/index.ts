@@ -2,10 +2,11 @@
  * The readers, and which one takes a file. Readers of originals register here (one line each).
  */
 import type { Reader, SourceFormat } from './reader';
+import { htmlReader } from './html';
 import { textReader } from './textReader';
 import { docxReader } from './docx';
 
-export const READERS: readonly Reader[] = [textReader, docxReader];
+export const READERS: readonly Reader[] = [textReader, htmlReader, docxReader];
 
 /** The format a file name's ending says, or null for an ending no reader takes. */
 export function formatOfName(name: string): SourceFormat | null {
