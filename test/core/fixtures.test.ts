@@ -12,20 +12,37 @@ import type { TableId } from '../../server/src/core/format/schema';
 import { findRow } from '../../server/src/core/model';
 import { PROJECT_ROOT } from '../support/paths';
 
+interface ExpectedFinding {
+  code: string;
+  line: number;
+  /** Checked when given. */
+  severity?: string;
+  message?: string;
+}
+
 interface ExpectedFile {
   description: string;
   year: number;
+  /** The title as read, when given. */
+  title?: string | null;
+  /** The codes (a regular expression) whose findings `findings` lists completely; default sum.* and value.*. */
+  checked?: string;
   sections: { id: string; numeral: string | null; line: number }[];
   tables: Partial<Record<TableId, Record<string, (number | null)[]>>>;
   unseparable: { table: TableId; row: string }[];
-  findings: { code: string; line: number }[];
+  findings: ExpectedFinding[];
 }
 
 const CHECKED = /^(sum|value)\./u;
 
-function fixtureFiles(folder: string): string[] {
+/** The `.txt` files of a folder; with `withExpected`, only those that have an `.expected.json`. */
+function fixtureFiles(folder: string, withExpected = false): string[] {
   const dir = path.join(PROJECT_ROOT, folder);
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt') && (!withExpected || fs.existsSync(path.join(dir, f.replace(/\.txt$/u, '.expected.json')))))
+    .sort()
+    .map((f) => path.join(dir, f));
 }
 
 function checkFixture(file: string): void {
@@ -34,6 +51,7 @@ function checkFixture(file: string): void {
   const lineOf = (offset: number): number => model.lines.positionAt(offset).line + 1;
 
   assert.equal(model.year, expected.year, 'year');
+  if (expected.title !== undefined) assert.equal(model.title?.text ?? null, expected.title, 'title');
   assert.deepEqual(
     model.sections.map((s) => ({ id: s.spec.id, numeral: s.numeral === null ? null : s.numeral.replace(/[、.．（）()\s]/gu, ''), line: lineOf(s.headingSpan.start) })),
     expected.sections,
@@ -51,16 +69,31 @@ function checkFixture(file: string): void {
   }
   const unseparable = Object.values(model.tables).flatMap((t) => t!.unseparable.flatMap((u) => u.rows.map((row) => ({ table: u.table, row }))));
   assert.deepEqual(unseparable, expected.unseparable, 'unseparable runs');
-  const actual = findings.filter((f) => CHECKED.test(f.code)).map((f) => ({ code: f.code, line: lineOf(f.span.start) }));
-  const expectedFindings = expected.findings.filter((f) => CHECKED.test(f.code));
-  const order = (a: { code: string; line: number }, b: { code: string; line: number }): number => a.line - b.line || a.code.localeCompare(b.code);
-  assert.deepEqual(actual.sort(order), [...expectedFindings].sort(order), 'sum.* and value.* findings');
+  const checked = expected.checked === undefined ? CHECKED : new RegExp(expected.checked, 'u');
+  const order = (a: ExpectedFinding, b: ExpectedFinding): number => a.line - b.line || a.code.localeCompare(b.code) || (a.message ?? '').localeCompare(b.message ?? '');
+  const expectedFindings = expected.findings.filter((f) => checked.test(f.code)).sort(order);
+  // Each actual finding with the fields its expected counterpart states (severity, message).
+  const actual = findings
+    .filter((f) => checked.test(f.code))
+    .map((f) => ({ code: f.code, line: lineOf(f.span.start), severity: f.severity, message: f.message }))
+    .sort(order);
+  const shaped = actual.map((f, i) => {
+    const want = expectedFindings[i];
+    return { code: f.code, line: f.line, ...(want?.severity !== undefined ? { severity: f.severity } : {}), ...(want?.message !== undefined ? { message: f.message } : {}) };
+  });
+  assert.deepEqual(shaped, expectedFindings, `findings of ${checked.source}`);
 }
 
-for (const folder of ['test/fixtures/layouts', 'test/fixtures/errors', 'examples']) {
+for (const folder of ['test/fixtures/layouts', 'test/fixtures/errors', 'test/fixtures/noise', 'examples']) {
   describe(`fixtures: ${folder}`, () => {
     for (const file of fixtureFiles(folder)) {
       it(path.basename(file), () => checkFixture(file));
     }
   });
 }
+
+describe('fixtures: test/fixtures/text (those with an .expected.json)', () => {
+  for (const file of fixtureFiles('test/fixtures/text', true)) {
+    it(path.basename(file), () => checkFixture(file));
+  }
+});

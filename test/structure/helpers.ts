@@ -27,6 +27,7 @@ export function allDocs(): Doc[] {
     ...readTexts(STRUCTURE_FIXTURES, 'fixtures/structure'),
     ...readTexts(path.join(PROJECT_ROOT, 'test', 'fixtures', 'layouts'), 'fixtures/layouts'),
     ...readTexts(path.join(PROJECT_ROOT, 'test', 'fixtures', 'errors'), 'fixtures/errors'),
+    ...readTexts(path.join(PROJECT_ROOT, 'test', 'fixtures', 'noise'), 'fixtures/noise'),
     ...readTexts(path.join(PROJECT_ROOT, 'examples'), 'examples'),
   ];
 }

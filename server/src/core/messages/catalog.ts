@@ -56,6 +56,10 @@ export interface MessageCatalog {
   titleIncomplete(p: { title: string; missing: 'body' | 'year' | 'both' }): string;
   preambleMissing(): string;
   rowMissing(p: { row: string; group: string | null }): string;
+  /** Rows missing from `first` to the table's last row, the rows before them present. */
+  tableTruncated(p: { table: string; after: string; count: number; first: string; last: string }): string;
+  rowsMissing(p: { table: string; first: string; last: string; count: number }): string;
+  tableNoValues(p: { table: string; rows: number; cells: number }): string;
   labelDiffers(p: { written: string; expected: string }): string;
   oldFormat(p: { written: string; kind: 'columns' | 'normativeDocs' | 'procurement' | 'previousYear' | 'otherHandling' }): string;
   rowValuesPartial(p: { row: string; have: number; expected: number; columns: readonly string[] }): string;

@@ -97,6 +97,9 @@ export const en: MessageCatalog = {
   preambleMissing: () =>
     'The report does not begin by saying it was compiled under Article 50 of 《中华人民共和国政府信息公开条例》 (usually 「依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告。」)',
   rowMissing: ({ row, group }) => (group ? `The table lacks the row 「${row}」 under 「${group}」` : `The table lacks the row 「${row}」`),
+  tableTruncated: ({ table, after, count, first, last }) => `Table ${table} is cut off after 「${after}」: ${plural(count, 'row')} missing (「${first}」 to 「${last}」)`,
+  rowsMissing: ({ table, first, last, count }) => `Table ${table} lacks ${plural(count, 'row')}, 「${first}」 to 「${last}」`,
+  tableNoValues: ({ table, rows, cells }) => `Table ${table} has no values at all: ${plural(rows, 'row')}, ${plural(cells, 'cell')} empty or without a number; its totals are not checked`,
   labelDiffers: ({ written, expected }) => `The row label 「${written}」 differs from the format’s wording; it should be 「${expected}」`,
   oldFormat: ({ written, kind }) => {
     const instead = {

@@ -58,6 +58,9 @@ export const zhCN: MessageCatalog = {
   preambleMissing: () =>
     '报告开头没有说明依据《中华人民共和国政府信息公开条例》第五十条编制（格式通常写作「依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告。」）',
   rowMissing: ({ row, group }) => (group ? `表格缺少「${group}」下的「${row}」行` : `表格缺少「${row}」行`),
+  tableTruncated: ({ table, after, count, first, last }) => `${table}在「${after}」之后被截断，缺少 ${count} 行（「${first}」至「${last}」）`,
+  rowsMissing: ({ table, first, last, count }) => `${table}缺少「${first}」至「${last}」共 ${count} 行`,
+  tableNoValues: ({ table, rows, cells }) => `${table}没有任何数值：${rows} 行、${cells} 个单元格均为空或未填写数字，相关合计不予核对`,
   labelDiffers: ({ written, expected }) => `行标题「${written}」与格式的措辞不同，应为「${expected}」`,
   oldFormat: ({ written, kind }) => {
     const instead = {

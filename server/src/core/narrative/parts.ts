@@ -7,12 +7,13 @@
  * stands for the rest (`其他`), or labels that make up a known partition (结果维持/结果纠正/其他结果/尚未
  * 审结, 主办/会办). Otherwise only parts that exceed the whole are wrong.
  */
+import type { TableId } from '../format/schema';
 import type { ReportModel } from '../model';
 import type { Span } from '../text';
 import { clauseEnd, clauseStart, extractClaims, readCells, type Claim, type ClaimReading } from './claims';
 import { narrativeOf, sentencesOfSpan, spanIn, type Sentence } from './flow';
 import type { ScannedNumber } from './numbers';
-import { EXHAUSTIVE_INTRODUCERS, LIST_ENDERS, PART_INTRODUCERS, PARTITIONS, RESIDUAL_WORDS } from './patterns';
+import { EXHAUSTIVE_INTRODUCERS, LIST_ENDERS, LIST_SUBJECTS, PART_INTRODUCERS, PARTITIONS, RESIDUAL_WORDS } from './patterns';
 
 /** Words that start a new statement rather than name a part: a list of parts ends before them. */
 export const PART_STOP_WORDS: readonly string[] = [
@@ -138,7 +139,37 @@ function listEnd(text: string, from: number): number {
   return ceiling;
 }
 
-function enumerationsIn(s: Sentence, inTable: boolean): Enumeration[] {
+/** The words of the partitions' members, longest first. */
+const MEMBER_WORDS: readonly string[] = [...new Set(PARTITIONS.flatMap((p) => p.members.flat()))].sort((a, b) => b.length - a.length);
+
+/**
+ * The punctuation that follows a list's first part, past its own share (`42件，占51.85%；`): a list
+ * whose parts are separated by 「；」 goes on over semicolons, any other list ends at the first one.
+ */
+function separatorAfter(text: string, from: number): string {
+  const next = (i: number): number => {
+    for (let j = i; j < Math.min(text.length, i + MAX_LIST); j++) if (/[、，,；;。！？!?]/u.test(text[j]!)) return j;
+    return text.length;
+  };
+  let at = next(from);
+  if (/[，,]/u.test(text[at] ?? '')) {
+    const end = next(at + 1);
+    if (/^占?[^\d]{0,8}\d+(?:\.\d+)?[%％]$/u.test(text.slice(at + 1, end))) at = end;
+  }
+  return text[at] ?? '';
+}
+
+/** A part's label names a subject (行政复议, 行政诉讼) that the whole's words do not: a new statement. */
+function namesNewSubject(label: string, wholeWords: string): boolean {
+  return LIST_SUBJECTS.some((words) => words.some((w) => label.includes(w)) && !words.some((w) => wholeWords.includes(w)));
+}
+
+/**
+ * The lists of parts in a sentence. A list stops at its clause: at 「。」; at the first 「；」 unless its
+ * parts are separated by semicolons; before a part with another measure word than the whole's; before
+ * a part that names a new subject — in its words, or by the table its claim is about (`tableOf`).
+ */
+function enumerationsIn(s: Sentence, inTable: boolean, tableOf: ReadonlyMap<ScannedNumber, TableId> = new Map()): Enumeration[] {
   const text = s.text;
   const numbers = s.numbers;
   const result: Enumeration[] = [];
@@ -167,13 +198,18 @@ function enumerationsIn(s: Sentence, inTable: boolean): Enumeration[] {
       regionEnd = listEnd(text, at);
     } else continue;
     if (introducer !== '（') regionStart += introducer.length;
+    const wholeWords = text.slice(clauseStart(text, w.start, k > 0 ? numbers[k - 1]!.unitEnd : 0), regionStart);
+    // The table the list is about: the whole's claim's, else its first part's.
+    let listTable = tableOf.get(w);
     const parts: Figure[] = [];
     const labels: string[] = [];
     let cursor = regionStart;
+    let bySemicolons = false;
     for (let j = k + 1; j < numbers.length; j++) {
       const p = numbers[j]!;
       if (p.start >= regionEnd) break;
       if (p.start < cursor) continue; // inside a part's own bracket
+      if (parts.length > 0 && !bySemicolons && /[；;]/u.test(text.slice(cursor, p.start))) break;
       // Shares beside the parts (占49.09%) and numbers inside labels (12345热线, 2023年) are no parts.
       if (!isFigure(p)) {
         if (p.kind === 'percent') cursor = p.unitEnd;
@@ -181,12 +217,18 @@ function enumerationsIn(s: Sentence, inTable: boolean): Enumeration[] {
       }
       if (!sameUnit(w, p)) break;
       const label = text.slice(cursor, p.start).replace(SEPARATORS, '');
-      if (LIST_ENDERS.some((e) => label.includes(e)) || PART_STOP_WORDS.some((e) => label.includes(e))) break;
+      // (A stop word inside a category's name is none: 法人或其他组织 is no 组织 of an event.)
+      const verbs = MEMBER_WORDS.reduce((l, m) => l.split(m).join('|'), label);
+      if (LIST_ENDERS.some((e) => label.includes(e)) || PART_STOP_WORDS.some((e) => verbs.includes(e))) break;
+      const partTable = tableOf.get(p);
+      if (namesNewSubject(label, wholeWords) || (listTable && partTable && partTable !== listTable)) break;
+      listTable ??= partTable;
       parts.push(figure(s, p, cursor));
       labels.push(label);
       cursor = p.unitEnd;
       // A part's own breakdown in brackets is not a part of the whole.
       if (OPEN.test(text[cursor] ?? '')) cursor = closing(text, cursor) + 1;
+      if (parts.length === 1) bySemicolons = /[；;]/u.test(separatorAfter(text, cursor));
     }
     if (parts.length === 0) continue;
     const exhaustive =
@@ -254,11 +296,15 @@ export function partsAndWholes(model: ReportModel): PartsAndWholes {
   const cached = cache.get(model);
   if (cached) return cached;
   const claimOf = new Map<ScannedNumber, Claim>();
-  for (const c of extractClaims(model)) if (c.number && c.pattern.shareOf && !claimOf.has(c.number)) claimOf.set(c.number, c);
+  const tableOf = new Map<ScannedNumber, TableId>();
+  for (const c of extractClaims(model)) {
+    if (c.number && c.pattern.shareOf && !claimOf.has(c.number)) claimOf.set(c.number, c);
+    if (c.number && !tableOf.has(c.number)) tableOf.set(c.number, c.pattern.target.table);
+  }
   const enumerations: Enumeration[] = [];
   const shares: Share[] = [];
   for (const s of narrativeOf(model).sentences) {
-    const own = enumerationsIn(s, false);
+    const own = enumerationsIn(s, false, tableOf);
     enumerations.push(...own);
     shares.push(...sharesIn(model, s, own, claimOf));
   }

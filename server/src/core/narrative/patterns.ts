@@ -106,6 +106,15 @@ export const PART_INTRODUCERS: Phrases = ['其中', '涉及', '包括', '包含'
 export const EXHAUSTIVE_INTRODUCERS: Phrases = ['分别为', '分别是'];
 /** Words that end a list of parts: what follows is not one of them. */
 export const LIST_ENDERS: Phrases = ['另有', '此外', '另外', '同时', '以及其他'];
+/**
+ * Subjects a figure can count, each as its alternative words. A part that names a subject the whole's
+ * words do not name starts a new statement (`办结依申请公开81件，其中：…；因政府信息公开引起的行政复议
+ * 案件2件、行政诉讼案件7件`): the list of parts ends before it.
+ */
+export const LIST_SUBJECTS: readonly Phrases[] = [
+  ['行政复议', '复议'],
+  ['行政诉讼', '诉讼', '起诉', '应诉'],
+];
 /** A part with one of these labels stands for the rest: the parts are then all of the whole. */
 export const RESIDUAL_WORDS: Phrases = ['其他', '其余', '其它', '剩余', '余下'];
 

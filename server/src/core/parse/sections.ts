@@ -208,26 +208,47 @@ export function buildSections(lines: LineIndex, headings: readonly HeadingMatch[
 const TITLE_END = /年度报告|年报/u;
 const YEAR = /((?:19|20)\d{2}|[１２][０-９]{3})\s*年/u;
 
-/** The title: the first non-blank lines before section 一 (or the preamble), up to `…年度报告`. */
+/** A saved web page's breadcrumb: `当前位置：首页 > 政务公开 > …`, `首页 > 政务公开 > 年度报告`. */
+const NAV_MARKER = /^(?:(?:当前|您的|你的|您现在的|你现在的|现在的|所在)位置\s*[:：]\s*|(?=(?:网站)?首页\s*[>＞»›→]))/u;
+const NAV_TRAIL = /^[^\s<>＞»›→]{1,30}(?:\s*[>＞»›→]\s*[^\s<>＞»›→]{1,30})*\s*[>＞»›→]?/u;
+/** A breadcrumb without a marker: three or more segments, a bare `>` spaced on both sides (not markup's `<b>`). */
+const NAV_LINE = /^(?:[^\s<>＞»›→]{1,20}(?:\s+>\s+|\s*[＞»›→]\s*)){2,}[^\s<>＞»›→]{0,40}$/u;
+
+/** Where a breadcrumb at the start of a line ends (0: none). */
+export function navigationEnd(line: string): number {
+  if (NAV_LINE.test(line.trim())) return line.length;
+  const marker = NAV_MARKER.exec(line);
+  if (!marker) return 0;
+  const trail = NAV_TRAIL.exec(line.slice(marker[0].length));
+  return marker[0].length + (trail ? trail[0].length : 0);
+}
+
+/**
+ * The title: the first non-blank lines before section 一 (or the preamble), up to `…年度报告`. A
+ * breadcrumb of a saved web page before it (`首页 > 政务公开 > 政府信息公开年报`) is no part of it.
+ */
 export function findTitle(lines: LineIndex, limit: number): Title | null {
   const text = lines.text;
   const parts: { start: number; end: number }[] = [];
   for (let line = 0; line < lines.lineCount && parts.length < 5; line++) {
     const start = lines.lineStart(line);
     if (start >= limit) break;
-    const end = Math.min(lines.lineEnd(line), limit);
-    const raw = text.slice(start, end);
+    const lineEnd = Math.min(lines.lineEnd(line), limit);
+    const nav = parts.length === 0 ? navigationEnd(text.slice(start, lineEnd)) : 0;
+    if (nav >= lineEnd - start) continue;
+    const from = start + nav;
+    const raw = text.slice(from, lineEnd);
     const trimmed = raw.trim();
     if (trimmed === '' || /^[\u3000\s]*$/u.test(raw)) {
       if (parts.length > 0 && parts.length >= 1 && TITLE_END.test(partsText(text, parts))) break;
       continue;
     }
     if (/^(依据|根据|本报告)/u.test(trimmed)) break;
-    const first = start + raw.indexOf(trimmed[0]!);
+    const first = from + raw.indexOf(trimmed[0]!);
     const titleEnd = TITLE_END.exec(raw);
     if (titleEnd && trimmed.length > 60) {
       // The title runs on into the text (web text flattened to one line): it ends at 年度报告.
-      parts.push({ start: first, end: start + titleEnd.index + titleEnd[0].length });
+      parts.push({ start: first, end: from + titleEnd.index + titleEnd[0].length });
       break;
     }
     if (trimmed.length > 60) break;

@@ -135,6 +135,12 @@ function runsOf(missing: readonly MissingRow[]): MissingRow[][] {
   return runs;
 }
 
+/**
+ * Missing rows in a run this long are one finding: more rows than the largest group has lost in the
+ * middle of a table (a page, a block of a web copy). A table cut off at its end is one from two rows.
+ */
+const COLLAPSE_RUN = 9;
+
 function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
   const { messages } = context;
   const conventions = documentConventions(model);
@@ -160,11 +166,28 @@ function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
       }
       i = Math.max(j, i + 1);
     }
+    const values = table.spec.rows.filter((r) => !r.children);
+    const present = (r: RowSpec): Row | undefined => table.rows.find((x) => x.spec.id === r.id);
+    const firstIndex = values.indexOf(run[0]!.spec);
+    const lastIndex = values.indexOf(run[run.length - 1]!.spec);
+    const before = values.slice(0, firstIndex).reverse().map(present).find((r) => r !== undefined);
+    const after = values.slice(lastIndex + 1).map(present).find((r) => r !== undefined);
+    const truncated = run.length >= 2 && lastIndex === values.length - 1 && before !== undefined;
+    if (truncated || run.length >= COLLAPSE_RUN) {
+      // Rows missing in a run — a table cut off, or a block of it lost — are one finding.
+      const fixes = [...new Set(run.map((m) => runFixes.get(m.spec.id)).filter((f): f is Fix => f !== undefined))];
+      const tableName = messages.tableName({ table: id });
+      const first = run[0]!.spec.label;
+      const last = run[run.length - 1]!.spec.label;
+      const message = truncated
+        ? messages.tableTruncated({ table: tableName, after: before!.spec.label, count: run.length, first, last })
+        : messages.rowsMissing({ table: tableName, first, last, count: run.length });
+      findings.push({ code: 'structure.row-missing', severity: 'warning', span: (after ?? before)?.labelSpan ?? table.span, message, related: [], fixes });
+      continue;
+    }
     for (const { spec } of run) {
       const runFix = runFixes.get(spec.id);
-      const values = table.spec.rows.filter((r) => !r.children);
       const index = values.findIndex((r) => r.id === spec.id);
-      const present = (r: RowSpec): Row | undefined => table.rows.find((x) => x.spec.id === r.id);
       const next = values.slice(index + 1).map(present).find((r) => r !== undefined);
       const previous = values.slice(0, index).reverse().map(present).find((r) => r !== undefined);
       const anchor: Span = (next ?? previous)?.labelSpan ?? table.span;

@@ -26,6 +26,18 @@ export const valueRule: Rule = {
       const table = model.tables[id];
       // A table that is not there at all is structure.table-missing, not 15 missing values.
       if (!table || !hasTable(model, id)) continue;
+      // A table with no value at all (its numbers lost in copying, or never filled in) is one finding,
+      // not one per row: and no fix, for zeros there would more likely be invented than true.
+      const valueRows = table.rows.filter((r) => !(r.spec.children && r.cells.length === 0));
+      if ((valueRows.length > 1 || (valueRows[0]?.cells.length ?? 0) > 1) && table.unseparable.length === 0 && valueRows.every((r) => r.cells.every((c) => c.state === 'missing'))) {
+        const cells = valueRows.reduce((n, r) => n + r.spec.columns.length, 0);
+        findings.push({
+          code: 'value.missing', severity: 'warning', span: valueRows[0]!.labelSpan,
+          message: messages.tableNoValues({ table: messages.tableName({ table: id }), rows: valueRows.length, cells }),
+          related: [], fixes: [],
+        });
+        continue;
+      }
       const unseparableRows = new Set(table.unseparable.flatMap((u) => u.rows));
       for (const run of table.unseparable) {
         findings.push({
