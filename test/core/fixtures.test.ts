@@ -19,6 +19,8 @@ interface ExpectedFile {
   tables: Partial<Record<TableId, Record<string, (number | null)[]>>>;
   unseparable: { table: TableId; row: string }[];
   findings: { code: string; line: number }[];
+  /** Every structure.section-* finding, with the text its range covers (test/fixtures/headings/). */
+  structure?: { code: string; line: number; text: string }[];
 }
 
 const CHECKED = /^(sum|value)\./u;
@@ -55,9 +57,15 @@ function checkFixture(file: string): void {
   const expectedFindings = expected.findings.filter((f) => CHECKED.test(f.code));
   const order = (a: { code: string; line: number }, b: { code: string; line: number }): number => a.line - b.line || a.code.localeCompare(b.code);
   assert.deepEqual(actual.sort(order), [...expectedFindings].sort(order), 'sum.* and value.* findings');
+  if (expected.structure) {
+    const structure = findings
+      .filter((f) => f.code.startsWith('structure.section-'))
+      .map((f) => ({ code: f.code, line: lineOf(f.span.start), text: model.text.slice(f.span.start, f.span.end) }));
+    assert.deepEqual(structure, expected.structure, 'structure.section-* findings and their ranges');
+  }
 }
 
-for (const folder of ['test/fixtures/layouts', 'test/fixtures/errors', 'examples']) {
+for (const folder of ['test/fixtures/layouts', 'test/fixtures/errors', 'test/fixtures/headings', 'examples']) {
   describe(`fixtures: ${folder}`, () => {
     for (const file of fixtureFiles(folder)) {
       it(path.basename(file), () => checkFixture(file));
