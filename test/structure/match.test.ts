@@ -6,7 +6,9 @@ import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { acceptsClose, editDistance, HEADING_MATCHER } from '../../server/src/core/format/match';
-import { sample } from '../support/paths';
+import * as fs from 'fs';
+import * as path from 'path';
+import { sample, SHARED } from '../support/paths';
 
 const matchOf = (text: string): [string, string] | null => {
   const m = HEADING_MATCHER.match(text);
@@ -71,5 +73,26 @@ describe('heading findings', () => {
     // The duplicate is the overview's item (line 29); the section is the one after table B (line 366).
     assert.equal(a.model.lines.positionAt(review[0]!.span.start).line + 1, 29);
     assert.equal(a.findings.filter((f) => f.code === 'structure.section-order').length, 0);
+  });
+  it('a shift by one from 三 on, with 二 unnumbered (sample 000): one finding for the shift, one for the missing numeral', () => {
+    let text = sample('000').text;
+    for (const [from, to] of [['三、收到', '二、收到'], ['四、政府', '三、政府'], ['五、存在', '四、存在'], ['六、其他', '五、其他']] as const) text = text.replace(from, to);
+    const a = analyze(text);
+    const numbering = a.findings.filter((f) => f.code === 'structure.section-numbering');
+    assert.deepEqual(numbering.map((f) => [a.model.lines.positionAt(f.span.start).line + 1, f.message]), [
+      [32, '标题「主动公开政府信息情况」缺少序号，应为「二、主动公开政府信息情况」'],
+      [79, '从「收到和处理政府信息公开申请情况」起，4 个部分标题的序号整体错位（「二、」应为「三、」）：格式要求六个部分依次编号为“一、”至“六、”，总体情况中各项的编号不计入'],
+    ]);
+    const shift = numbering[1]!;
+    assert.deepEqual(shift.fixes[0]!.edits.map((e) => [text.slice(e.span.start, e.span.end), e.newText]), [['二、', '三、'], ['三、', '四、'], ['四、', '五、'], ['五、', '六、']]);
+    assert.equal(shift.related.length, 3);
+    assert.equal(a.findings.filter((f) => f.code === 'structure.section-missing').length, 0);
+  });
+  it('the real one-line report with 「行政法复议」 (originals/005-pingtan-2022.txt): section 四 read, the range is the title', () => {
+    const text = fs.readFileSync(path.join(SHARED, 'originals', '005-pingtan-2022.txt'), 'utf8');
+    const a = analyze(text);
+    assert.deepEqual(a.model.sections.map((s) => s.spec.id), ['overview', 'proactive', 'requests', 'review', 'problems', 'other']);
+    const structure = a.findings.filter((f) => f.code.startsWith('structure.section-'));
+    assert.deepEqual(structure.map((f) => [f.code, text.slice(f.span.start, f.span.end)]), [['structure.section-wording', '政府信息公开行政法复议、行政诉讼情况']]);
   });
 });

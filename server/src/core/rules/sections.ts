@@ -256,20 +256,25 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
 
   // Numerals, read as a whole: headings all shifted by the same places give one finding.
   const wrong = present.filter((s) => s.numeral !== expectedNumeral(s.spec));
-  const shifts = wrong.map((s) => (s.numeral === null ? null : numeralShift(s)));
-  const shift = shifts.length >= 2 && shifts.every((d) => d !== null && d !== 0 && d === shifts[0]) ? shifts[0]! : null;
+  // The headings whose numeral is a plain numeral off by some places (a heading without a numeral, or
+  // with the right number in another style such as `2、`, is not part of a shift: its own finding).
+  const shifted = wrong.filter((s) => {
+    const d = numeralShift(s);
+    return d !== null && d !== 0;
+  });
+  const shift = shifted.length >= 2 && shifted.every((s) => numeralShift(s) === numeralShift(shifted[0]!)) ? numeralShift(shifted[0]!) : null;
   if (shift !== null) {
-    const first = wrong[0]!;
+    const first = shifted[0]!;
     findings.push({
       code: 'structure.section-numbering',
       severity: 'warning',
       span: first.numeralSpan!,
-      message: messages.sectionNumberingShift({ first: first.spec.title, written: first.numeral!, expected: expectedNumeral(first.spec), count: wrong.length }),
-      related: wrong.slice(1).map((s) => ({ span: s.numeralSpan!, message: messages.sectionNumeralShifted({ title: s.spec.title, written: s.numeral!, expected: expectedNumeral(s.spec) }) })),
-      fixes: [{ title: messages.fixRenumberSections({ count: wrong.length }), edits: wrong.map((s) => ({ span: s.numeralSpan!, newText: expectedNumeral(s.spec) })), safe: true, preferred: true }],
+      message: messages.sectionNumberingShift({ first: first.spec.title, written: first.numeral!, expected: expectedNumeral(first.spec), count: shifted.length }),
+      related: shifted.slice(1).map((s) => ({ span: s.numeralSpan!, message: messages.sectionNumeralShifted({ title: s.spec.title, written: s.numeral!, expected: expectedNumeral(s.spec) }) })),
+      fixes: [{ title: messages.fixRenumberSections({ count: shifted.length }), edits: shifted.map((s) => ({ span: s.numeralSpan!, newText: expectedNumeral(s.spec) })), safe: true, preferred: true }],
     });
   }
-  for (const s of shift === null ? wrong : []) {
+  for (const s of shift === null ? wrong : wrong.filter((w) => !shifted.includes(w))) {
     const expected = expectedNumeral(s.spec);
     const titleText = s.spec.title;
     let fix: Fix;
