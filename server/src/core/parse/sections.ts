@@ -45,6 +45,8 @@ interface Candidate {
   readonly match: PhraseMatch<SectionSpec>;
   /** The section order the numeral names (`三、` → 3), or null. */
   readonly numeralOrder: number | null;
+  /** Read past a garbled numeral (`五法、`, `一` without `、`): taken only as a close match is. */
+  readonly garbled?: boolean;
 }
 
 /** Does a line (given from its first non-space character) read as a section heading? */
@@ -71,6 +73,46 @@ function matchHeading(text: string, offset: number): Candidate | null {
       wording: match.kind,
     },
   };
+}
+
+const isClose = (m: PhraseMatch<SectionSpec>): boolean => m.kind === 'slip' || m.kind === 'reworded';
+
+/** A garbled numeral: up to three characters with a numeral or a numbering mark among them. */
+const GARBLED = /[一二三四五六七八九十\d０-９、.．,，]/u;
+
+/**
+ * A heading whose numeral a slip garbled (`法五、存在…`, `一总体情况`): the title after a short prefix
+ * that holds a numeral or a numbering mark. The prefix stands as the (wrong) numeral.
+ */
+function matchGarbled(text: string, offset: number): Candidate | null {
+  const chars = [...text];
+  for (let k = 1; k <= 3 && k < chars.length; k++) {
+    const prefix = chars.slice(0, k).join('');
+    if (!GARBLED.test(prefix) || /\s/u.test(prefix)) continue;
+    const rest = text.slice(prefix.length);
+    const trimmed = rest.replace(/^\s+/u, '');
+    const match = HEADING_MATCHER.match(trimmed);
+    if (!match) continue;
+    const restOffset = offset + text.length - trimmed.length;
+    const tail = HEADING_TAIL.exec(trimmed);
+    const titleEnd = tail ? tail.index : trimmed.length;
+    const digit = /[一二三四五六七八九十]|\d/u.exec(prefix);
+    return {
+      match,
+      garbled: true,
+      // A numbering mark without a numeral (`、总体情况`) stands where the numeral was: as if it named the section.
+      numeralOrder: digit ? numeralValue(digit[0]) : match.target.order,
+      heading: {
+        spec: match.target,
+        numeral: prefix,
+        numeralSpan: { start: offset, end: offset + prefix.length },
+        titleSpan: { start: restOffset, end: restOffset + titleEnd },
+        headingSpan: { start: offset, end: restOffset + trimmed.trimEnd().length },
+        wording: match.kind,
+      },
+    };
+  }
+  return null;
 }
 
 /** Section headings inside one long line (web text flattened to a line): the numeral is required (`二、`, or `2、` as drafts write it). */
@@ -182,7 +224,9 @@ export function findSectionHeadings(lines: LineIndex): HeadingMatch[] {
       content = content.slice(artifact[0].length);
     }
     if (content.length > 40) continue;
-    const candidate = matchHeading(content, first);
+    const direct = matchHeading(content, first);
+    const garbled = direct === null || isClose(direct.match) ? matchGarbled(content, first) : null;
+    const candidate = garbled && !isClose(garbled.match) ? garbled : (direct ?? garbled);
     if (candidate) candidates.push(candidate);
   }
   return acceptHeadings(candidates);
@@ -194,7 +238,7 @@ export function findSectionHeadings(lines: LineIndex): HeadingMatch[] {
  * taken names its section, and only for a section not found otherwise.
  */
 function acceptHeadings(candidates: readonly Candidate[]): HeadingMatch[] {
-  const sure = candidates.filter((c) => c.match.kind !== 'slip' && c.match.kind !== 'reworded');
+  const sure = candidates.filter((c) => !c.garbled && c.match.kind !== 'slip' && c.match.kind !== 'reworded');
   const taken = new Set(sure);
   const found = new Set(sure.map((c) => c.heading.spec.id));
   for (const c of candidates) {
@@ -204,7 +248,7 @@ function acceptHeadings(candidates: readonly Candidate[]): HeadingMatch[] {
     const after = [...taken].filter((t) => t.heading.headingSpan.start > at);
     const previous = before.length > 0 ? before.reduce((a, b) => (a.heading.headingSpan.start > b.heading.headingSpan.start ? a : b)).heading.spec.order : 0;
     const next = after.length > 0 ? after.reduce((a, b) => (a.heading.headingSpan.start < b.heading.headingSpan.start ? a : b)).heading.spec.order : 7;
-    if (!acceptsClose(c.match, c.numeralOrder, previous, next)) continue;
+    if (!acceptsClose(c.garbled ? { ...c.match, kind: 'slip' } : c.match, c.numeralOrder, previous, next)) continue;
     taken.add(c);
     found.add(c.heading.spec.id);
   }
