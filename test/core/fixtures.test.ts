@@ -31,6 +31,8 @@ interface ExpectedFile {
   tables: Partial<Record<TableId, Record<string, (number | null)[]>>>;
   unseparable: { table: TableId; row: string }[];
   findings: ExpectedFinding[];
+  /** Every structure.section-* finding, with the text its range covers (test/fixtures/headings/). */
+  structure?: { code: string; line: number; text: string }[];
 }
 
 const CHECKED = /^(sum|value)\./u;
@@ -82,9 +84,15 @@ function checkFixture(file: string): void {
     return { code: f.code, line: f.line, ...(want?.severity !== undefined ? { severity: f.severity } : {}), ...(want?.message !== undefined ? { message: f.message } : {}) };
   });
   assert.deepEqual(shaped, expectedFindings, `findings of ${checked.source}`);
+  if (expected.structure) {
+    const structure = findings
+      .filter((f) => f.code.startsWith('structure.section-'))
+      .map((f) => ({ code: f.code, line: lineOf(f.span.start), text: model.text.slice(f.span.start, f.span.end) }));
+    assert.deepEqual(structure, expected.structure, 'structure.section-* findings and their ranges');
+  }
 }
 
-for (const folder of ['test/fixtures/layouts', 'test/fixtures/errors', 'test/fixtures/noise', 'examples']) {
+for (const folder of ['test/fixtures/layouts', 'test/fixtures/errors', 'test/fixtures/noise', 'test/fixtures/headings', 'examples']) {
   describe(`fixtures: ${folder}`, () => {
     for (const file of fixtureFiles(folder)) {
       it(path.basename(file), () => checkFixture(file));

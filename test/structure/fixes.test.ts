@@ -161,7 +161,7 @@ describe('insert a missing section at its place, in the layout the document uses
   it('a heading missing before its table: the heading alone goes before the table', () => {
     const text = structureFixture('headings.txt');
     assert.equal(line(text, 21), '\t\u00a0第二十条第（一）项'); // a no-break space, as the sample has it
-    const fixed = applyExpecting(text, '在表格前插入标题「二、主动公开政府信息情况」', [{ from: [21, 0], old: '', text: '二、主动公开政府信息情况\n' }], { safe: true, code: 'structure.section-missing' });
+    const fixed = applyExpecting(text, '在表格前插入标题「二、主动公开政府信息情况」', [{ from: [21, 0], old: '', text: '二、主动公开政府信息情况\n' }], { safe: true, code: 'structure.section-heading-missing' });
     assert.deepEqual(analyze(fixed).model.sections.map((s) => s.spec.numeral), ['一', '二', '三', '四', '六', '五']);
   });
 });

@@ -2,6 +2,7 @@
  * The report model: what the parser reads out of a text. Every node keeps the span of text it came
  * from, so that every feature (diagnostics, outline, hover, fixes) can point back into the document.
  */
+import type { MatchKind } from './format/match';
 import type { ColumnSpec, RowSpec, SectionSpec, TableId, TableSpec } from './format/schema';
 import type { LineIndex, Span } from './text';
 
@@ -44,6 +45,8 @@ export interface Section {
   readonly numeralSpan: Span | null;
   /** The heading's title as written. */
   readonly title: string;
+  /** How the title matched the format's wording (`exact`, a listed variant, other connectors, a slip, an own second half). */
+  readonly wording: MatchKind;
   readonly titleSpan: Span;
   /** The heading line, from its numeral (or title) to its end. */
   readonly headingSpan: Span;

@@ -15,8 +15,20 @@ export interface SectionSpec {
   readonly numeral: string;
   /** The heading text after the numeral, in the format's wording. */
   readonly title: string;
-  /** Other wordings real reports use for the same heading. */
+  /** Other wordings real reports use for the same heading (shortened forms, the older long form). */
   readonly titleVariants: readonly string[];
+  /**
+   * First halves of the heading after which bodies write the second half in their own words, joined
+   * by a connector (`存在的主要问题` + `及明年工作计划`).
+   */
+  readonly titleStems?: readonly string[];
+  /**
+   * Words that open this section's content (a subsection `（一）主要问题`, a sentence on 信息处理费): when
+   * they are there but the heading is not, the heading was lost, not the section.
+   */
+  readonly contentCues?: readonly string[];
+  /** Words that mark this section's content anywhere in a line (`信息处理费`). */
+  readonly contentPhrases?: readonly string[];
   readonly table?: TableId;
   /** What the format expects in this section, for hovers and placeholders. */
   readonly expects: string;
@@ -91,6 +103,7 @@ export interface TableSpec {
 export const SECTIONS: readonly SectionSpec[] = [
   {
     id: 'overview', order: 1, numeral: '一', title: '总体情况', titleVariants: ['总体情况概述'],
+    contentCues: ['主动公开', '依申请公开', '政府信息管理', '政府信息公开平台建设', '平台建设', '监督保障'],
     expects: '概述本年度政府信息公开工作，通常分为（一）至（七）若干小节：主动公开、依申请公开、政府信息管理、平台建设、监督保障等。',
   },
   {
@@ -102,18 +115,28 @@ export const SECTIONS: readonly SectionSpec[] = [
     table: 'B', expects: '表二：按申请人类别统计的收到和处理申请情况（7 列 × 25 行），须满足行合计、办理结果合计与勾稽关系。',
   },
   {
-    id: 'review', order: 4, numeral: '四', title: '政府信息公开行政复议、行政诉讼情况', titleVariants: ['政府信息公开行政复议行政诉讼情况', '政府信息公开行政复议、行政诉讼'],
+    id: 'review', order: 4, numeral: '四', title: '政府信息公开行政复议、行政诉讼情况', titleVariants: ['政府信息公开行政复议行政诉讼情况', '政府信息公开行政复议、行政诉讼', '因政府信息公开工作被申请行政复议、提起行政诉讼情况', '因政府信息公开被申请行政复议、提起行政诉讼情况', '政府信息公开行政复议、行政诉讼案件情况'],
     table: 'C', expects: '表三：行政复议、行政诉讼（未经复议直接起诉、复议后起诉）各 5 项，各组总计等于四项之和。',
   },
   {
-    id: 'problems', order: 5, numeral: '五', title: '存在的主要问题及改进情况', titleVariants: ['存在的主要问题和改进情况', '存在的主要问题及改进措施'],
+    id: 'problems', order: 5, numeral: '五', title: '存在的主要问题及改进情况', titleVariants: ['存在的主要问题和改进情况', '存在的主要问题及改进措施', '存在问题及改进情况', '存在的问题及改进情况', '主要问题及改进情况', '存在的主要问题及整改情况'],
+    titleStems: ['存在的主要问题', '存在的问题', '存在问题', '主要问题'],
+    contentCues: ['存在的主要问题', '存在的问题', '存在问题', '主要问题', '改进情况', '改进措施', '整改情况', '整改措施', '下一步工作', '工作计划'],
     expects: '本年度工作存在的主要问题及改进情况，不能为空或仅写“无”。',
   },
   {
-    id: 'other', order: 6, numeral: '六', title: '其他需要报告的事项', titleVariants: ['其他需要报告事项'],
+    id: 'other', order: 6, numeral: '六', title: '其他需要报告的事项', titleVariants: ['其他需要报告事项', '其他需报告的事项', '其他需报告事项', '其他事项'],
+    contentCues: ['信息处理费', '收费通知', '其他需要报告', '其他事项'],
+    contentPhrases: ['信息处理费'],
     expects: '须说明依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）发出收费通知的件数和总金额以及实际收取的总金额。',
   },
 ];
+
+/**
+ * Characters that join the two halves of a heading (`行政复议、行政诉讼`, `问题及改进`): bodies write any
+ * of them for any other (`行政复议与行政诉讼`, `行政复议和行政诉讼`).
+ */
+export const HEADING_CONNECTORS: readonly string[] = ['、', '与', '和', '及', '以及'];
 
 // ---------------------------------------------------------------------------------------------
 // Table A — 主动公开政府信息情况

@@ -44,6 +44,14 @@ export interface MessageCatalog {
   // --- structure: sections, subsections, title and preamble, table shape, old format (issue 3) ---
   sectionMissing(p: { heading: string; expects: string }): string;
   sectionHeadingMissing(p: { heading: string }): string;
+  /** Content of a section (its subsections, its sentences) with no heading before it (issue 18). */
+  sectionHeadingLost(p: { heading: string; content: string }): string;
+  /** A heading recognised with other words than the format's (a slip, other connectors, a shortened form). */
+  sectionWording(p: { written: string; expected: string }): string;
+  /** Every heading from `first` numbered the same number of places off (the overview's items counted as sections). */
+  sectionNumberingShift(p: { first: string; written: string; expected: string; count: number }): string;
+  /** Related information of a shift: one more heading of it. */
+  sectionNumeralShifted(p: { title: string; written: string; expected: string }): string;
   sectionOrder(p: { heading: string; after: string | null }): string;
   sectionDuplicate(p: { heading: string }): string;
   sectionNumeralMissing(p: { title: string; expected: string }): string;
@@ -65,6 +73,9 @@ export interface MessageCatalog {
   rowValuesPartial(p: { row: string; have: number; expected: number; columns: readonly string[] }): string;
   fixInsertSection(p: { heading: string; content: 'table' | 'fees' | 'placeholder' }): string;
   fixInsertHeading(p: { heading: string }): string;
+  fixInsertHeadingBefore(p: { heading: string }): string;
+  fixRewordHeading(p: { expected: string }): string;
+  fixRenumberSections(p: { count: number }): string;
   fixInsertTable(p: { table: string }): string;
   fixSetNumeral(p: { written: string | null; expected: string }): string;
   fixSubsection(p: { marker: string; expected: string }): string;

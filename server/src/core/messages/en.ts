@@ -76,6 +76,11 @@ export const en: MessageCatalog = {
   // --- structure: sections, subsections, title and preamble, table shape, old format (issue 3) ---
   sectionMissing: ({ heading, expects }) => `Section 「${heading}」 is missing. The format expects ${expectsText(expects)}`,
   sectionHeadingMissing: ({ heading }) => `The heading 「${heading}」 is missing before the table`,
+  sectionHeadingLost: ({ heading, content }) => `「${content}」 belongs to section 「${heading}」, but the heading 「${heading}」 is missing before this content`,
+  sectionWording: ({ written, expected }) => `The heading 「${written}」 differs from the format’s wording; it should be 「${expected}」`,
+  sectionNumberingShift: ({ first, written, expected, count }) =>
+    `From 「${first}」 on, the numerals of ${count} section headings are all shifted (「${written}」 should be 「${expected}」): the format numbers the six sections “一、” to “六、”; the overview’s own items do not count`,
+  sectionNumeralShifted: ({ title, written, expected }) => `The numeral 「${written}」 of 「${title}」 should be 「${expected}」`,
   sectionOrder: ({ heading, after }) =>
     after === null
       ? `Section 「${heading}」 is out of place: the format makes it the first section of the report`
@@ -116,6 +121,9 @@ export const en: MessageCatalog = {
   fixInsertSection: ({ heading, content }) =>
     `Insert section 「${heading}」 ${{ table: 'with its table (all zeros)', fees: 'with the fee statement (no notices, amounts 0)', placeholder: 'with a placeholder to write' }[content]}`,
   fixInsertHeading: ({ heading }) => `Insert the heading 「${heading}」 before the table`,
+  fixInsertHeadingBefore: ({ heading }) => `Insert the heading 「${heading}」 before this content`,
+  fixRewordHeading: ({ expected }) => `Change the heading to 「${expected}」`,
+  fixRenumberSections: ({ count }) => `Renumber the ${count} section headings as the format does`,
   fixInsertTable: ({ table }) => `Insert the 「${table}」 table (all zeros)`,
   fixSetNumeral: ({ written, expected }) => (written === null ? `Add the numeral 「${expected}」` : `Change the numeral 「${written}」 to 「${expected}」`),
   fixSubsection: ({ marker, expected }) => `Change 「${marker}」 to 「${expected}」`,

@@ -41,6 +41,11 @@ export const zhCN: MessageCatalog = {
   // --- structure: sections, subsections, title and preamble, table shape, old format (issue 3) ---
   sectionMissing: ({ heading, expects }) => `缺少「${heading}」部分。格式要求：${expects}`,
   sectionHeadingMissing: ({ heading }) => `表格前缺少标题「${heading}」`,
+  sectionHeadingLost: ({ heading, content }) => `「${content}」属于「${heading}」部分，但此处内容前缺少标题「${heading}」`,
+  sectionWording: ({ written, expected }) => `标题「${written}」与格式的措辞不同，应为「${expected}」`,
+  sectionNumberingShift: ({ first, written, expected, count }) =>
+    `从「${first}」起，${count} 个部分标题的序号整体错位（「${written}」应为「${expected}」）：格式要求六个部分依次编号为“一、”至“六、”，总体情况中各项的编号不计入`,
+  sectionNumeralShifted: ({ title, written, expected }) => `「${title}」的序号「${written}」应为「${expected}」`,
   sectionOrder: ({ heading, after }) =>
     after === null ? `「${heading}」的位置不对：格式要求它是报告的第一部分` : `「${heading}」的位置不对：格式要求它紧接在「${after}」之后`,
   sectionDuplicate: ({ heading }) => `「${heading}」部分重复出现：格式要求六个部分各出现一次`,
@@ -77,6 +82,9 @@ export const zhCN: MessageCatalog = {
   fixInsertSection: ({ heading, content }) =>
     `插入「${heading}」部分${{ table: '及表格（各项填 0）', fees: '及收费情况说明（件数、金额均为 0）', placeholder: '及待填写的说明' }[content]}`,
   fixInsertHeading: ({ heading }) => `在表格前插入标题「${heading}」`,
+  fixInsertHeadingBefore: ({ heading }) => `在此处内容前插入标题「${heading}」`,
+  fixRewordHeading: ({ expected }) => `将标题改为「${expected}」`,
+  fixRenumberSections: ({ count }) => `将 ${count} 个部分标题的序号依次改为格式的序号`,
   fixInsertTable: ({ table }) => `插入「${table}」统计表（各项填 0）`,
   fixSetNumeral: ({ written, expected }) => (written === null ? `添加序号「${expected}」` : `将序号「${written}」改为「${expected}」`),
   fixSubsection: ({ marker, expected }) => `将「${marker}」改为「${expected}」`,

@@ -4,7 +4,7 @@
  * so that a wrongly numbered or unnumbered heading is still the section it names.
  */
 import { SECTIONS, type SectionSpec } from '../format/schema';
-import { normalizeLabel } from '../format/normalize';
+import { acceptsClose, canonical, editDistance, HEADING_MATCHER, type MatchKind, type PhraseMatch } from '../format/match';
 import type { Section, Subsection, Title } from '../model';
 import type { LineIndex, Span } from '../text';
 
@@ -23,66 +23,96 @@ export function numeralValue(numeral: string): number | null {
   return tens * 10 + ones;
 }
 
-interface TitleMatcher {
-  readonly spec: SectionSpec;
-  readonly forms: readonly string[];
-}
-
-const MATCHERS: readonly TitleMatcher[] = SECTIONS.map((spec) => ({
-  spec,
-  forms: [spec.title, ...spec.titleVariants].map(normalizeLabel).sort((a, b) => b.length - a.length),
-}));
-
 /** A heading's numeral marker at the start of a line: `二、`, `2、`, `2.`, `（二）`, `(2)`, `第二部分`. */
 const MARKER = /^(?:([一二三四五六七八九十]{1,3})\s*[、.．,，]|(\d{1,2}|[０-９]{1,2})\s*[、.．]|[（(]\s*([一二三四五六七八九十\d]{1,3})\s*[）)]|第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?)\s*/u;
 /** Characters a heading line may end with after its title. */
-const HEADING_TAIL = /^[\s:：。.]*$/u;
+const HEADING_TAIL = /[\s:：。.]+$/u;
 /** Residue of word-processor exports, such as `[bookmark: _GoBack]`. */
 const ARTIFACT = /^\[bookmark:[^\]]*\]/u;
 
-interface HeadingMatch {
+export interface HeadingMatch {
   readonly spec: SectionSpec;
   readonly numeral: string | null;
   readonly numeralSpan: Span | null;
   readonly titleSpan: Span;
   readonly headingSpan: Span;
+  /** How the title matched the format's wording. */
+  readonly wording: MatchKind;
+}
+
+interface Candidate {
+  readonly heading: HeadingMatch;
+  readonly match: PhraseMatch<SectionSpec>;
+  /** The section order the numeral names (`三、` → 3), or null. */
+  readonly numeralOrder: number | null;
+  /** Read past a garbled numeral (`五法、`, `一` without `、`): taken only as a close match is. */
+  readonly garbled?: boolean;
 }
 
 /** Does a line (given from its first non-space character) read as a section heading? */
-function matchHeading(text: string, offset: number): HeadingMatch | null {
+function matchHeading(text: string, offset: number): Candidate | null {
   const marker = MARKER.exec(text);
   const rest = marker ? text.slice(marker[0].length) : text;
   const restOffset = offset + (marker ? marker[0].length : 0);
-  const normalized = normalizeLabel(rest);
-  for (const matcher of MATCHERS) {
-    for (const form of matcher.forms) {
-      if (!normalized.startsWith(form)) continue;
-      // The title must be the whole line, give or take a colon.
-      const tailStart = indexAfterNormalized(rest, form.length);
-      if (!HEADING_TAIL.test(rest.slice(tailStart))) continue;
-      const numeral = marker ? (marker[1] ?? marker[2] ?? marker[3] ?? marker[4] ?? null) : null;
-      const numeralText = marker ? marker[0].trimEnd() : null;
-      return {
-        spec: matcher.spec,
-        numeral: numeralText !== null && numeral !== null ? numeralText : null,
-        numeralSpan: marker ? { start: offset, end: offset + marker[0].trimEnd().length } : null,
-        titleSpan: { start: restOffset, end: restOffset + tailStart },
-        headingSpan: { start: offset, end: restOffset + rest.trimEnd().length },
-      };
-    }
-  }
-  return null;
+  const match = HEADING_MATCHER.match(rest);
+  if (!match) return null;
+  // The title is the whole line, give or take a colon.
+  const tail = HEADING_TAIL.exec(rest);
+  const titleEnd = tail ? tail.index : rest.length;
+  const numeral = marker ? (marker[1] ?? marker[2] ?? marker[3] ?? marker[4] ?? null) : null;
+  const numeralText = marker ? marker[0].trimEnd() : null;
+  return {
+    match,
+    numeralOrder: numeral === null || marker?.[3] !== undefined ? null : numeralValue(numeral),
+    heading: {
+      spec: match.target,
+      numeral: numeralText !== null && numeral !== null ? numeralText : null,
+      numeralSpan: marker ? { start: offset, end: offset + marker[0].trimEnd().length } : null,
+      titleSpan: { start: restOffset, end: restOffset + titleEnd },
+      headingSpan: { start: offset, end: restOffset + rest.trimEnd().length },
+      wording: match.kind,
+    },
+  };
 }
 
-/** The index in `raw` just past its first `count` normalised (non-space) characters. */
-function indexAfterNormalized(raw: string, count: number): number {
-  let seen = 0;
-  let i = 0;
-  while (i < raw.length && seen < count) {
-    if (!/[\s\u3000\ufeff]/u.test(raw[i]!)) seen++;
-    i++;
+const isClose = (m: PhraseMatch<SectionSpec>): boolean => m.kind === 'slip' || m.kind === 'reworded';
+
+/** A garbled numeral: up to three characters with a numeral or a numbering mark among them. */
+const GARBLED = /[一二三四五六七八九十\d０-９、.．,，]/u;
+
+/**
+ * A heading whose numeral a slip garbled (`法五、存在…`, `一总体情况`): the title after a short prefix
+ * that holds a numeral or a numbering mark. The prefix stands as the (wrong) numeral.
+ */
+function matchGarbled(text: string, offset: number): Candidate | null {
+  const chars = [...text];
+  for (let k = 1; k <= 3 && k < chars.length; k++) {
+    const prefix = chars.slice(0, k).join('');
+    if (!GARBLED.test(prefix) || /\s/u.test(prefix)) continue;
+    const rest = text.slice(prefix.length);
+    const trimmed = rest.replace(/^\s+/u, '');
+    const match = HEADING_MATCHER.match(trimmed);
+    if (!match) continue;
+    const restOffset = offset + text.length - trimmed.length;
+    const tail = HEADING_TAIL.exec(trimmed);
+    const titleEnd = tail ? tail.index : trimmed.length;
+    const digit = /[一二三四五六七八九十]|\d/u.exec(prefix);
+    return {
+      match,
+      garbled: true,
+      // A numbering mark without a numeral (`、总体情况`) stands where the numeral was: as if it named the section.
+      numeralOrder: digit ? numeralValue(digit[0]) : match.target.order,
+      heading: {
+        spec: match.target,
+        numeral: prefix,
+        numeralSpan: { start: offset, end: offset + prefix.length },
+        titleSpan: { start: restOffset, end: restOffset + titleEnd },
+        headingSpan: { start: offset, end: restOffset + trimmed.trimEnd().length },
+        wording: match.kind,
+      },
+    };
   }
-  return i;
+  return null;
 }
 
 /** Section headings inside one long line (web text flattened to a line): the numeral is required (`二、`, or `2、` as drafts write it). */
@@ -93,30 +123,95 @@ const INLINE_HEADING = new RegExp(
     .join('|')})`,
   'gu',
 );
+/** A section numeral inside a long line, where a heading with a slip may start. */
+const INLINE_NUMERAL = /([一二三四五六]|(?<![\d.])[1-6])\s*[、.．]\s*/gu;
 
 export const LONG_LINE = 400;
 
+/**
+ * The nearest heading with a slip at `at` in a long line: the text after the numeral compared with
+ * each form, over windows of the form's length ±2; only a distance of 1 is taken there.
+ */
+function inlineSlip(content: string, at: number, specs: readonly SectionSpec[]): { spec: SectionSpec; length: number } | null {
+  let best: { spec: SectionSpec; length: number; distance: number } | null = null;
+  for (const spec of specs) {
+    for (const form of [spec.title, ...spec.titleVariants]) {
+      const target = canonical(form);
+      for (let length = form.length - 1; length <= form.length + 1; length++) {
+        const window = content.slice(at, at + length);
+        if (window.length < length) break;
+        const d = editDistance(canonical(window), target, 1);
+        if (d <= 1 && (best === null || d < best.distance)) best = { spec, length, distance: d };
+      }
+    }
+  }
+  return best;
+}
+
+function inlineHeadings(text: string, start: number, end: number, found: Candidate[]): void {
+  const content = text.slice(start, end);
+  const exact: Candidate[] = [];
+  for (const m of content.matchAll(INLINE_HEADING)) {
+    const at = start + m.index;
+    const spec = SECTIONS.find((s) => s.title === m[2] || s.titleVariants.includes(m[2]!));
+    if (!spec) continue;
+    const numeralEnd = at + m[0].length - m[2]!.length;
+    exact.push({
+      match: { target: spec, kind: spec.title === m[2] ? 'exact' : 'variant', distance: 0, formLength: m[2]!.length },
+      numeralOrder: numeralValue(m[1]!),
+      heading: {
+        spec,
+        numeral: text.slice(at, numeralEnd).trim(),
+        numeralSpan: { start: at, end: at + text.slice(at, numeralEnd).trimEnd().length },
+        titleSpan: { start: numeralEnd, end: at + m[0].length },
+        headingSpan: { start: at, end: at + m[0].length },
+        wording: spec.title === m[2] ? 'exact' : 'variant',
+      },
+    });
+  }
+  // Sections not found by their words: a numeral naming them, where they belong, then a slip.
+  const missing = SECTIONS.filter((s) => !exact.some((c) => c.heading.spec === s) && !found.some((c) => c.heading.spec === s));
+  const slips: Candidate[] = [];
+  if (missing.length > 0) {
+    for (const m of content.matchAll(INLINE_NUMERAL)) {
+      const order = numeralValue(m[1]!);
+      const specs = missing.filter((s) => s.order === order);
+      if (specs.length === 0) continue;
+      const at = start + m.index;
+      const titleStart = m.index + m[0].length;
+      if (exact.some((c) => c.heading.headingSpan.start <= at && at < c.heading.headingSpan.end)) continue;
+      const previous = [...found, ...exact].filter((c) => c.heading.headingSpan.start < at).reduce((o, c) => Math.max(o, c.heading.spec.order), 0);
+      const next = exact.filter((c) => c.heading.headingSpan.start > at).reduce((o, c) => Math.min(o, c.heading.spec.order), 7);
+      if (!(previous < order! && order! < next)) continue;
+      const slip = inlineSlip(content, titleStart, specs);
+      if (!slip) continue;
+      const numeralEnd = start + titleStart;
+      slips.push({
+        match: { target: slip.spec, kind: 'slip', distance: 1, formLength: slip.length },
+        numeralOrder: order,
+        heading: {
+          spec: slip.spec,
+          numeral: content.slice(m.index, titleStart).trim(),
+          numeralSpan: { start: at, end: at + content.slice(m.index, titleStart).trimEnd().length },
+          titleSpan: { start: numeralEnd, end: numeralEnd + slip.length },
+          headingSpan: { start: at, end: numeralEnd + slip.length },
+          wording: 'slip',
+        },
+      });
+      missing.splice(missing.indexOf(slip.spec), 1);
+    }
+  }
+  found.push(...[...exact, ...slips].sort((a, b) => a.heading.headingSpan.start - b.heading.headingSpan.start));
+}
+
 export function findSectionHeadings(lines: LineIndex): HeadingMatch[] {
   const text = lines.text;
-  const found: HeadingMatch[] = [];
+  const candidates: Candidate[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
     const start = lines.lineStart(line);
     const end = lines.lineEnd(line);
     if (end - start > LONG_LINE) {
-      const content = text.slice(start, end);
-      for (const m of content.matchAll(INLINE_HEADING)) {
-        const at = start + m.index;
-        const spec = SECTIONS.find((s) => s.title === m[2] || s.titleVariants.includes(m[2]!));
-        if (!spec) continue;
-        const numeralEnd = at + m[0].length - m[2]!.length;
-        found.push({
-          spec,
-          numeral: text.slice(at, numeralEnd).trim(),
-          numeralSpan: { start: at, end: at + text.slice(at, numeralEnd).trimEnd().length },
-          titleSpan: { start: numeralEnd, end: at + m[0].length },
-          headingSpan: { start: at, end: at + m[0].length },
-        });
-      }
+      inlineHeadings(text, start, end, candidates);
       continue;
     }
     let first = start;
@@ -129,10 +224,35 @@ export function findSectionHeadings(lines: LineIndex): HeadingMatch[] {
       content = content.slice(artifact[0].length);
     }
     if (content.length > 40) continue;
-    const match = matchHeading(content, first);
-    if (match) found.push(match);
+    const direct = matchHeading(content, first);
+    const garbled = direct === null || isClose(direct.match) ? matchGarbled(content, first) : null;
+    const candidate = garbled && !isClose(garbled.match) ? garbled : (direct ?? garbled);
+    if (candidate) candidates.push(candidate);
   }
-  return found;
+  return acceptHeadings(candidates);
+}
+
+/**
+ * Headings matched by their words (the format's, a variant's, other connectors) are taken; a close
+ * match (a slip, an own second half) only where its numeral or its position between the headings
+ * taken names its section, and only for a section not found otherwise.
+ */
+function acceptHeadings(candidates: readonly Candidate[]): HeadingMatch[] {
+  const sure = candidates.filter((c) => !c.garbled && c.match.kind !== 'slip' && c.match.kind !== 'reworded');
+  const taken = new Set(sure);
+  const found = new Set(sure.map((c) => c.heading.spec.id));
+  for (const c of candidates) {
+    if (taken.has(c) || found.has(c.heading.spec.id)) continue;
+    const at = c.heading.headingSpan.start;
+    const before = [...taken].filter((t) => t.heading.headingSpan.start < at);
+    const after = [...taken].filter((t) => t.heading.headingSpan.start > at);
+    const previous = before.length > 0 ? before.reduce((a, b) => (a.heading.headingSpan.start > b.heading.headingSpan.start ? a : b)).heading.spec.order : 0;
+    const next = after.length > 0 ? after.reduce((a, b) => (a.heading.headingSpan.start < b.heading.headingSpan.start ? a : b)).heading.spec.order : 7;
+    if (!acceptsClose(c.garbled ? { ...c.match, kind: 'slip' } : c.match, c.numeralOrder, previous, next)) continue;
+    taken.add(c);
+    found.add(c.heading.spec.id);
+  }
+  return candidates.filter((c) => taken.has(c)).map((c) => c.heading);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -194,6 +314,7 @@ export function buildSections(lines: LineIndex, headings: readonly HeadingMatch[
       spec: h.spec,
       numeral: h.numeral,
       numeralSpan: h.numeralSpan,
+      wording: h.wording,
       title: text.slice(h.titleSpan.start, h.titleSpan.end),
       titleSpan: h.titleSpan,
       headingSpan: h.headingSpan,

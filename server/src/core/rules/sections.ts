@@ -3,13 +3,16 @@
  * 一…六 as `二、`; a table section with its table; section 五 with content. Only headings the parser
  * recognised by their wording are sections: a table row label (`一、本年新收…`) never is.
  */
-import type { Finding, Fix } from '../findings';
+import type { Finding, Fix, TextEdit } from '../findings';
+import { opensWithCue } from '../format/match';
+import { LONG_LINE, numeralValue } from '../parse/sections';
+import type { Span } from '../text';
 import { SECTIONS, TABLES, sectionSpec, type SectionSpec, type TableId } from '../format/schema';
 import type { MessageCatalog } from '../messages/catalog';
 import { findCell, type ReportModel, type Section } from '../model';
 import { cellKey } from './evaluate';
 import { claimsContradictedBy } from './fill';
-import { hasTable, insertSection, insertTable } from '../render/place';
+import { hasTable, insertSection, insertTable, insideTable } from '../render/place';
 import { documentConventions } from '../render/style';
 import { sectionHeading } from '../render';
 import type { Rule, RuleContext } from './rule';
@@ -28,12 +31,20 @@ const PAREN_NUMERAL = /^[（(]/u;
 export function primarySections(model: ReportModel): { primary: Map<string, Section>; duplicates: Section[] } {
   const primary = new Map<string, Section>();
   const duplicates: Section[] = [];
+  // Sections that occur once are the anchors: of several occurrences, the one between the anchors
+  // that come before and after it in the format counts (an overview item worded like a later
+  // section, `四、政府信息公开行政复议…` under 一, is not that section when the real one follows 三).
+  const anchors = SECTIONS.map((spec) => model.sections.filter((s) => s.spec.id === spec.id)).filter((all) => all.length === 1).map((all) => all[0]!);
+  const fits = (s: Section): boolean =>
+    anchors.every((a) => a.spec.order === s.spec.order || (a.spec.order < s.spec.order ? a.headingSpan.start < s.headingSpan.start : a.headingSpan.start > s.headingSpan.start));
   for (const spec of SECTIONS) {
-    const all = model.sections.filter((s) => s.spec.id === spec.id);
-    if (all.length === 0) continue;
-    const chosen = all.find((s) => s.numeral === expectedNumeral(spec)) ?? all.find((s) => !(s.numeral && PAREN_NUMERAL.test(s.numeral))) ?? all[0]!;
+    const every = model.sections.filter((s) => s.spec.id === spec.id);
+    if (every.length === 0) continue;
+    const fitting = every.length > 1 ? every.filter(fits) : [];
+    const pool = fitting.length > 0 ? fitting : every;
+    const chosen = pool.find((s) => s.numeral === expectedNumeral(spec)) ?? pool.find((s) => !(s.numeral && PAREN_NUMERAL.test(s.numeral))) ?? pool[0]!;
     primary.set(spec.id, chosen);
-    for (const s of all) {
+    for (const s of every) {
       if (s === chosen) continue;
       // (The scan over every section only for a parenthesised numeral: linear, not quadratic, in long texts.)
       const insideOther = (): boolean => model.sections.some((o) => o !== s && o.spec.id !== s.spec.id && o.span.start < s.headingSpan.start && s.headingSpan.start < o.span.end);
@@ -80,6 +91,65 @@ function longestIncreasing(values: readonly number[]): Set<number> {
   return kept;
 }
 
+/** How many places a heading's numeral is off (`一、主动公开…` → −1); null when it is not a plain numeral. */
+function numeralShift(section: Section): number | null {
+  const bare = /^([一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．,，]$/u.exec(section.numeral ?? '');
+  if (!bare) return null;
+  const value = numeralValue(bare[1]!);
+  return value === null ? null : value - section.spec.order;
+}
+
+/** A finding's range on a heading or the line it is inserted at: at most its first 40 characters, never a whole long line. */
+function headingPart(model: ReportModel, span: Span): Span {
+  let start = span.start;
+  while (start < span.end && /[\s\u3000\ufeff]/u.test(model.text[start]!)) start++;
+  if (span.end - start <= 40) return { start, end: span.end };
+  const piece = model.text.slice(start, start + 40);
+  const stop = piece.search(/[。；;！？]/u);
+  return { start, end: start + (stop > 0 ? stop : 40) };
+}
+
+const CONTENT_MARKER = /^(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．](?!\d))\s*/u;
+
+/**
+ * The first line of a section's content when its heading is lost: between the sections that come
+ * before and after it, a line that opens with one of its content cues (`（一）主要问题`), or that names
+ * one of its phrases (`信息处理费`), outside any table.
+ */
+function lostContent(model: ReportModel, spec: SectionSpec, primary: ReadonlyMap<string, Section>): { span: Span; edit: (heading: string, eol: string) => TextEdit } | null {
+  const cues = spec.contentCues ?? [];
+  const phrases = spec.contentPhrases ?? [];
+  if (cues.length === 0 && phrases.length === 0) return null;
+  const sections = [...primary.values()];
+  const before = sections.filter((s) => s.spec.order < spec.order).sort((a, b) => b.headingSpan.start - a.headingSpan.start)[0];
+  const after = sections.filter((s) => s.spec.order > spec.order && (!before || s.headingSpan.start > before.headingSpan.start)).sort((a, b) => a.headingSpan.start - b.headingSpan.start)[0];
+  const from = before ? before.headingSpan.end : (model.title?.span.end ?? 0);
+  const to = after ? after.headingSpan.start : model.text.length;
+  if (from >= to) return null;
+  const { lines, text } = model;
+  for (let line = lines.lineAt(from); line <= lines.lineAt(Math.max(from, to - 1)); line++) {
+    const lineStart = lines.lineStart(line);
+    const start = Math.max(lineStart, from);
+    const end = Math.min(lines.lineEnd(line), to);
+    if (end - start > LONG_LINE || end <= start) continue;
+    let first = start;
+    while (first < end && /[\s\u3000\ufeff]/u.test(text[first]!)) first++;
+    if (first >= end || insideTable(model, first)) continue;
+    const content = text.slice(first, end);
+    const marker = CONTENT_MARKER.exec(content);
+    const rest = marker ? content.slice(marker[0].length) : content;
+    if (!opensWithCue(rest, cues) && !phrases.some((p) => content.includes(p))) continue;
+    const span = headingPart(model, { start: first, end });
+    const atLineStart = text.slice(lineStart, first).trim() === '';
+    return {
+      span,
+      edit: (heading, eol) =>
+        atLineStart ? { span: { start: lineStart, end: lineStart }, newText: text.slice(lineStart, first) + heading + eol } : { span: { start: first, end: first }, newText: heading },
+    };
+  }
+  return null;
+}
+
 const EMPTY_CONTENT = /^(?:无|暂无|没有|无。|暂无。|无其他需要报告的事项。?)$/u;
 
 /** A section's text after its heading, without page numbers and white space. */
@@ -97,25 +167,47 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
   const conventions = documentConventions(model);
   const { primary, duplicates } = primarySections(model);
 
-  // Missing sections (or only their heading missing, with the table there).
+  // Missing sections: missing only when neither its heading, nor its table, nor its content is there.
   for (const spec of SECTIONS) {
     if (primary.has(spec.id)) continue;
     const heading = sectionHeading(spec);
     const placement = insertSection(model, spec, conventions);
     const headingOnly = spec.table !== undefined && hasTable(model, spec.table);
-    const title = headingOnly
-      ? messages.fixInsertHeading({ heading })
-      : messages.fixInsertSection({ heading, content: spec.table ? 'table' : spec.id === 'other' ? 'fees' : 'placeholder' });
+    if (headingOnly) {
+      const contradicts = spec.id === 'other' && (findCell(model.tables.B, 'other.2', 'total')?.value ?? 0) > 0;
+      findings.push({
+        code: 'structure.section-heading-missing',
+        severity: 'warning',
+        span: headingPart(model, placement.anchor),
+        message: messages.sectionHeadingMissing({ heading }),
+        related: [],
+        fixes: contradicts ? [] : [{ title: messages.fixInsertHeading({ heading }), edits: [placement.edit], safe: true, preferred: true }],
+      });
+      continue;
+    }
+    const lost = lostContent(model, spec, primary);
+    if (lost) {
+      findings.push({
+        code: 'structure.section-heading-missing',
+        severity: 'warning',
+        span: lost.span,
+        message: messages.sectionHeadingLost({ heading, content: model.text.slice(lost.span.start, lost.span.end) }),
+        related: [],
+        fixes: [{ title: messages.fixInsertHeadingBefore({ heading }), edits: [lost.edit(heading, conventions.eol)], safe: true, preferred: true }],
+      });
+      continue;
+    }
+    const title = messages.fixInsertSection({ heading, content: spec.table ? 'table' : spec.id === 'other' ? 'fees' : 'placeholder' });
     // What is inserted must not contradict the report: a table of zeros where the text states other
     // figures, a fee statement of zeros where table B has applicants dropped for not paying a fee.
     const contradicts =
-      (!headingOnly && spec.table !== undefined && (zeroTableContradicts(model, spec.table) || afterNarrativeEnd(model, placement.edit.span.start))) ||
+      (spec.table !== undefined && (zeroTableContradicts(model, spec.table) || afterNarrativeEnd(model, placement.edit.span.start))) ||
       (spec.id === 'other' && (findCell(model.tables.B, 'other.2', 'total')?.value ?? 0) > 0);
     findings.push({
       code: 'structure.section-missing',
       severity: 'error',
-      span: placement.anchor,
-      message: headingOnly ? messages.sectionHeadingMissing({ heading }) : messages.sectionMissing({ heading, expects: spec.expects }),
+      span: headingPart(model, placement.anchor),
+      message: messages.sectionMissing({ heading, expects: spec.expects }),
       related: [],
       fixes: contradicts ? [] : [{ title, edits: [placement.edit], safe: true, preferred: true }],
     });
@@ -148,10 +240,42 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     });
   }
 
-  // Numerals.
+  // Wording: a heading recognised with other words than the format's is rewritten, never inserted.
   for (const s of present) {
+    if (s.wording === 'exact') continue;
+    findings.push({
+      code: 'structure.section-wording',
+      severity: 'warning',
+      span: s.titleSpan,
+      message: messages.sectionWording({ written: s.title, expected: s.spec.title }),
+      related: [],
+      // The body's own second half (`…及明年工作计划`) is its words: rewriting it is offered, not applied by fix-all.
+      fixes: [{ title: messages.fixRewordHeading({ expected: s.spec.title }), edits: [{ span: s.titleSpan, newText: s.spec.title }], safe: s.wording !== 'reworded', preferred: true }],
+    });
+  }
+
+  // Numerals, read as a whole: headings all shifted by the same places give one finding.
+  const wrong = present.filter((s) => s.numeral !== expectedNumeral(s.spec));
+  // The headings whose numeral is a plain numeral off by some places (a heading without a numeral, or
+  // with the right number in another style such as `2、`, is not part of a shift: its own finding).
+  const shifted = wrong.filter((s) => {
+    const d = numeralShift(s);
+    return d !== null && d !== 0;
+  });
+  const shift = shifted.length >= 2 && shifted.every((s) => numeralShift(s) === numeralShift(shifted[0]!)) ? numeralShift(shifted[0]!) : null;
+  if (shift !== null) {
+    const first = shifted[0]!;
+    findings.push({
+      code: 'structure.section-numbering',
+      severity: 'warning',
+      span: first.numeralSpan!,
+      message: messages.sectionNumberingShift({ first: first.spec.title, written: first.numeral!, expected: expectedNumeral(first.spec), count: shifted.length }),
+      related: shifted.slice(1).map((s) => ({ span: s.numeralSpan!, message: messages.sectionNumeralShifted({ title: s.spec.title, written: s.numeral!, expected: expectedNumeral(s.spec) }) })),
+      fixes: [{ title: messages.fixRenumberSections({ count: shifted.length }), edits: shifted.map((s) => ({ span: s.numeralSpan!, newText: expectedNumeral(s.spec) })), safe: true, preferred: true }],
+    });
+  }
+  for (const s of shift === null ? wrong : wrong.filter((w) => !shifted.includes(w))) {
     const expected = expectedNumeral(s.spec);
-    if (s.numeral === expected) continue;
     const titleText = s.spec.title;
     let fix: Fix;
     if (s.numeral === null || s.numeralSpan === null) {
@@ -207,13 +331,15 @@ export const sectionRule: Rule = {
   id: 'sections',
   codes: [
     'structure.section-missing',
+    'structure.section-heading-missing',
+    'structure.section-wording',
     'structure.section-order',
     'structure.section-duplicate',
     'structure.section-numbering',
     'structure.table-missing',
     'structure.section-empty',
   ],
-  description: '六个部分齐全、各出现一次、顺序正确、序号为“一、”至“六、”；表格部分有表格；第五部分不为空或仅写“无”',
+  description: '六个部分齐全（标题、表格或内容之一在即不算缺少）、各出现一次、顺序正确、标题措辞与格式一致、序号为“一、”至“六、”；表格部分有表格；第五部分不为空或仅写“无”',
   check({ model, messages }: RuleContext): Finding[] {
     if (!model.isReport) return [];
     return checkSections(model, messages);

@@ -1,0 +1,142 @@
+/**
+ * One similarity matcher for the format's fixed wordings — section headings, subsection markers'
+ * words, row labels: a text is compared with the schema's forms after normalisation (spaces,
+ * full/half width), with the heading connectors (、与和及) taken as one, and by edit distance over the
+ * words, so that a one-character slip (`行政法复议`) is still the heading it names. Whether a close
+ * match is taken is the caller's decision, with the numeral and the position between neighbours
+ * (`acceptsClose`).
+ */
+import { HEADING_CONNECTORS, SECTIONS, type SectionSpec } from './schema';
+import { normalizeLabel } from './normalize';
+
+/** How a text matched: the format's words, a listed variant, other connectors, a slip, an own second half. */
+export type MatchKind = 'exact' | 'variant' | 'connector' | 'slip' | 'reworded';
+
+export interface PhraseMatch<T> {
+  readonly target: T;
+  readonly kind: MatchKind;
+  /** Edit distance to the nearest form (0 for exact, variant and connector matches). */
+  readonly distance: number;
+  /** Length of the form matched (the whole text's for a reworded match). */
+  readonly formLength: number;
+}
+
+const CONNECTOR = new RegExp(HEADING_CONNECTORS.slice().sort((a, b) => b.length - a.length).join('|'), 'gu');
+const TRAILING = /[\s:：。.,，;；]+$/u;
+
+/** The form texts are compared in: normalised, trailing punctuation dropped, every connector `、`. */
+export function canonical(text: string): string {
+  return normalizeLabel(text).replace(TRAILING, '').replace(CONNECTOR, '、');
+}
+
+/**
+ * Levenshtein distance over code points, or `max + 1` as soon as it must exceed `max` (bounded:
+ * linear in the length for a small `max`).
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > max) return max + 1;
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      const v = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[y.length]!;
+}
+
+/** The slips allowed for a form of this length: one character in a short form, two in a long one. */
+export function allowedDistance(formLength: number): number {
+  return formLength >= 8 ? 2 : 1;
+}
+
+export interface PhraseSet<T> {
+  readonly target: T;
+  /** The format's wording. */
+  readonly main: string;
+  readonly variants: readonly string[];
+  /** First halves after which an own second half may follow a connector. */
+  readonly stems?: readonly string[];
+}
+
+interface Compiled<T> {
+  readonly target: T;
+  readonly main: string;
+  readonly variants: ReadonlySet<string>;
+  readonly canonicals: readonly string[];
+  readonly stems: readonly string[];
+}
+
+/** A matcher over a set of phrases (every section heading, every row label of a table…). */
+export class PhraseMatcher<T> {
+  private readonly sets: readonly Compiled<T>[];
+  constructor(sets: readonly PhraseSet<T>[]) {
+    this.sets = sets.map((s) => ({
+      target: s.target,
+      main: normalizeLabel(s.main),
+      variants: new Set(s.variants.map(normalizeLabel)),
+      canonicals: [...new Set([s.main, ...s.variants].map(canonical))],
+      stems: (s.stems ?? []).map(canonical),
+    }));
+  }
+
+  /** The nearest phrase to `text` (the whole text, without its numbering), or null when none is near. */
+  match(text: string): PhraseMatch<T> | null {
+    const normalized = normalizeLabel(text).replace(TRAILING, '');
+    if (normalized === '') return null;
+    for (const s of this.sets) if (s.main === normalized) return { target: s.target, kind: 'exact', distance: 0, formLength: s.main.length };
+    for (const s of this.sets) if (s.variants.has(normalized)) return { target: s.target, kind: 'variant', distance: 0, formLength: normalized.length };
+    const c = canonical(text);
+    for (const s of this.sets) if (s.canonicals.includes(c)) return { target: s.target, kind: 'connector', distance: 0, formLength: c.length };
+    let best: PhraseMatch<T> | null = null;
+    for (const s of this.sets) {
+      for (const form of s.canonicals) {
+        const allowed = allowedDistance(form.length);
+        const d = editDistance(c, form, allowed);
+        if (d <= allowed && (best === null || d < best.distance)) best = { target: s.target, kind: 'slip', distance: d, formLength: form.length };
+      }
+    }
+    if (best) return best;
+    for (const s of this.sets) {
+      for (const stem of s.stems) {
+        if (!c.startsWith(`${stem}、`)) continue;
+        const tail = c.length - stem.length - 1;
+        if (tail >= 2 && tail <= 14) return { target: s.target, kind: 'reworded', distance: 0, formLength: c.length };
+      }
+    }
+    return null;
+  }
+}
+
+/** The six section headings. */
+export const HEADING_MATCHER = new PhraseMatcher<SectionSpec>(
+  SECTIONS.map((spec) => ({ target: spec, main: spec.title, variants: spec.titleVariants, stems: spec.titleStems ?? [] })),
+);
+
+/**
+ * Whether a close match (a slip or an own second half) is taken for its section: its numeral names
+ * the section, or it stands where the section belongs, between the neighbouring sections found; a
+ * short form (`总体情况`) needs both.
+ */
+export function acceptsClose(match: PhraseMatch<SectionSpec>, numeralOrder: number | null, previousOrder: number, nextOrder: number): boolean {
+  if (match.kind !== 'slip' && match.kind !== 'reworded') return true;
+  const order = match.target.order;
+  const byNumeral = numeralOrder === order;
+  const byPosition = previousOrder < order && order < nextOrder;
+  return match.formLength >= 8 ? byNumeral || byPosition : byNumeral && byPosition;
+}
+
+/** Whether a line (without its marker) opens with one of a section's content cues. */
+export function opensWithCue(text: string, cues: readonly string[]): string | null {
+  const c = canonical(text);
+  for (const cue of cues) if (c.startsWith(canonical(cue))) return cue;
+  return null;
+}
