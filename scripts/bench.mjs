@@ -317,7 +317,7 @@ const bundles = fs.readdirSync(path.join(root, 'dist')).filter((f) => f.endsWith
   return { file: `dist/${f}`, bytes };
 });
 const minified = {};
-for (const [file, entry, external] of [['dist/client.js', 'client/src/extension.ts', ['vscode']], ['dist/server.js', 'server/src/lsp/main.ts', []], ['dist/cli.js', 'server/src/cli/cli.ts', []]]) {
+for (const [file, entry, external] of [['dist/client.js', 'client/src/extension.ts', ['vscode']], ['dist/govreport.js', 'server/src/entry.ts', []]]) {
   if (!fs.existsSync(path.join(root, entry))) continue;
   const r = await build({ entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, write: false, external, logLevel: 'silent' });
   minified[file] = r.outputFiles[0].contents.length;

@@ -71,7 +71,7 @@ export function checkVsix(file) {
     if (FORBIDDEN.some((re) => re.test(e.name))) problems.push(`must not contain ${e.name}`);
     else if (!ALLOWED.some((re) => re.test(e.name))) problems.push(`unexpected file ${e.name}`);
   }
-  for (const need of ['extension/package.json', 'extension/dist/client.js']) {
+  for (const need of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/govreport.js', 'extension/dist/server.js', 'extension/dist/cli.js']) {
     if (!entries.some((e) => e.name === need)) problems.push(`missing ${need}`);
   }
   if (bytes >= MAX_VSIX_BYTES) problems.push(`size ${bytes} bytes >= ${MAX_VSIX_BYTES} (400 KB)`);

@@ -11,7 +11,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { analyzeRead } from '../../server/src/core/read/analyzeRead';
 import { decodePage, htmlReader, readHtml } from '../../server/src/core/read/html';
 import { formatOfName, readerFor } from '../../server/src/core/read';
-import { looksLikeReportPage } from '../../server/src/core/sniff';
+import { looksLikeReportPage } from '../../server/src/core/read/pageSniff';
 import { SHARED } from '../support/paths';
 
 const ORIGINALS = path.join(SHARED, 'originals');

@@ -1,28 +1,31 @@
 /**
- * The `govreport` executable (bundled to dist/cli.js): binds main.ts to the process. The exit status
- * is 0, 1 or 2 and nothing else, whatever happens.
+ * The `govreport` executable (launched by dist/cli.js through server/src/entry.ts): binds main.ts to
+ * the process. The exit status is 0, 1 or 2 and nothing else, whatever happens.
  */
 import { internalError, run } from './main';
 
-let status: number = 0;
+/** Runs the command line of this process, with its streams, and sets its exit status. */
+export function runProcess(): void {
+  let status: number = 0;
 
-const exitOnFailure = (error: unknown): void => {
-  process.exit(internalError(error, { stderr: (text) => process.stderr.write(text) }));
-};
-process.on('uncaughtException', exitOnFailure);
-process.on('unhandledRejection', exitOnFailure);
+  const exitOnFailure = (error: unknown): void => {
+    process.exit(internalError(error, { stderr: (text) => process.stderr.write(text) }));
+  };
+  process.on('uncaughtException', exitOnFailure);
+  process.on('unhandledRejection', exitOnFailure);
 
-// A reader that stops early (`govreport check . | head`) closes the pipe: not our failure.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(status);
-  else exitOnFailure(error);
-});
-process.stderr.on('error', () => process.exit(status));
+  // A reader that stops early (`govreport check . | head`) closes the pipe: not our failure.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(status);
+    else exitOnFailure(error);
+  });
+  process.stderr.on('error', () => process.exit(status));
 
-status = run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stdoutIsTTY: process.stdout.isTTY === true,
-  env: process.env,
-});
-process.exitCode = status;
+  status = run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    env: process.env,
+  });
+  process.exitCode = status;
+}

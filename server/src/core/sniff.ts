@@ -1,9 +1,8 @@
 /**
  * Does a text read like an annual report on government information disclosure? Used by the editor
  * to claim .txt files and by the CLI to pick report files out of a folder. Looks at the beginning only.
+ * Light on purpose (the extension's client imports it); the web-page sniff is read/pageSniff.ts.
  */
-
-import { pageSniffText } from './read/html';
 
 /**
  * How much of the beginning of a file is looked at (UTF-16 code units). A web page saved as text puts
@@ -11,24 +10,12 @@ import { pageSniffText } from './read/html';
  */
 export const SNIFF_BYTES = 65536;
 
-const TITLE_WORDS = /政府信息公开/u;
-const REPORT_WORDS = /年度报告|年报/u;
+export const TITLE_WORDS = /政府信息公开/u;
+export const REPORT_WORDS = /年度报告|年报/u;
 const ROW_LABELS = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '结转下年度继续办理', '本年度办理结果', '主动公开政府信息情况', '收到和处理政府信息公开申请情况'];
 
 /** The title stands at the top: its words are looked for in the first characters only. */
 const TITLE_REACH = 400;
-
-/** How much of the beginning of a web page is looked at (its chrome comes first). */
-export const PAGE_SNIFF_CHARS = 65536;
-
-/** Does a web page read like a report? Its title and text (outside scripts and styles) at the beginning. */
-export function looksLikeReportPage(html: string): boolean {
-  const text = pageSniffText(html.slice(0, PAGE_SNIFF_CHARS));
-  if (looksLikeReport(text)) return true;
-  // The title may stand after a long menu: look for it in the page's <title> too.
-  const title = /<title[^>]*>([^<]*)</iu.exec(html.slice(0, PAGE_SNIFF_CHARS))?.[1] ?? '';
-  return TITLE_WORDS.test(title) && REPORT_WORDS.test(title);
-}
 
 export function looksLikeReport(text: string): boolean {
   const head = text.slice(0, SNIFF_BYTES);

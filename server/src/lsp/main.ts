@@ -1,5 +1,5 @@
 /**
- * `dist/server.js`: looks at the command line before anything starts. Without a way to reach a
+ * `dist/server.js` (through server/src/entry.ts): looks at the command line before anything starts. Without a way to reach a
  * client (`--stdio`, `--node-ipc`, `--socket=N`, `--pipe=NAME`), or with `--help`, it prints its usage
  * (exit 2, or 0 for --help); `--version` prints the version. Only then is the server loaded, so a
  * mistaken start never ends in a stack trace.
@@ -18,7 +18,8 @@ export function startup(argv: readonly string[]): { readonly serve: true } | { r
   return { serve: true };
 }
 
-if (require.main === module) {
+/** Serves, or prints what the command line asks for: the body of `dist/server.js`. */
+export function runProcess(): void {
   const start = startup(process.argv.slice(2));
   if (start.serve) require('./server');
   else {
