@@ -3,6 +3,10 @@
  *
  *   throughput SECONDS FILE...   for each file: analyze() against the floor, as JSON on stdout
  *   memory FILE                  peak memory of one analyze() of the file, as JSON on stdout
+ *   readers SECONDS FILE...      for each original (.html, .docx, .pdf): its reader + analyze()
+ *                                against analyze() of the text the reader gave (the baseline),
+ *                                interleaved, medians; and the first read of the kind (a cold start:
+ *                                for PDF, loading pdfjs)
  *
  * The floor is what any line-based reader must do at least: split the text into lines and look at
  * every character once. Both are timed on the same string in the same process, so the ratio between
@@ -10,6 +14,8 @@
  */
 import * as fs from 'fs';
 import { analyze } from '../server/src/core/analyze';
+import { formatOfName, readerFor } from '../server/src/core/read';
+import { decodePage } from '../server/src/core/read/html';
 
 /** The floor: split into lines, then scan every character of every line once. */
 export function floor(text: string): number {
@@ -90,13 +96,62 @@ function memory(file: string): object {
   };
 }
 
+export interface ReaderResult {
+  readonly file: string;
+  readonly format: string;
+  readonly bytes: number;
+  /** The first read of this file in the process (for the first PDF: pdfjs loaded too). */
+  readonly firstMs: number;
+  readonly readAnalyzeMs: number;
+  readonly analyzeMs: number;
+  readonly runs: number;
+  readonly problem: string | null;
+}
+
+async function readers(seconds: number, files: readonly string[]): Promise<ReaderResult[]> {
+  const results: ReaderResult[] = [];
+  for (const file of files) {
+    const format = formatOfName(file);
+    if (!format) continue;
+    const bytes = fs.readFileSync(file);
+    const reader = readerFor(format);
+    const input = format === 'html' ? { name: file, bytes, text: decodePage(bytes) } : { name: file, bytes };
+    const readAndAnalyze = async () => {
+      const read = await reader.read(input);
+      analyze(read.text);
+      return read;
+    };
+    const t0 = performance.now();
+    const first = await readAndAnalyze();
+    const firstMs = performance.now() - t0;
+    const text = first.text;
+    const a: number[] = [];
+    const b: number[] = [];
+    const deadline = performance.now() + seconds * 1000;
+    // A B A B …: the reader with the analysis, then the analysis alone of what it read.
+    while (a.length < 3 || (performance.now() < deadline && a.length < 1000)) {
+      const s0 = performance.now();
+      await readAndAnalyze();
+      a.push(performance.now() - s0);
+      const s1 = performance.now();
+      analyze(text);
+      b.push(performance.now() - s1);
+    }
+    results.push({ file, format, bytes: bytes.length, firstMs, readAnalyzeMs: median(a), analyzeMs: median(b), runs: a.length, problem: first.problem?.kind ?? null });
+  }
+  return results;
+}
+
 const [mode, ...rest] = process.argv.slice(2);
 if (mode === 'throughput') {
   const [seconds, ...files] = rest;
   process.stdout.write(JSON.stringify(throughput(Number(seconds), files)));
 } else if (mode === 'memory') {
   process.stdout.write(JSON.stringify(memory(rest[0]!)));
+} else if (mode === 'readers') {
+  const [seconds, ...files] = rest;
+  void readers(Number(seconds), files).then((r) => process.stdout.write(JSON.stringify(r)));
 } else {
-  process.stderr.write('usage: bench-core throughput SECONDS FILE... | memory FILE\n');
+  process.stderr.write('usage: bench-core throughput SECONDS FILE... | memory FILE | readers SECONDS FILE...\n');
   process.exitCode = 2;
 }
