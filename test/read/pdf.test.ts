@@ -14,6 +14,7 @@ import { analyzeRead } from '../../server/src/core/read/analyzeRead';
 import { formatOfName, readerFor } from '../../server/src/core/read';
 import { readPdf } from '../../server/src/core/read/pdf';
 import { layoutPages, type PdfPage, type TextItem } from '../../server/src/core/read/pdf/layout';
+import { AffineMatrix } from '../../server/src/core/read/pdf/domMatrix';
 import { runReadingOriginals, type Io } from '../../server/src/cli/main';
 import { PROJECT_ROOT, SHARED } from '../support/paths';
 
@@ -141,5 +142,20 @@ describe('documents that cannot be read', () => {
   test('the reader is registered for .pdf', () => {
     assert.equal(formatOfName('报告.PDF'), 'pdf');
     assert.equal(readerFor('pdf').extensions.includes('.pdf'), true);
+  });
+});
+
+describe('the DOMMatrix pdfjs is given in Node', () => {
+  test('affine products, inverse and points as the browser computes them', () => {
+    const m = new AffineMatrix([2, 0, 0, 3, 10, 20]);
+    assert.deepEqual(m.transformPoint({ x: 1, y: 1 }), { x: 12, y: 23, z: 0, w: 1 });
+    const back = new AffineMatrix([2, 0, 0, 4, 10, 20]).inverse().multiply(new AffineMatrix([2, 0, 0, 4, 10, 20]));
+    assert.equal(back.isIdentity, true);
+    // scale then translate, applied to a point: (x·2 + 5·2, y·3 + 0)
+    assert.deepEqual(new AffineMatrix().scaleSelf(2, 3).translateSelf(5, 0).transformPoint({ x: 1, y: 1 }), { x: 12, y: 3, z: 0, w: 1 });
+    // preMultiply: other × this
+    const p = new AffineMatrix([1, 0, 0, 1, 5, 0]).preMultiplySelf(new AffineMatrix([2, 0, 0, 2, 0, 0]));
+    assert.deepEqual([p.a, p.d, p.e, p.f], [2, 2, 10, 0]);
+    assert.deepEqual([new AffineMatrix(Array.from({ length: 16 }, (_, i) => [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 7, 8, 0, 1][i]!)).e, new AffineMatrix().m22], [7, 1]);
   });
 });

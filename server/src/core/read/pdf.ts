@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { looksLikeReport } from '../sniff';
+import { ensureDomMatrix } from './pdf/domMatrix';
 import { layoutPages, type PdfPage, type TextItem } from './pdf/layout';
 import type { Reader, ReadInput, ReadProblem, ReadResult } from './reader';
 
@@ -66,15 +67,31 @@ let engine: Promise<{ pdfjs: PdfEngine; cMaps: string }> | null = null;
 function loadEngine(): Promise<{ pdfjs: PdfEngine; cMaps: string }> {
   if (!engine) {
     const files = pdfEngineFiles();
-    engine = files
-      ? (import(pathToFileURL(files.engine).href) as Promise<PdfEngine>).then((pdfjs) => {
-          pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(files.worker).href;
-          return { pdfjs, cMaps: files.cMaps };
-        })
-      : Promise.reject(new Error('pdfjs-dist is not installed'));
+    engine = files ? importEngine(files) : Promise.reject(new Error('pdfjs-dist is not installed'));
     engine.catch(() => (engine = null));
   }
   return engine;
+}
+
+/**
+ * Imports pdfjs. When it loads in Node it looks for the native canvas package (for rendering, which
+ * reading text never does) and warns on stderr that it is missing: those warnings are kept out of the
+ * user's terminal and the server's log; any other warning passes.
+ */
+async function importEngine(files: { engine: string; worker: string; cMaps: string }): Promise<{ pdfjs: PdfEngine; cMaps: string }> {
+  ensureDomMatrix();
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && /^Warning: Cannot (load "@napi-rs\/canvas"|polyfill `(DOMMatrix|ImageData|Path2D)`)/u.test(args[0])) return;
+    warn(...args);
+  };
+  try {
+    const pdfjs = (await import(pathToFileURL(files.engine).href)) as PdfEngine;
+    pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(files.worker).href;
+    return { pdfjs, cMaps: files.cMaps };
+  } finally {
+    console.warn = warn;
+  }
 }
 
 function problem(kind: ReadProblem['kind'], detail: string): ReadResult {
