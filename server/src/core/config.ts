@@ -8,6 +8,7 @@
  * specific key that names its code wins (the code itself, then the longest family). Where the
  * settings and the config file name the same key, the config file's value wins.
  */
+import type { ConfigProblem } from './configProblem';
 import type { Finding, Severity } from './findings';
 import { CODES, FAMILIES } from './rules/codes';
 
@@ -24,14 +25,7 @@ export const EMPTY_CONFIG: RuleConfig = { rules: {} };
 /** The name of the config file, looked for in a report's folder and every folder above it. */
 export const CONFIG_FILE_NAME = '.govreportrc.json';
 
-export type ConfigProblem =
-  | { readonly kind: 'unreadable'; readonly detail: string }
-  | { readonly kind: 'syntax'; readonly detail: string; readonly offset: number | null }
-  | { readonly kind: 'not-object' }
-  | { readonly kind: 'unknown-key'; readonly key: string }
-  | { readonly kind: 'rules-not-object' }
-  | { readonly kind: 'unknown-rule'; readonly key: string }
-  | { readonly kind: 'bad-level'; readonly key: string; readonly value: string };
+export type { ConfigProblem } from './configProblem';
 
 export interface ReadConfig {
   /** What could be read: valid entries are kept even when others are not. */
