@@ -45,7 +45,7 @@ const t0 = Date.now();
 const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 const coreBundle = path.join(root, 'out', 'scripts', 'bench-core.js');
-await build({ entryPoints: [path.join(root, 'scripts', 'bench-core.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: coreBundle, logLevel: 'warning' });
+await build({ entryPoints: [path.join(root, 'scripts', 'bench-core.ts')], bundle: true, mainFields: ['module', 'main'], platform: 'node', target: 'node20', format: 'cjs', outfile: coreBundle, logLevel: 'warning' });
 
 // ---- inputs ----
 const readDir = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
@@ -326,7 +326,7 @@ const bundles = fs.readdirSync(path.join(root, 'dist')).filter((f) => f.endsWith
 const minified = {};
 for (const [file, entry, external] of [['dist/client.js', 'client/src/extension.ts', ['vscode']], ['dist/govreport.js', 'server/src/entry.ts', []]]) {
   if (!fs.existsSync(path.join(root, entry))) continue;
-  const r = await build({ entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, write: false, external, logLevel: 'silent' });
+  const r = await build({ entryPoints: [path.join(root, entry)], bundle: true, mainFields: ['module', 'main'], platform: 'node', target: 'node20', format: 'cjs', minify: true, write: false, external, logLevel: 'silent' });
   minified[file] = r.outputFiles[0].contents.length;
 }
 

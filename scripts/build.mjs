@@ -9,6 +9,9 @@ const production = process.argv.includes('--production');
 const common = {
   bundle: true,
   platform: 'node',
+  // ES module builds first: jsonc-parser's UMD build requires its parts by computed names, which
+  // no bundler follows (its ESM build is what VS Code's own extensions bundle).
+  mainFields: ['module', 'main'],
   target: 'node20',
   format: 'cjs',
   sourcemap: !production,

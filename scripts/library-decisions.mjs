@@ -35,7 +35,7 @@ function timeBoth(a, b, runs = 15) {
   return [median(ta), median(tb)];
 }
 async function minifiedSize(code) {
-  const r = await build({ stdin: { contents: code, resolveDir: root }, bundle: true, platform: 'node', format: 'cjs', minify: true, write: false, logLevel: 'silent' });
+  const r = await build({ stdin: { contents: code, resolveDir: root }, bundle: true, mainFields: ['module', 'main'], platform: 'node', format: 'cjs', minify: true, write: false, logLevel: 'silent' });
   return r.outputFiles[0].contents.length;
 }
 const has = (name) => {
