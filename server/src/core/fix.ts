@@ -7,6 +7,7 @@
 import { analyze, type Analysis, type AnalyzeOptions } from './analyze';
 import { applyRuleConfig, type RuleConfig } from './config';
 import type { Fix, TextEdit } from './findings';
+import { editsKeepValues } from './keepsValues';
 
 export interface EditResult {
   readonly text: string;
@@ -101,7 +102,8 @@ export function fixAllDetailed(text: string, options: FixAllOptions = {}): FixAl
   for (let round = 0; round < maxRounds; round++) {
     const analysis = analyze(current, options);
     const config = options.config;
-    const fixes = safeFixes(config ? { ...analysis, findings: applyRuleConfig(analysis.findings, config) } : analysis);
+    const offered = safeFixes(config ? { ...analysis, findings: applyRuleConfig(analysis.findings, config) } : analysis);
+    const fixes = keepingValues(analysis, current, offered);
     if (fixes.length === 0) break;
     const next = applyEdits(current, fixes.flatMap((f) => f.edits)).text;
     if (next === current) break;
@@ -109,6 +111,29 @@ export function fixAllDetailed(text: string, options: FixAllOptions = {}): FixAl
     current = next;
   }
   return { text: current, rounds };
+}
+
+/**
+ * The fixes that keep every value the author typed where it was (keepsValues.ts): all of them when
+ * together they do (one parse); otherwise each is taken in turn only if it keeps them with those
+ * taken before it.
+ */
+function keepingValues(analysis: Analysis, text: string, fixes: readonly Fix[]): Fix[] {
+  if (fixes.length === 0) return [];
+  const all = fixes.flatMap((f) => f.edits);
+  if (editsKeepValues(analysis.model, all, applyEdits(text, all).text)) return [...fixes];
+  const kept: Fix[] = [];
+  for (const fix of fixes) {
+    const edits = [...kept.flatMap((f) => f.edits), ...fix.edits];
+    if (editsKeepValues(analysis.model, edits, applyEdits(text, edits).text)) kept.push(fix);
+  }
+  return kept;
+}
+
+/** Whether a fix keeps every value the author typed (the cells it edits itself aside): only such fixes are offered. */
+export function fixKeepsValues(analysis: Analysis, fix: Fix): boolean {
+  const result = applyEdits(analysis.model.text, fix.edits);
+  return result.rejected.length === 0 && editsKeepValues(analysis.model, fix.edits, result.text);
 }
 
 export function fixAll(text: string, options: FixAllOptions = {}): string {

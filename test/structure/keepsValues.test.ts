@@ -1,0 +1,84 @@
+/**
+ * Values never move: every fix offered on every document we have keeps each value the author typed
+ * in its table, row and column (the cells it edits aside); fix-all keeps every typed value; a fix that
+ * would shift a row's values is caught and fix-all leaves it out while applying the others.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
+import type { Finding, Fix } from '../../server/src/core/findings';
+import { applyEdits, fixAll, fixKeepsValues } from '../../server/src/core/fix';
+import { valuesChanged } from '../../server/src/core/keepsValues';
+import { parseReport } from '../../server/src/core/parse/parser';
+import { RULES } from '../../server/src/core/rules';
+import type { Rule } from '../../server/src/core/rules/rule';
+import { readTexts, SHARED } from '../support/paths';
+import { allDocs } from './helpers';
+
+const docs = [...allDocs(), ...readTexts(path.join(SHARED, 'originals'), 'originals')];
+
+describe('values never move', () => {
+  it(`every fix offered on the ${docs.length} documents keeps every typed value in its place`, () => {
+    let fixes = 0;
+    const moving: string[] = [];
+    for (const doc of docs) {
+      const analysis = analyze(doc.text);
+      for (const finding of analysis.findings) {
+        for (const fix of finding.fixes) {
+          fixes++;
+          if (!fixKeepsValues(analysis, fix)) moving.push(`${doc.name}: ${finding.code} ${fix.title}`);
+        }
+      }
+    }
+    assert.deepEqual(moving, []);
+    assert.ok(fixes > 100, `${fixes} fixes checked`);
+  });
+
+  // (A blank or a `/` filled with 0 is a fill, not a typed number moved: issue 15 makes those quick fixes only.)
+  it('fix-all keeps every number the author typed, on every document', () => {
+    for (const doc of docs) {
+      const before = parseReport(doc.text).model;
+      const after = parseReport(fixAll(doc.text)).model;
+      assert.deepEqual(valuesChanged(before, after, []).filter((c) => /^\d/u.test(c.before)), [], doc.name);
+    }
+  });
+});
+
+describe('a fix that would move values', () => {
+  // Sample 004's table 二 row 一 (自然人 … 总计): a value inserted before its first cell, with the
+  // separator the row uses, shifts every value one column to the right.
+  const text = fs.readFileSync(path.join(SHARED, 'samples', '004_bf2c1b340b487aac.txt'), 'utf8');
+  const analysis = analyze(text);
+  const row = analysis.model.tables.B!.rows.find((r) => r.spec.id === 'new')!;
+  const [first, second] = row.cells;
+  const separator = text.slice(first!.span.end, second!.span.start);
+  const shifting: Fix = { title: 'insert a value', edits: [{ span: { start: first!.span.start, end: first!.span.start }, newText: `9${separator}` }], safe: true };
+
+  it('is caught, naming the cells that moved', () => {
+    assert.equal(fixKeepsValues(analysis, shifting), false);
+    const after = parseReport(applyEdits(text, shifting.edits).text).model;
+    const moved = valuesChanged(analysis.model, after, shifting.edits);
+    assert.ok(moved.length > 0);
+    assert.ok(moved.every((c) => c.place.startsWith('B/')));
+    assert.equal(moved.some((c) => c.place === `B/new/${second!.column.id}`), row.cells[0]!.raw !== row.cells[1]!.raw);
+  });
+
+  it('a fix that rewrites only its own cell keeps the values', () => {
+    const own: Fix = { title: 'set a value', edits: [{ span: first!.span, newText: '7' }], safe: false };
+    assert.equal(fixKeepsValues(analysis, own), true);
+  });
+
+  it('fix-all leaves it out and applies the other safe fixes', () => {
+    const mover: Rule = {
+      id: 'mover',
+      codes: ['test.mover'],
+      description: 'offers a fix that shifts a row',
+      check: () => [{ code: 'test.mover', severity: 'warning', message: 'm', span: first!.span, related: [], fixes: [shifting] } satisfies Finding],
+    };
+    const withMover = fixAll(text, { rules: [...RULES, mover] });
+    assert.equal(withMover, fixAll(text), 'the same result as without the moving fix');
+    assert.notEqual(withMover, text, 'the other safe fixes were applied');
+  });
+});
