@@ -3,6 +3,10 @@
  *
  *   throughput SECONDS FILE...   for each file: analyze() against the floor, as JSON on stdout
  *   memory FILE                  peak memory of one analyze() of the file, as JSON on stdout
+ *   readers SECONDS FILE...      for each original (.html, .docx, .pdf): its reader + analyze()
+ *                                against analyze() of the text the reader gave (the baseline),
+ *                                interleaved, medians; and the first read of the kind (a cold start:
+ *                                for PDF, loading pdfjs)
  *
  * The floor is what any line-based reader must do at least: split the text into lines and look at
  * every character once. Both are timed on the same string in the same process, so the ratio between
@@ -10,10 +14,12 @@
  */
 import * as fs from 'fs';
 import { analyze } from '../server/src/core/analyze';
+import { formatOfName, readerFor } from '../server/src/core/read';
+import { decodePage } from '../server/src/core/read/html';
 
-/** The floor: split into lines, then scan every character of every line once. */
+/** The floor: a plain `split('\n')`, then one `charCodeAt` pass over every line. */
 export function floor(text: string): number {
-  const lines = text.split(/\r\n|\r|\n/u);
+  const lines = text.split('\n');
   let hash = 0;
   for (const line of lines) {
     for (let i = 0; i < line.length; i++) hash = (hash * 31 + line.charCodeAt(i)) | 0;
@@ -27,17 +33,22 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Runs `f` repeatedly for about `seconds` (at least 3 times, after one warm-up run); the median time in ms. */
-function time(f: () => unknown, seconds: number): { ms: number; runs: number } {
-  f();
-  const times: number[] = [];
+/** `a` and `b` run alternately for about `seconds` (at least 3 times each, after a warm-up of each): their medians in ms. */
+function timeInterleaved(a: () => unknown, b: () => unknown, seconds: number): { a: number; b: number; runs: number } {
+  a();
+  b();
+  const ta: number[] = [];
+  const tb: number[] = [];
   const deadline = performance.now() + seconds * 1000;
-  while (times.length < 3 || (performance.now() < deadline && times.length < 10_000)) {
-    const t0 = performance.now();
-    f();
-    times.push(performance.now() - t0);
+  while (ta.length < 3 || (performance.now() < deadline && ta.length < 10_000)) {
+    let t0 = performance.now();
+    a();
+    ta.push(performance.now() - t0);
+    t0 = performance.now();
+    b();
+    tb.push(performance.now() - t0);
   }
-  return { ms: median(times), runs: times.length };
+  return { a: median(ta), b: median(tb), runs: ta.length };
 }
 
 export interface ThroughputResult {
@@ -56,10 +67,9 @@ function throughput(seconds: number, files: readonly string[]): ThroughputResult
     const bytes = fs.readFileSync(file);
     const text = bytes.toString('utf8');
     let findings = 0;
-    // Interleave the two, so that both see the same machine state.
-    const f = time(() => floor(text), seconds / 2);
-    const a = time(() => (findings = analyze(text).findings.length), seconds / 2);
-    return { file, bytes: bytes.length, chars: text.length, lines: text.split(/\r\n|\r|\n/u).length, findings, analyzeMs: a.ms, floorMs: f.ms, runs: a.runs };
+    // Interleaved in one loop (floor, analysis, floor, analysis …), so that both see the same machine state.
+    const { a, b, runs } = timeInterleaved(() => floor(text), () => (findings = analyze(text).findings.length), seconds);
+    return { file, bytes: bytes.length, chars: text.length, lines: text.split(/\r\n|\r|\n/u).length, findings, analyzeMs: b, floorMs: a, runs };
   });
 }
 
@@ -90,13 +100,62 @@ function memory(file: string): object {
   };
 }
 
+export interface ReaderResult {
+  readonly file: string;
+  readonly format: string;
+  readonly bytes: number;
+  /** The first read of this file in the process (for the first PDF: pdfjs loaded too). */
+  readonly firstMs: number;
+  readonly readAnalyzeMs: number;
+  readonly analyzeMs: number;
+  readonly runs: number;
+  readonly problem: string | null;
+}
+
+async function readers(seconds: number, files: readonly string[]): Promise<ReaderResult[]> {
+  const results: ReaderResult[] = [];
+  for (const file of files) {
+    const format = formatOfName(file);
+    if (!format) continue;
+    const bytes = fs.readFileSync(file);
+    const reader = readerFor(format);
+    const input = format === 'html' ? { name: file, bytes, text: decodePage(bytes) } : { name: file, bytes };
+    const readAndAnalyze = async () => {
+      const read = await reader.read(input);
+      analyze(read.text);
+      return read;
+    };
+    const t0 = performance.now();
+    const first = await readAndAnalyze();
+    const firstMs = performance.now() - t0;
+    const text = first.text;
+    const a: number[] = [];
+    const b: number[] = [];
+    const deadline = performance.now() + seconds * 1000;
+    // A B A B …: the reader with the analysis, then the analysis alone of what it read.
+    while (a.length < 3 || (performance.now() < deadline && a.length < 1000)) {
+      const s0 = performance.now();
+      await readAndAnalyze();
+      a.push(performance.now() - s0);
+      const s1 = performance.now();
+      analyze(text);
+      b.push(performance.now() - s1);
+    }
+    results.push({ file, format, bytes: bytes.length, firstMs, readAnalyzeMs: median(a), analyzeMs: median(b), runs: a.length, problem: first.problem?.kind ?? null });
+  }
+  return results;
+}
+
 const [mode, ...rest] = process.argv.slice(2);
 if (mode === 'throughput') {
   const [seconds, ...files] = rest;
   process.stdout.write(JSON.stringify(throughput(Number(seconds), files)));
 } else if (mode === 'memory') {
   process.stdout.write(JSON.stringify(memory(rest[0]!)));
+} else if (mode === 'readers') {
+  const [seconds, ...files] = rest;
+  void readers(Number(seconds), files).then((r) => process.stdout.write(JSON.stringify(r)));
 } else {
-  process.stderr.write('usage: bench-core throughput SECONDS FILE... | memory FILE\n');
+  process.stderr.write('usage: bench-core throughput SECONDS FILE... | memory FILE | readers SECONDS FILE...\n');
   process.exitCode = 2;
 }

@@ -45,7 +45,7 @@ const t0 = Date.now();
 const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 const coreBundle = path.join(root, 'out', 'scripts', 'bench-core.js');
-await build({ entryPoints: [path.join(root, 'scripts', 'bench-core.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: coreBundle, logLevel: 'warning' });
+await build({ entryPoints: [path.join(root, 'scripts', 'bench-core.ts')], bundle: true, mainFields: ['module', 'main'], platform: 'node', target: 'node20', format: 'cjs', outfile: coreBundle, logLevel: 'warning' });
 
 // ---- inputs ----
 const readDir = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
@@ -86,7 +86,7 @@ const hugeFile = generate(`generated-${SIZES.huge / 1e6}MB.txt`, SIZES.huge);
 // ---- core throughput against the floor ----
 function runCore(args, nodeArgs = []) {
   const r = spawnSync(process.execPath, [...nodeArgs, coreBundle, ...args], { encoding: 'utf8', maxBuffer: 64 * MB });
-  if (r.status !== 0) throw new Error(`bench-core ${args.join(' ')} failed: ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`bench-core ${args.slice(0, 2).join(' ')} failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
 const typical = runCore(['throughput', String(SECONDS / samples.length), ...samples]);
@@ -96,6 +96,13 @@ const coreRows = [
   ...runCore(['throughput', String(SECONDS), largeFile]).map((r) => ({ ...r, input: `generated ${fmt(r.bytes / MB)} MB` })),
   ...runCore(['throughput', String(SECONDS), hugeFile]).map((r) => ({ ...r, input: `generated ${fmt(r.bytes / MB)} MB` })),
 ];
+
+// ---- readers of originals (web pages, Word, PDF) ----
+const originalsDir = path.join(shared, 'originals');
+const originals = fs.existsSync(originalsDir)
+  ? fs.readdirSync(originalsDir).filter((f) => /\.(html|docx|pdf)$/u.test(f)).sort().map((f) => path.join(originalsDir, f))
+  : [];
+const readerRows = originals.length > 0 ? runCore(['readers', String(SECONDS / 2), ...(smoke ? originals.filter((f, i, all) => all.findIndex((g) => path.extname(g) === path.extname(f)) === i) : originals)]) : [];
 
 // ---- memory ----
 const memory = runCore(['memory', hugeFile], ['--expose-gc']);
@@ -319,7 +326,7 @@ const bundles = fs.readdirSync(path.join(root, 'dist')).filter((f) => f.endsWith
 const minified = {};
 for (const [file, entry, external] of [['dist/client.js', 'client/src/extension.ts', ['vscode']], ['dist/govreport.js', 'server/src/entry.ts', []]]) {
   if (!fs.existsSync(path.join(root, entry))) continue;
-  const r = await build({ entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, write: false, external, logLevel: 'silent' });
+  const r = await build({ entryPoints: [path.join(root, entry)], bundle: true, mainFields: ['module', 'main'], platform: 'node', target: 'node20', format: 'cjs', minify: true, write: false, external, logLevel: 'silent' });
   minified[file] = r.outputFiles[0].contents.length;
 }
 
@@ -334,6 +341,22 @@ out('|---|---:|---:|---:|---:|---:|---:|');
 for (const r of coreRows) {
   const mb = r.bytes / MB;
   out(`| ${r.input} | ${fmt(r.bytes / 1024)} KB | ${fmt(r.analyzeMs, 2)} ms | ${fmt(r.analyzeMs / mb)} ms (${fmt(mb / (r.analyzeMs / 1000))} MB/s) | ${fmt(r.floorMs / mb, 2)} ms (${fmt(mb / (r.floorMs / 1000), 0)} MB/s) | **${fmt(r.analyzeMs / r.floorMs)}×** | ${r.findings} |`);
+}
+out();
+if (readerRows.length === 0) out(`(no originals: ${originalsDir} is missing — the readers are not measured)`);
+else {
+  out('| reader | files | size | read + check, median per file | per MB | check alone of the read text, per MB (baseline) | ratio | first read in the process |');
+  out('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const format of ['html', 'docx', 'pdf']) {
+    const rows = readerRows.filter((r) => r.format === format);
+    if (rows.length === 0) continue;
+    const bytes = sum(rows, 'bytes');
+    const mb = bytes / MB;
+    const readMs = sum(rows, 'readAnalyzeMs');
+    const checkMs = sum(rows, 'analyzeMs');
+    const problems = rows.filter((r) => r.problem).map((r) => `${path.basename(r.file)}: ${r.problem}`);
+    out(`| ${format}${problems.length ? ` (${problems.join(', ')})` : ''} | ${rows.length} | ${fmt(bytes / 1024)} KB | ${fmt(readMs / rows.length, 2)} ms | ${fmt(readMs / mb)} ms (${fmt(mb / (readMs / 1000), 2)} MB/s) | ${fmt(checkMs / mb)} ms | ${fmt(readMs / checkMs)}× | ${fmt(Math.max(...rows.map((r) => r.firstMs)))} ms |`);
+  }
 }
 out();
 out('| server over stdio | median | p90 | runs |');
@@ -371,5 +394,5 @@ out(`(${fmt((Date.now() - t0) / 1000)} s)`);
 console.log(lines.join('\n'));
 
 if (jsonOut) {
-  fs.writeFileSync(jsonOut, JSON.stringify({ smoke, machine, core: coreRows, typicalEdits, hugeOpen, hugeEdits, burstLatencies, burstMs, navTimes, starts, memory, cliTimes, splitTimes, cliFiles: CLI_FILES, cliChecked, nodeStart, bundles, minified }, null, 1));
+  fs.writeFileSync(jsonOut, JSON.stringify({ smoke, machine, core: coreRows, readerRows, typicalEdits, hugeOpen, hugeEdits, burstLatencies, burstMs, navTimes, starts, memory, cliTimes, splitTimes, cliFiles: CLI_FILES, cliChecked, nodeStart, bundles, minified }, null, 1));
 }

@@ -9,6 +9,9 @@ const production = process.argv.includes('--production');
 const common = {
   bundle: true,
   platform: 'node',
+  // ES module builds first: jsonc-parser's UMD build requires its parts by computed names, which
+  // no bundler follows (its ESM build is what VS Code's own extensions bundle).
+  mainFields: ['module', 'main'],
   target: 'node20',
   format: 'cjs',
   sourcemap: !production,
@@ -26,6 +29,17 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/entry.ts'], outfile: 'dist/govreport.js' }),
 ]);
+// The PDF engine (pdfjs-dist, an ES module) is not bundled: it is copied beside the bundle and
+// loaded only when a PDF is read (server/src/core/read/pdf.ts), with the character maps of Chinese
+// (GB) fonts, which a PDF whose fonts carry no Unicode map of their own needs for its text.
+const PDFJS = 'node_modules/pdfjs-dist';
+fs.rmSync('dist/vendor', { recursive: true, force: true });
+fs.mkdirSync('dist/vendor/cmaps', { recursive: true });
+for (const file of ['pdf.min.mjs', 'pdf.worker.min.mjs']) fs.copyFileSync(`${PDFJS}/legacy/build/${file}`, `dist/vendor/${file}`);
+fs.copyFileSync(`${PDFJS}/LICENSE`, 'dist/vendor/LICENSE.pdfjs.txt');
+for (const file of fs.readdirSync(`${PDFJS}/cmaps`)) {
+  if (/^(Adobe-GB1-.*|GB.*|UniGB-.*)\.bcmap$/u.test(file)) fs.copyFileSync(`${PDFJS}/cmaps/${file}`, `dist/vendor/cmaps/${file}`);
+}
 for (const [file, text] of Object.entries(LAUNCHERS)) {
   fs.rmSync(`${file}.map`, { force: true });
   fs.writeFileSync(file, text, { mode: file === 'dist/cli.js' ? 0o755 : 0o644 });

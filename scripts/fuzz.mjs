@@ -7,6 +7,6 @@ import path from 'path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = path.join(root, 'out', 'scripts', 'fuzz-main.js');
-await build({ entryPoints: [path.join(root, 'scripts', 'fuzz-main.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, sourcemap: true, logLevel: 'warning' });
+await build({ entryPoints: [path.join(root, 'scripts', 'fuzz-main.ts')], bundle: true, mainFields: ['module', 'main'], platform: 'node', target: 'node20', format: 'cjs', outfile, sourcemap: true, logLevel: 'warning' });
 const run = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

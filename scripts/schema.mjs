@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const dir = mkdtempSync(join(tmpdir(), 'govreport-schema-'));
 try {
   const outfile = join(dir, 'config.cjs');
-  await build({ entryPoints: ['server/src/core/config.ts'], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+  await build({ entryPoints: ['server/src/core/config.ts'], outfile, bundle: true, mainFields: ['module', 'main'], platform: 'node', format: 'cjs', logLevel: 'warning' });
   const { configSchema, settingsRulesProperties } = createRequire(import.meta.url)(outfile);
   writeFileSync('schemas/govreportrc.schema.json', `${JSON.stringify(configSchema(), null, 2)}\n`);
   const manifest = JSON.parse(readFileSync('package.json', 'utf8'));

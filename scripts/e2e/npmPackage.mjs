@@ -84,10 +84,24 @@ export async function checkNpmPackage({ root = ROOT } = {}) {
     } catch (e) {
       lines.push(`installed dist/server.js --stdio: ${e instanceof Error ? e.message : String(e)}`);
     }
+    // The installed package reads a PDF with its own copy of pdfjs (dist/vendor/), nothing else installed.
+    const pdf = path.resolve(root, '..', 'shared', 'originals', '003-huaian-shi-2024.pdf');
+    let pdfOk = true;
+    if (fs.existsSync(pdf)) {
+      const checked = spawnSync(bin, ['check', '--format', 'json', pdf], { encoding: 'utf8', cwd: prefix });
+      let diagnostics = -1;
+      try {
+        diagnostics = JSON.parse(checked.stdout).files[0].diagnostics.length;
+      } catch {
+        // said below
+      }
+      pdfOk = checked.status === 0 && diagnostics >= 0;
+      lines.push(`installed govreport check ${path.basename(pdf)}: exit ${checked.status}, ${diagnostics} diagnostics${pdfOk ? '' : ` — ${checked.stderr.trim()}`}`);
+    } else lines.push(`NOT CHECKED: reading a PDF with the installed package (${pdf} is missing)`);
     const files = spawnSync('find', ['.', '-type', 'f'], { cwd: path.join(prefix, 'lib', 'node_modules', pkg.name), encoding: 'utf8' })
       .stdout.trim().split('\n').sort();
     lines.push(`package files: ${files.join(' ')}`);
-    const ok = version.status === 0 && said === pkg.version && capabilities.includes('textDocumentSync');
+    const ok = version.status === 0 && said === pkg.version && capabilities.includes('textDocumentSync') && pdfOk;
     return { ok, lines };
   } finally {
     fs.rmSync(prefix, { recursive: true, force: true });

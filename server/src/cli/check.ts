@@ -36,6 +36,8 @@ export interface CheckOptions {
    * (its folder or a folder above) applies, if any.
    */
   readonly config?: string | null;
+  /** Originals an asynchronous reader (PDF) has already read, by path (`readAsyncOriginals`). */
+  readonly originals?: ReadonlyMap<string, ReadResult>;
 }
 
 /** A file that was checked. */
@@ -110,6 +112,27 @@ export function forEachReport(paths: readonly string[], options: CheckOptions, v
     if (loaded.report) visit({ ...loaded.report, config: given ?? configOf(configFiles.forReport(candidate.path)) });
   }
   return notices;
+}
+
+/**
+ * Reads, before a command runs, the originals among the paths that only an asynchronous reader can
+ * read (PDF): the command itself then runs synchronously on what was read. A file that cannot be
+ * read here is left out; the command says why when it reads it.
+ */
+export async function readAsyncOriginals(paths: readonly string[], maxSize: number): Promise<ReadonlyMap<string, ReadResult>> {
+  const originals = new Map<string, ReadResult>();
+  for (const candidate of discover(paths).candidates) {
+    const format = formatOfName(candidate.path);
+    if (format !== 'pdf') continue;
+    try {
+      if (fs.statSync(candidate.path).size > maxSize) continue;
+      const bytes = fs.readFileSync(candidate.path);
+      originals.set(candidate.path, await readerFor(format).read({ name: candidate.path, bytes }));
+    } catch {
+      // Said when the command reads the file itself.
+    }
+  }
+  return originals;
 }
 
 /** What is said about a path that could not be looked at. */
@@ -206,7 +229,7 @@ function loadOriginal(candidate: Candidate, options: CheckOptions, format: Sourc
   }
   let read: ReadResult;
   try {
-    const answer = readerFor(format).read(input);
+    const answer = options.originals?.get(file) ?? readerFor(format).read(input);
     if (answer instanceof Promise) {
       // This command reads synchronously; an asynchronous reader (PDF) is not waited for here.
       answer.catch(() => undefined);

@@ -2,7 +2,7 @@
  * The `govreport` executable (launched by dist/cli.js through server/src/entry.ts): binds main.ts to
  * the process. The exit status is 0, 1 or 2 and nothing else, whatever happens.
  */
-import { internalError, run } from './main';
+import { internalError, runReadingOriginals } from './main';
 
 /** Runs the command line of this process, with its streams, and sets its exit status. */
 export function runProcess(): void {
@@ -21,11 +21,13 @@ export function runProcess(): void {
   });
   process.stderr.on('error', () => process.exit(status));
 
-  status = run(process.argv.slice(2), {
+  void runReadingOriginals(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: process.stdout.isTTY === true,
     env: process.env,
-  });
-  process.exitCode = status;
+  }).then((exit) => {
+    status = exit;
+    process.exitCode = exit;
+  }, exitOnFailure);
 }

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import { fixAllDetailed, unifiedDiff } from '../core/fix';
 import type { MessageCatalog } from '../core/messages/catalog';
 import { forEachReport, type Notice } from './check';
+import type { ReadResult } from '../core/read/reader';
 import { encodeLike } from './encoding';
 import { describeError, type Encoding } from './files';
 
@@ -18,6 +19,8 @@ export interface FixOptions {
   readonly write: boolean;
   /** `--config FILE` (see CheckOptions). */
   readonly config?: string | null;
+  /** Originals already read by an asynchronous reader (see CheckOptions). */
+  readonly originals?: ReadonlyMap<string, ReadResult>;
 }
 
 export interface FixedFile {

@@ -7,11 +7,12 @@ import { zhCN } from '../core/messages/zh-cn';
 import type { MessageCatalog } from '../core/messages/catalog';
 import { langOption, LANG_PATTERN, parseArgs, type CheckCommand, type ExtractCommand, type FixCommand } from './args';
 import { extractCells, extractText } from '../core/render/extract';
-import { check, loadReport, DEFAULT_MAX_SIZE, exitStatus, tally, type CheckResult } from './check';
+import { check, loadReport, readAsyncOriginals, DEFAULT_MAX_SIZE, exitStatus, tally, type CheckResult } from './check';
 import { describeError, formatSize } from './files';
 import { fixExitStatus, fixReports, formatDiff } from './fix';
 import { FORMAT_NAMES, FORMATTERS } from './formatters';
 import { VERSION } from './version';
+import type { ReadResult } from '../core/read/reader';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -20,6 +21,8 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The folder SARIF locations are relative to (the process's current folder unless given). */
   readonly cwd?: string;
+  /** Originals already read by an asynchronous reader (PDF), by path: see `runReadingOriginals`. */
+  readonly originals?: ReadonlyMap<string, ReadResult>;
 }
 
 /**
@@ -61,8 +64,24 @@ export function run(args: readonly string[], io: Io, messages: MessageCatalog = 
   }
 }
 
+/**
+ * Runs the command line after reading the PDFs it names (pdfjs reads asynchronously; everything
+ * else runs as `run` does). What cli.ts runs.
+ */
+export async function runReadingOriginals(args: readonly string[], io: Io, messages: MessageCatalog = chooseMessages(args, io.env)): Promise<ExitStatus> {
+  let originals: ReadonlyMap<string, ReadResult> | undefined;
+  try {
+    const invocation = parseArgs(args, messages);
+    const paths = invocation.kind === 'check' || invocation.kind === 'fix' ? invocation.paths : invocation.kind === 'extract' ? [invocation.path] : [];
+    if (paths.length > 0) originals = await readAsyncOriginals(paths, 'maxSize' in invocation ? invocation.maxSize : DEFAULT_MAX_SIZE);
+  } catch (error) {
+    return internalError(error, io, messages);
+  }
+  return run(args, originals ? { ...io, originals } : io, messages);
+}
+
 function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog): ExitStatus {
-  const result = check(command.paths, { messages, maxSize: command.maxSize, config: command.config });
+  const result = check(command.paths, { messages, maxSize: command.maxSize, config: command.config, ...originalsOf(io) });
   const color = io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
   writeNotices(result, io, messages);
   io.stdout(FORMATTERS[command.format](result, { color, cwd: io.cwd ?? process.cwd(), messages }));
@@ -71,7 +90,7 @@ function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog): Exit
 }
 
 function runFix(command: FixCommand, io: Io, messages: MessageCatalog): ExitStatus {
-  const result = fixReports(command.paths, { messages, maxSize: command.maxSize, write: command.write, config: command.config });
+  const result = fixReports(command.paths, { messages, maxSize: command.maxSize, write: command.write, config: command.config, ...originalsOf(io) });
   writeNotices(result, io, messages);
   if (!command.write) io.stdout(formatDiff(result));
   const changed = result.files.filter((f) => f.after !== f.before);
@@ -88,7 +107,7 @@ function runFix(command: FixCommand, io: Io, messages: MessageCatalog): ExitStat
 
 /** `extract`: the report read from one file, as a text draft in a layout, or (json) the model's cells. */
 function runExtract(command: ExtractCommand, io: Io, messages: MessageCatalog): ExitStatus {
-  const { report, notices } = loadReport({ path: command.path, explicit: true }, { messages, maxSize: command.maxSize });
+  const { report, notices } = loadReport({ path: command.path, explicit: true }, { messages, maxSize: command.maxSize, ...originalsOf(io) });
   writeNotices({ notices }, io, messages);
   if (!report) return 2;
   const { analysis } = report;
@@ -97,6 +116,8 @@ function runExtract(command: ExtractCommand, io: Io, messages: MessageCatalog): 
   } else io.stdout(extractText(analysis, command.layout));
   return 0;
 }
+
+const originalsOf = (io: Io): { originals?: ReadonlyMap<string, ReadResult> } => (io.originals ? { originals: io.originals } : {});
 
 function writeNotices(result: { readonly notices: CheckResult['notices'] }, io: Io, messages: MessageCatalog): void {
   const text = result.notices.map((n) => `${PROGRAM}: ${messages.cliLevel(n.level)}${n.message}\n`).join('');

@@ -1,23 +1,16 @@
 /**
  * The core's entry point: text → model → identity evaluations → findings. Pure: no I/O, no LSP.
  */
+import type { Analysis } from './analysis';
 import { compareFindings, type Finding } from './findings';
 import type { MessageCatalog } from './messages/catalog';
 import { zhCN } from './messages/zh-cn';
-import type { ReportModel, Row } from './model';
 import { parseReport } from './parse/parser';
-import type { MatchQuality } from './parse/tables';
-import { evaluateIdentities, type IdentityEvaluation } from './rules/evaluate';
+import { evaluateIdentities } from './rules/evaluate';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
 
-export interface Analysis {
-  readonly model: ReportModel;
-  readonly evaluations: readonly IdentityEvaluation[];
-  readonly findings: readonly Finding[];
-  /** Rows whose label was recognised only approximately (prefix of a broken label, a misspelling). */
-  readonly labelQuality: ReadonlyMap<Row, MatchQuality>;
-}
+export type { Analysis } from './analysis';
 
 export interface AnalyzeOptions {
   readonly messages?: MessageCatalog;

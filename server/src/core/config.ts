@@ -8,6 +8,8 @@
  * specific key that names its code wins (the code itself, then the longest family). Where the
  * settings and the config file name the same key, the config file's value wins.
  */
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ConfigProblem } from './configProblem';
 import type { Finding, Severity } from './findings';
 import { CODES, FAMILIES } from './rules/codes';
 
@@ -24,14 +26,7 @@ export const EMPTY_CONFIG: RuleConfig = { rules: {} };
 /** The name of the config file, looked for in a report's folder and every folder above it. */
 export const CONFIG_FILE_NAME = '.govreportrc.json';
 
-export type ConfigProblem =
-  | { readonly kind: 'unreadable'; readonly detail: string }
-  | { readonly kind: 'syntax'; readonly detail: string; readonly offset: number | null }
-  | { readonly kind: 'not-object' }
-  | { readonly kind: 'unknown-key'; readonly key: string }
-  | { readonly kind: 'rules-not-object' }
-  | { readonly kind: 'unknown-rule'; readonly key: string }
-  | { readonly kind: 'bad-level'; readonly key: string; readonly value: string };
+export type { ConfigProblem } from './configProblem';
 
 export interface ReadConfig {
   /** What could be read: valid entries are kept even when others are not. */
@@ -69,15 +64,19 @@ export function readRules(value: unknown): ReadConfig {
   return { config: { rules }, problems };
 }
 
-/** Reads the text of a config file: `{"$schema"?: …, "rules"?: {…}}`. Never throws. */
+/**
+ * Reads the text of a config file: `{"$schema"?: …, "rules"?: {…}}`, as VS Code reads its own JSON
+ * settings — comments and trailing commas allowed (jsonc-parser, VS Code's own reader). A syntax
+ * error applies nothing. Never throws.
+ */
 export function parseConfigFile(text: string): ReadConfig {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/u, ''));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/u.exec(detail);
-    return { config: EMPTY_CONFIG, problems: [{ kind: 'syntax', detail, offset: at ? Number(at[1]) : null }] };
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(text.replace(/^\uFEFF/u, ''), errors, { allowTrailingComma: true, disallowComments: false });
+  const first = errors[0];
+  if (first) {
+    // The offset is in the text as read (a byte-order mark counts as one).
+    const offset = first.offset + (text.startsWith('\uFEFF') ? 1 : 0);
+    return { config: EMPTY_CONFIG, problems: [{ kind: 'syntax', detail: printParseErrorCode(first.error), offset }] };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { config: EMPTY_CONFIG, problems: [{ kind: 'not-object' }] };
   const problems: ConfigProblem[] = [];

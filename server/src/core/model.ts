@@ -117,10 +117,49 @@ export interface ReportModel {
   readonly isReport: boolean;
 }
 
+/**
+ * One table's lookups, built once per table (the only place they are built) and kept as long as the
+ * table: rows, row specs and cells by id — the first row read with an id, as the format has one of
+ * each — and every cell in text order. Identities are evaluated several times per analysis (fixes
+ * ask "what if"), narrative claims and navigation look up cells by the hundred: all of them use this.
+ */
+export interface TableIndex {
+  readonly rows: ReadonlyMap<string, Row>;
+  readonly specs: ReadonlyMap<string, RowSpec>;
+  /** Row id → column id → cell. */
+  readonly cells: ReadonlyMap<string, ReadonlyMap<string, Cell>>;
+  /** Every cell of the table (every row, duplicates included), by start offset. */
+  readonly cellsInTextOrder: readonly Cell[];
+}
+
+const tableIndexes = new WeakMap<Table, TableIndex>();
+
+export function tableIndex(table: Table): TableIndex {
+  let index = tableIndexes.get(table);
+  if (index) return index;
+  const rows = new Map<string, Row>();
+  const specs = new Map<string, RowSpec>();
+  const cells = new Map<string, Map<string, Cell>>();
+  const all: Cell[] = [];
+  for (const spec of table.spec.rows) if (!specs.has(spec.id)) specs.set(spec.id, spec);
+  for (const row of table.rows) {
+    all.push(...row.cells);
+    if (rows.has(row.spec.id)) continue;
+    rows.set(row.spec.id, row);
+    const byColumn = new Map<string, Cell>();
+    for (const cell of row.cells) if (!byColumn.has(cell.column.id)) byColumn.set(cell.column.id, cell);
+    cells.set(row.spec.id, byColumn);
+  }
+  all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  index = { rows, specs, cells, cellsInTextOrder: all };
+  tableIndexes.set(table, index);
+  return index;
+}
+
 export function findRow(table: Table | undefined, rowId: string): Row | undefined {
-  return table?.rows.find((r) => r.spec.id === rowId);
+  return table ? tableIndex(table).rows.get(rowId) : undefined;
 }
 
 export function findCell(table: Table | undefined, rowId: string, columnId: string): Cell | undefined {
-  return findRow(table, rowId)?.cells.find((c) => c.column.id === columnId);
+  return table ? tableIndex(table).cells.get(rowId)?.get(columnId) : undefined;
 }

@@ -3,7 +3,7 @@
  * nothing else, instead of every rule's complaints about sections and tables it never had. Pure, so
  * the language server and the CLI can show the same thing.
  */
-import type { Analysis } from './analyze';
+import type { Analysis } from './analysis';
 import type { Finding } from './findings';
 import type { MessageCatalog } from './messages/catalog';
 import { zhCN } from './messages/zh-cn';

@@ -7,7 +7,7 @@
  * Pure: the callers (the CLI with the files passed together, the language server with the open and
  * workspace documents) find the pairs with `pairWithPrevious` and name the previous document's URI.
  */
-import type { Analysis } from './analyze';
+import type { Analysis } from './analysis';
 import { compareFindings, type Finding, type RelatedLocation } from './findings';
 import { TABLES } from './format/schema';
 import type { MessageCatalog } from './messages/catalog';

@@ -6,7 +6,7 @@
  * an empty array when it has no diagnostic. The diagnostics are the core's `toDiagnostic()` output.
  */
 import type { CheckResult } from '../check';
-import type { FormatOptions } from './index';
+import type { FormatOptions } from './options';
 
 export function formatJson(result: CheckResult, _options: FormatOptions): string {
   const files = result.files.map((file) => ({ path: file.path, encoding: file.encoding, diagnostics: file.diagnostics }));

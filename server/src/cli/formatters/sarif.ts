@@ -12,7 +12,7 @@ import { CODES } from '../../core/rules/codes';
 import type { Range } from '../../core/text';
 import type { CheckResult } from '../check';
 import { VERSION } from '../version';
-import type { FormatOptions } from './index';
+import type { FormatOptions } from './options';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 

@@ -6,7 +6,7 @@
 import { zhCN } from '../../core/messages/zh-cn';
 import type { DiagnosticShape } from '../../core/diagnostic';
 import type { CheckResult } from '../check';
-import type { FormatOptions } from './index';
+import type { FormatOptions } from './options';
 
 export const SEVERITY_NAME: Readonly<Record<DiagnosticShape['severity'], string>> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 

@@ -7,7 +7,7 @@
  */
 import type { Analysis } from '../analyze';
 import { TABLE_IDS, type TableId } from '../format/schema';
-import type { Cell, ReportModel, Row, Section, Subsection, Table } from '../model';
+import { tableIndex, type Cell, type ReportModel, type Row, type Section, type Subsection, type Table } from '../model';
 import type { IdentityEvaluation } from '../rules/evaluate';
 import type { Span } from '../text';
 
@@ -61,7 +61,7 @@ function build(analysis: Analysis): NavIndex {
   for (const id of TABLE_IDS) {
     const table = model.tables[id];
     if (!table) continue;
-    for (const row of table.rows) cells.push(...row.cells);
+    cells.push(...tableIndex(table).cellsInTextOrder);
     tables.push({
       id,
       table,
@@ -97,10 +97,10 @@ function rowTree(table: Table): RowNode[] {
     row: Row;
     children: Building[];
   }
+  const { rows, specs } = tableIndex(table);
   const byId = new Map<string, Building>();
-  for (const row of table.rows) byId.set(row.spec.id, { row, children: [] });
+  for (const row of rows.values()) byId.set(row.spec.id, { row, children: [] });
   const roots: Building[] = [];
-  const specs = new Map(table.spec.rows.map((r) => [r.id, r] as const));
   for (const node of byId.values()) {
     let parentId = node.row.spec.parent;
     let parent: Building | undefined;

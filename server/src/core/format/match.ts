@@ -34,23 +34,36 @@ export function canonical(text: string): string {
  * linear in the length for a small `max`).
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
-  const x = [...a];
-  const y = [...b];
+  const wide = hasSurrogate(a) || hasSurrogate(b);
+  const x: ArrayLike<number | string> = wide ? Array.from(a, (ch) => ch.codePointAt(0)!) : a;
+  const y: ArrayLike<number | string> = wide ? Array.from(b, (ch) => ch.codePointAt(0)!) : b;
   if (Math.abs(x.length - y.length) > max) return max + 1;
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  let previous = new Int32Array(y.length + 1);
+  let current = new Int32Array(y.length + 1);
+  for (let j = 0; j <= y.length; j++) previous[j] = j;
   for (let i = 1; i <= x.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const xi = x[i - 1];
     for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      const cost = xi === y[j - 1] ? 0 : 1;
       const v = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(v);
+      current[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[y.length]!;
+}
+
+/** Whether a text holds a character beyond the BMP (a surrogate pair), so that its UTF-16 length is not its length in characters. */
+function hasSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) return true;
+  }
+  return false;
 }
 
 /** The slips allowed for a form of this length: one character in a short form, two in a long one. */
@@ -72,24 +85,43 @@ interface Compiled<T> {
   readonly main: string;
   readonly variants: ReadonlySet<string>;
   readonly canonicals: readonly string[];
+  /** The characters of each canonical form, for a cheap lower bound of the edit distance. */
+  readonly characters: readonly ReadonlySet<string>[];
   readonly stems: readonly string[];
 }
+
+/** Texts matched lately and their answers (the same short lines recur: cell values, row labels); cleared when full. */
+const MEMO_LIMIT = 4096;
 
 /** A matcher over a set of phrases (every section heading, every row label of a table…). */
 export class PhraseMatcher<T> {
   private readonly sets: readonly Compiled<T>[];
+  private readonly memo = new Map<string, PhraseMatch<T> | null>();
   constructor(sets: readonly PhraseSet<T>[]) {
-    this.sets = sets.map((s) => ({
-      target: s.target,
-      main: normalizeLabel(s.main),
-      variants: new Set(s.variants.map(normalizeLabel)),
-      canonicals: [...new Set([s.main, ...s.variants].map(canonical))],
-      stems: (s.stems ?? []).map(canonical),
-    }));
+    this.sets = sets.map((s) => {
+      const canonicals = [...new Set([s.main, ...s.variants].map(canonical))];
+      return {
+        target: s.target,
+        main: normalizeLabel(s.main),
+        variants: new Set(s.variants.map(normalizeLabel)),
+        canonicals,
+        characters: canonicals.map((c) => new Set(c)),
+        stems: (s.stems ?? []).map(canonical),
+      };
+    });
   }
 
   /** The nearest phrase to `text` (the whole text, without its numbering), or null when none is near. */
   match(text: string): PhraseMatch<T> | null {
+    const known = this.memo.get(text);
+    if (known !== undefined) return known;
+    const answer = this.compute(text);
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(text, answer);
+    return answer;
+  }
+
+  private compute(text: string): PhraseMatch<T> | null {
     const normalized = normalizeLabel(text).replace(TRAILING, '');
     if (normalized === '') return null;
     for (const s of this.sets) if (s.main === normalized) return { target: s.target, kind: 'exact', distance: 0, formLength: s.main.length };
@@ -97,12 +129,18 @@ export class PhraseMatcher<T> {
     const c = canonical(text);
     for (const s of this.sets) if (s.canonicals.includes(c)) return { target: s.target, kind: 'connector', distance: 0, formLength: c.length };
     let best: PhraseMatch<T> | null = null;
+    const wide = hasSurrogate(c);
     for (const s of this.sets) {
-      for (const form of s.canonicals) {
+      s.canonicals.forEach((form, k) => {
         const allowed = allowedDistance(form.length);
+        // Lower bounds first: the difference in length, and the characters of the text the form lacks.
+        if (!wide && Math.abs(c.length - form.length) > allowed) return;
+        const characters = s.characters[k]!;
+        let absent = 0;
+        for (const ch of c) if (!characters.has(ch) && ++absent > allowed) return;
         const d = editDistance(c, form, allowed);
         if (d <= allowed && (best === null || d < best.distance)) best = { target: s.target, kind: 'slip', distance: d, formLength: form.length };
-      }
+      });
     }
     if (best) return best;
     for (const s of this.sets) {

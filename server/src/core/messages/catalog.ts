@@ -3,7 +3,7 @@
  * build a sentence themselves, so that a translation is a second catalog and no rule changes.
  * Domain terms (row and column names) stay in Chinese in every language.
  */
-import type { ConfigProblem } from '../config';
+import type { ConfigProblem } from '../configProblem';
 import type { CellState, Layout } from '../model';
 import type { ReadProblemKind } from '../read/reader';
 

@@ -4,7 +4,7 @@
  * `text.table-mismatch` rule reports the claims that fail, go-to-definition jumps from a claim's
  * number to its cells.
  */
-import type { Analysis } from '../analyze';
+import type { Analysis } from '../analysis';
 import { columnSpec, rowSpec, type CellRef, type TableId } from '../format/schema';
 import { findCell, findRow, type Cell, type ReportModel } from '../model';
 import type { Span } from '../text';

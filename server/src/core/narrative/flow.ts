@@ -73,8 +73,6 @@ const ARTIFACT = /^\[bookmark:[^\]]*\]/u;
 const MARKER = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/u;
 /** Longest sentence (in characters) before it is cut. */
 const MAX_SENTENCE = 4000;
-/** What ends a sentence. */
-const SENTENCE_END = /[。！？!?]/u;
 /** What a line ends with when its paragraph ends there. */
 const PARAGRAPH_END = /[。！？!?][”’"」』）)]?$/u;
 
@@ -89,7 +87,19 @@ interface Piece {
 }
 
 function isSpace(ch: string): boolean {
-  return /[\s\u3000\ufeff\f]/u.test(ch);
+  return isSpaceCode(ch.charCodeAt(0));
+}
+
+/** `\s` of a regular expression (with U+3000 and U+FEFF, which it holds too), by code: called per character of the prose. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** 。！？!? by code. */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 }
 
 /** The region cut into line pieces; excluded spans become `cut` pieces (paragraph breaks). */
@@ -206,10 +216,11 @@ function sentencesOf(model: ReportModel, paragraph: readonly Piece[], section: S
   for (const p of paragraph) {
     const end = p.contentStart + p.content.length;
     for (let i = p.contentStart; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (isSpaceCode(code)) continue;
       const ch = text[i]!;
-      if (isSpace(ch)) continue;
       // Surrogate pairs stay together (two code units, two offsets).
-      chars.push(asciiDigit(ch));
+      chars.push(code >= 0xff10 && code <= 0xff19 ? asciiDigit(ch) : ch);
       offsets.push(i);
       // No prose sentence is this long: a run of table text or garbage is cut into pieces, so that no
       // rule ever works on an unbounded sentence.
@@ -217,7 +228,7 @@ function sentencesOf(model: ReportModel, paragraph: readonly Piece[], section: S
         flush();
         continue;
       }
-      if (SENTENCE_END.test(ch)) {
+      if (endsSentence(code)) {
         // A closing quote or bracket right after the full stop belongs to the sentence.
         let j = i + 1;
         while (j < end && /[”’"」』）)]/u.test(text[j]!)) {

@@ -5,8 +5,9 @@ import type { Reader, SourceFormat } from './reader';
 import { htmlReader } from './html';
 import { textReader } from './textReader';
 import { docxReader } from './docx';
+import { pdfReader } from './pdf';
 
-export const READERS: readonly Reader[] = [textReader, htmlReader, docxReader];
+export const READERS: readonly Reader[] = [textReader, htmlReader, docxReader, pdfReader];
 
 /** The format a file name's ending says, or null for an ending no reader takes. */
 export function formatOfName(name: string): SourceFormat | null {

@@ -6,7 +6,7 @@
  */
 import type { TextEdit } from '../findings';
 import type { RowSpec, SectionSpec, TableId } from '../format/schema';
-import type { Cell, ReportModel, Row, Section, Table } from '../model';
+import { findRow, type Cell, type ReportModel, type Row, type Section, type Table } from '../model';
 import { LONG_LINE } from '../parse/sections';
 import type { Span } from '../text';
 import { ancestors, isFirstUnder, rowLine, zeros, type RowLine } from './grid';
@@ -210,7 +210,7 @@ export function insertTable(model: ReportModel, section: Section, id: TableId, c
 // Rows
 
 function presentRow(table: Table, id: string): Row | undefined {
-  return table.rows.find((r) => r.spec.id === id);
+  return findRow(table, id);
 }
 
 /** The value rows present before and after a row, in the format's order. */

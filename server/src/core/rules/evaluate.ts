@@ -3,8 +3,8 @@
  * the identity rules, hovers and code lenses. The same evaluation answers "what if" questions for
  * fixes: with `overrides`, chosen cells take other values (or exist where the text has none).
  */
-import { TABLES, TABLE_IDS, type CellRef, type IdentitySpec, type RowSpec, type TableId } from '../format/schema';
-import type { Cell, ReportModel, Row, Table } from '../model';
+import { TABLES, TABLE_IDS, type CellRef, type IdentitySpec, type TableId } from '../format/schema';
+import { tableIndex, type Cell, type ReportModel, type Table, type TableIndex } from '../model';
 
 export interface Term {
   readonly ref: CellRef;
@@ -37,44 +37,11 @@ interface Lookup {
   readonly value: (ref: CellRef) => number | null;
 }
 
-/**
- * A table's rows, row specs and cells by id (the first row read with an id, as `findRow` gives it).
- * Identities are evaluated several times per analysis (fixes ask "what if"), each looking up
- * hundreds of cells: built once per table, kept as long as the table.
- */
-interface TableIndex {
-  readonly rows: ReadonlyMap<string, Row>;
-  readonly specs: ReadonlyMap<string, RowSpec>;
-  /** Row id → column id → cell. */
-  readonly cells: ReadonlyMap<string, ReadonlyMap<string, Cell>>;
-}
-
-const indexes = new WeakMap<Table, TableIndex>();
-
-function indexOf(table: Table): TableIndex {
-  let index = indexes.get(table);
-  if (index) return index;
-  const rows = new Map<string, Row>();
-  const specs = new Map<string, RowSpec>();
-  const cells = new Map<string, Map<string, Cell>>();
-  for (const spec of table.spec.rows) if (!specs.has(spec.id)) specs.set(spec.id, spec);
-  for (const row of table.rows) {
-    if (rows.has(row.spec.id)) continue;
-    rows.set(row.spec.id, row);
-    const byColumn = new Map<string, Cell>();
-    for (const cell of row.cells) if (!byColumn.has(cell.column.id)) byColumn.set(cell.column.id, cell);
-    cells.set(row.spec.id, byColumn);
-  }
-  index = { rows, specs, cells };
-  indexes.set(table, index);
-  return index;
-}
-
 const cellOf = (index: TableIndex, row: string, column: string): Cell | undefined => index.cells.get(row)?.get(column);
 
 function lookup(table: Table, overrides: CellOverrides | undefined): Lookup {
   const id = table.spec.id;
-  const index = indexOf(table);
+  const index = tableIndex(table);
   const overriddenRows = new Set<string>();
   if (overrides) {
     for (const key of overrides.keys()) {

@@ -6,7 +6,7 @@
  */
 import { columnSpec, TABLE_IDS, type RowSpec, type TableId } from '../format/schema';
 import { extractClaims, type Claim } from '../narrative/claims';
-import type { ReportModel, Table } from '../model';
+import { findRow, type ReportModel, type Table } from '../model';
 import { fillRow, hasTable, insertRow } from '../render/place';
 import { documentConventions } from '../render/style';
 import { cellKey, evaluateIdentities, identityCellKeys, type IdentityEvaluation } from './evaluate';
@@ -36,7 +36,7 @@ export function missingRows(model: ReportModel): MissingRow[] {
 
 /** A group row that carries values while none of its sub-rows is there (2019 layout). */
 export function isSingleGroupRow(table: Table, groupId: string): boolean {
-  const group = table.rows.find((r) => r.spec.id === groupId);
+  const group = findRow(table, groupId);
   if (!group || !group.spec.children || group.spec.children.length === 0 || group.cells.length === 0) return false;
   return group.spec.children.every((c) => !table.rows.some((r) => r.spec.id === c));
 }

@@ -9,7 +9,7 @@ import type { Finding, Fix, TextEdit } from '../findings';
 import { TABLES, TABLE_IDS, type RowSpec } from '../format/schema';
 import { normalizeLabel, readCellText } from '../format/normalize';
 import type { MessageCatalog } from '../messages/catalog';
-import type { ReportModel, Row, Table } from '../model';
+import { findRow, type ReportModel, type Row, type Table } from '../model';
 import type { MatchQuality } from '../parse/tables';
 import { insertRow, insertRows, tableStartLine } from '../render/place';
 import { displayWidth, documentConventions, tableStyle } from '../render/style';
@@ -167,7 +167,7 @@ function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
       i = Math.max(j, i + 1);
     }
     const values = table.spec.rows.filter((r) => !r.children);
-    const present = (r: RowSpec): Row | undefined => table.rows.find((x) => x.spec.id === r.id);
+    const present = (r: RowSpec): Row | undefined => findRow(table, r.id);
     const firstIndex = values.indexOf(run[0]!.spec);
     const lastIndex = values.indexOf(run[run.length - 1]!.spec);
     const before = values.slice(0, firstIndex).reverse().map(present).find((r) => r !== undefined);
@@ -226,7 +226,7 @@ function oldFormatFindings(model: ReportModel, messages: MessageCatalog): Findin
       findings.push({ code: 'structure.old-format', severity: 'warning', span, message: messages.oldFormat({ written: m[0], kind }), related: [], fixes: [] });
     }
   }
-  const normativeDocs = a?.rows.find((r) => r.spec.id === 'normativeDocs');
+  const normativeDocs = findRow(a, 'normativeDocs');
   if (normativeDocs && normalizedCore(normativeDocs.label) === '规范性文件') {
     const expected = TABLES.A.rows.find((r) => r.id === 'normativeDocs')!.label;
     findings.push({
@@ -240,7 +240,7 @@ function oldFormatFindings(model: ReportModel, messages: MessageCatalog): Findin
   }
   const b = model.tables.B;
   if (b && isSingleGroupRow(b, 'other')) {
-    const row = b.rows.find((r) => r.spec.id === 'other')!;
+    const row = findRow(b, 'other')!;
     findings.push({
       code: 'structure.old-format',
       severity: 'warning',
