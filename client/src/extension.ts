@@ -1,7 +1,8 @@
 /**
  * The VS Code extension (bundled as `dist/client.js`): claims report .txt files for the govreport
- * language and starts the language server, which does all the work; registers the commands (table
- * preview, new report, check the workspace) and the status bar item, each a small module here.
+ * language and starts the language server, which does all the work (web pages that are reports are
+ * checked in place); registers the commands (table preview, new report, check the workspace, open a
+ * Word file, PDF or page as report text) and the status bar item, each a small module here.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -9,6 +10,7 @@ import { checkWorkspace } from './checkWorkspace';
 import { LANGUAGE_ID, ReportClaimer } from './claim';
 import { newReport } from './newReport';
 import { PreviewPanels } from './preview';
+import { REPORT_TEXT_SCHEME, reportText } from './reportText';
 import { statusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -28,6 +30,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
+      // Web pages are checked in place; the server sniffs them and leaves alone a page that is not a report.
+      { scheme: 'file', language: 'html' },
+      { scheme: 'file', pattern: '**/*.{html,htm,shtml,xhtml}' },
+      // The report text of a Word file, a PDF or a page (govreport.openAsReportText), read-only.
+      { scheme: REPORT_TEXT_SCHEME, language: LANGUAGE_ID },
     ],
     // Tells the server when govreport.* settings change (diagnostics, inlay hints and code lenses
     // follow). The server watches .govreportrc.json itself (dynamic registration).
@@ -42,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     previews,
     vscode.commands.registerCommand('govreport.showPreview', (uri?: vscode.Uri) => previews.show(uri)),
     vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(languageClient)),
+    ...reportText(languageClient),
   );
   await languageClient.start();
 }

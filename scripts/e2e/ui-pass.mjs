@@ -318,9 +318,118 @@ check(fixedOnPage, 'after the fix the Problems panel no longer lists structure.s
 const shotFixed = path.join(SHOTS, 'quickfix-applied-004.png');
 await page.screenshot({ path: shotFixed });
 
+// ---------------------------------------------------------------- 6. a web page checked in place
+// The published page of 平潭 2024 with one cell changed (自然人 of 一、本年新收: 217 → 216): the row's
+// sum and the column's total fail, squiggled on the cell's text in the HTML; the light bulb's fix
+// writes 217 back into that <td>, and the saved file is the published page again, byte for byte.
+const PAGE_FIXTURE = path.join(ROOT, 'test', 'fixtures', 'html', '007-pingtan-2024.html');
+const pageOriginal = fs.readFileSync(PAGE_FIXTURE, 'utf8');
+const CELL = '<p style="text-indent: 0em;">217</p>';
+const cellAt = pageOriginal.indexOf(CELL, pageOriginal.indexOf('一、本年新收政府信息公开申请数量'));
+const pageDoc = path.join(scratch.ws, 'pingtan-2024.html');
+const valueAt = cellAt + CELL.indexOf('217');
+fs.writeFileSync(pageDoc, `${pageOriginal.slice(0, valueAt)}216${pageOriginal.slice(valueAt + 3)}`);
+const beforeCell = pageOriginal.slice(0, valueAt).split('\n');
+const cellLine = beforeCell.length;
+const cellColumn = beforeCell[beforeCell.length - 1].length + 1;
+await runCommand('View: Close All Editors');
+await page.goto(workbenchUrl(server, { folder: scratch.ws, payload: [['openFile', server.remote(pageDoc)]] }), { waitUntil: 'domcontentloaded', timeout: STEP_TIMEOUT });
+await editor.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+await goToLine(cellLine, cellColumn);
+const pageSquiggles = await page
+  .waitForFunction(() => document.querySelectorAll('.monaco-editor .squiggly-error').length, undefined, { timeout: STEP_TIMEOUT })
+  .then((h) => h.jsonValue())
+  .catch(() => 0);
+await page.keyboard.press('Control+Shift+M');
+const pageProblems = await page
+  .waitForFunction(
+    () => {
+      const texts = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.textContent ?? '');
+      return texts.some((t) => /sum\.row/.test(t)) ? texts : false;
+    },
+    undefined,
+    { timeout: STEP_TIMEOUT },
+  )
+  .then((h) => h.jsonValue())
+  .catch(() => []);
+const shotPage = path.join(SHOTS, 'html-page.png');
+await page.screenshot({ path: shotPage });
+check(pageSquiggles > 0 && pageProblems.some((t) => /sum\.row/.test(t)), `an .html report is checked in place: ${pageSquiggles} error squiggles at line ${cellLine}, sum.row in the Problems panel`);
+await goToLine(cellLine, cellColumn);
+await page.keyboard.press('Control+.');
+const pageFix = page.locator('.action-widget .monaco-list-row', { hasText: '217' }).first();
+const pageFixOffered = await pageFix.waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false);
+const pageFixTitle = pageFixOffered ? ((await pageFix.textContent()) ?? '').trim() : '';
+let pageAfter = '';
+if (pageFixOffered) {
+  // The menu's pointer block takes clicks: move the focus to the fix with the arrow keys and apply it with Enter, as a user would.
+  for (let i = 0; i < 6; i++) {
+    const focused = ((await page.locator('.action-widget .monaco-list-row.focused').first().textContent().catch(() => '')) ?? '');
+    if (focused.includes('217')) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => ![...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => /sum\.row/.test(r.textContent ?? '')), undefined, { timeout: 15_000 }).catch(() => {});
+  await page.keyboard.press('Control+S');
+  for (let i = 0; i < 50 && (pageAfter = fs.readFileSync(pageDoc, 'utf8')).includes('>216<'); i++) await new Promise((r) => setTimeout(r, 200));
+}
+check(pageFixOffered && pageAfter === pageOriginal, `the quick fix '${pageFixTitle}' edited the HTML cell: the saved page is the published one again (${pageAfter === pageOriginal ? 'identical' : `${pageAfter.length} chars, differs`})`);
+
+// ---------------------------------------------------------------- 7. a PDF opened as report text
+// 「作为年报文本打开」 on the PDF of 洪泽区 2023 (picked in the file dialog, as from the palette): a
+// read-only govreport document whose Outline shows the six sections and whose Problems are the PDF's.
+const pdfDoc = path.join(scratch.ws, 'hongzequ-2023.pdf');
+const pdfSource = path.join(path.dirname(SAMPLES), 'originals', '001-huaian-hongzequ-2023.pdf');
+let pdfOutline = [];
+let pdfProblems = [];
+if (fs.existsSync(pdfSource)) {
+  fs.copyFileSync(pdfSource, pdfDoc);
+  await runCommand('View: Close All Editors');
+  await runCommand('Open as Report Text');
+  // code-server's file dialog is a quick input listing the folder: pick the PDF in it, then accept.
+  const pdfItem = page.locator('.quick-input-widget .monaco-list-row', { hasText: path.basename(pdfDoc) }).first();
+  await pdfItem.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {});
+  await pdfItem.click().catch(() => {});
+  const dialogInput = page.locator('.quick-input-widget .quick-input-box input');
+  await page.waitForFunction((name) => (document.querySelector('.quick-input-widget .quick-input-box input')?.value ?? '').endsWith(name), path.basename(pdfDoc), { timeout: 5_000 }).catch(() => {});
+  if (await dialogInput.isVisible().catch(() => false)) await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /hongzequ-2023\.pdf\.txt/.test(document.querySelector('.tabs-container')?.textContent ?? ''), undefined, { timeout: STEP_TIMEOUT }).catch(() => {});
+  await page.keyboard.press('Control+Shift+E');
+  pdfOutline = await page
+    .waitForFunction(
+      () => {
+        const rows = [...document.querySelectorAll('.outline-pane .monaco-list-row')].map((r) => (r.textContent ?? '').replace(/\s+/g, ' ').trim());
+        return rows.some((t) => t.startsWith('六、')) ? rows : false;
+      },
+      undefined,
+      { timeout: STEP_TIMEOUT },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => []);
+  await page.keyboard.press('Control+Shift+M');
+  pdfProblems = await page
+    .waitForFunction(
+      () => {
+        const texts = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.textContent ?? '');
+        return texts.some((t) => /sum\.group/.test(t)) ? texts : false;
+      },
+      undefined,
+      { timeout: STEP_TIMEOUT },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => []);
+  const shotPdf = path.join(SHOTS, 'pdf-report-text.png');
+  await page.screenshot({ path: shotPdf });
+  const pdfSections = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+  check(
+    pdfSections.every((name) => pdfOutline.some((t) => t.startsWith(name))) && pdfProblems.filter((t) => /sum\.group/.test(t)).length >= 2,
+    `a PDF opened as report text: the Outline shows the six sections (${pdfSections.filter((name) => pdfOutline.some((t) => t.startsWith(name))).length} of 6), the Problems panel its two sum.group errors (${pdfProblems.filter((t) => /sum\.group/.test(t)).length})`,
+  );
+} else check(false, `NOT CHECKED: the PDF ${pdfSource} is missing (shared/ beside the project?)`);
+
 fs.writeFileSync(
   path.join(SHOTS, 'ui-pass.json'),
-  `${JSON.stringify({ sample: SAMPLE, languageStatus: mode, problems: problemTexts, outline: outlineTexts, squiggles, hover: hoverText, codeLens: lensText, quickFix: { title: fixTitle, before, after } }, null, 2)}\n`,
+  `${JSON.stringify({ sample: SAMPLE, languageStatus: mode, problems: problemTexts, outline: outlineTexts, squiggles, hover: hoverText, codeLens: lensText, quickFix: { title: fixTitle, before, after }, htmlPage: { squiggles: pageSquiggles, problems: pageProblems, quickFix: pageFixTitle }, pdf: { outline: pdfOutline, problems: pdfProblems } }, null, 2)}\n`,
 );
 
 /** In the page: each element's text nodes joined with spaces (the rows are spans without separators). */
@@ -368,7 +477,7 @@ await browser.close().catch(() => {});
 run.done();
 const failed = checks.filter((c) => !c.ok);
 console.log(
-  `\n[ui] screenshots: ${[shotProblems, shotHover, shotOutline, shotQuickFix, shotFixed].filter((f) => fs.existsSync(f)).join(', ')}` +
+  `\n[ui] screenshots: ${[shotProblems, shotHover, shotOutline, shotQuickFix, shotFixed, shotPage, path.join(SHOTS, 'pdf-report-text.png')].filter((f) => fs.existsSync(f)).join(', ')}` +
     `\n[ui] timings: ${Object.entries(timings).map(([k, v]) => `${k} ${v}`).join(', ')}; total ${elapsed(run.t0)}` +
     `\n[ui] ${failed.length ? `FAILED: ${failed.map((c) => c.what).join('; ')}` : `all ${checks.length} checks passed`}`,
 );

@@ -21,6 +21,34 @@ export interface PreviewParams {
 /** Null when the document is not open on the server (or could not be analysed). */
 export type PreviewResult = { readonly html: string; readonly version: number } | null;
 
+/**
+ * The scheme of the read-only report text of an original that the client opens (command
+ * `govreport.openAsReportText`): the server analyses its documents as plain reports, never as pages.
+ */
+export const REPORT_TEXT_SCHEME = 'govreport-text';
+
+/**
+ * `govreport/readOriginal`: an original on disk (a Word file, a PDF, a web page) read by the reader
+ * its name's ending calls for, as the report text the checker reads (what the client's
+ * `govreport-text:` documents show).
+ */
+export const READ_ORIGINAL_REQUEST = 'govreport/readOriginal';
+
+export interface ReadOriginalParams {
+  /** The original's `file:` URI. */
+  readonly uri: string;
+}
+
+export interface ReadOriginalResult {
+  /** The report as text (empty when there is a problem). */
+  readonly text: string;
+  /** Which reader read it: 'text', 'html', 'docx', 'pdf' (null when none takes the file). */
+  readonly format: string | null;
+  /** Why the file could not be read: one message for the user, in the display language. */
+  readonly problem?: string;
+}
+// The request answers null only when the server itself failed (logged).
+
 /** `govreport/checkWorkspace`: checks every report in the workspace folders from disk. */
 export const CHECK_WORKSPACE_REQUEST = 'govreport/checkWorkspace';
 

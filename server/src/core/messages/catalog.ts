@@ -270,6 +270,14 @@ export interface MessageCatalog {
    * `limit` is the unpacking limit, for 'too-large'.
    */
   readDocxProblem(p: { kind: 'old-format' | 'encrypted' | 'damaged' | 'too-large'; limit: string }): string;
+
+  // --- the editor: an original opened as report text (govreport/readOriginal) ---
+  /** A file that no reader takes (neither text, a web page, a Word file nor a PDF). */
+  readOriginalUnsupported(p: { path: string }): string;
+  /** The file dialog of 「作为年报文本打开」: its button and the kind of files it shows. */
+  openAsReportTextPick(): string;
+  /** The language server could not answer (its log says why). */
+  openAsReportTextFailed(): string;
 }
 
 /** A term of an identity in a hover: its short name, its value (null when missing), whether it is the hovered cell. */

@@ -437,4 +437,9 @@ govreport fix [--write] PATH...
       damaged: 'This Word file is damaged or not a valid .docx file and cannot be read: open it in Word or WPS and save it again as .docx',
       'too-large': `This Word file would unpack to more than ${limit} (possibly a zip bomb); it was not read`,
     })[kind],
+
+  // --- the editor: an original opened as report text ---
+  readOriginalUnsupported: ({ path }) => `${path}: govreport cannot read this kind of file (it reads .docx, .pdf, .html and text files)`,
+  openAsReportTextPick: () => 'Open as report text (Word, PDF, web page)',
+  openAsReportTextFailed: () => 'Could not read this file (the govreport log in the Output panel says why)',
 };

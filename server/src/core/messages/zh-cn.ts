@@ -386,4 +386,9 @@ govreport fix [--write] 路径...
       damaged: '这个 Word 文件已损坏或不是有效的 .docx 文件，无法读取：请在 Word 或 WPS 中打开并重新另存为 .docx',
       'too-large': `这个 Word 文件解压后超过 ${limit}（可能是“压缩炸弹”），未予读取`,
     })[kind],
+
+  // --- the editor: an original opened as report text ---
+  readOriginalUnsupported: ({ path }) => `${path}：govreport 不能读取这种文件（可读取 .docx、.pdf、.html 与文本文件）`,
+  openAsReportTextPick: () => '作为年报文本打开（Word、PDF、网页）',
+  openAsReportTextFailed: () => '未能读取这个文件（详见“输出”面板中 govreport 的日志）',
 };

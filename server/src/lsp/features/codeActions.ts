@@ -2,7 +2,8 @@
  * Code actions: each finding's fixes as quick fixes (kind `quickfix`, with the diagnostic they fix),
  * and `source.fixAll.govreport`, which applies every safe fix at once — what
  * `editor.codeActionsOnSave` runs. Fixes that change a number the author typed are quick fixes only,
- * never part of fix-all. The edits are the core's; this module only converts them.
+ * never part of fix-all. The edits are the core's; this module only converts them. A web page
+ * checked in place gets the quick fixes that edit its source (those analyzeRead kept), no fix-all.
  */
 import {
   CodeActionKind,
@@ -14,7 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { Analysis } from '../../core/analyze';
 import { toDiagnostic } from '../../core/diagnostic';
-import type { TextEdit } from '../../core/findings';
+import type { Finding, TextEdit } from '../../core/findings';
 import { fixAll, minimalEdit } from '../../core/fix';
 import { applyRuleConfig, EMPTY_CONFIG, type RuleConfig } from '../../core/config';
 import type { MessageCatalog } from '../../core/messages/catalog';
@@ -58,25 +59,8 @@ export function codeActionsFor(
 ): CodeAction[] {
   if (!analysis.model.isReport) return [];
   const lines = analysis.model.lines;
-  const actions: CodeAction[] = [];
   const textDocument = { uri, version };
-  if (wanted(only, CodeActionKind.QuickFix)) {
-    // As the diagnostics show them: none of a rule switched off, each at its configured severity.
-    for (const finding of applyRuleConfig(analysis.findings, config)) {
-      if (finding.fixes.length === 0) continue;
-      const diagnostic = toDiagnostic(finding, lines, uri) as Diagnostic;
-      if (!touches(diagnostic.range, range)) continue;
-      for (const fix of finding.fixes) {
-        actions.push({
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          isPreferred: fix.preferred === true,
-          edit: { documentChanges: [{ textDocument, edits: lspEdits(fix.edits, lines) }] },
-        });
-      }
-    }
-  }
+  const actions: CodeAction[] = wanted(only, CodeActionKind.QuickFix) ? quickFixesFor(analysis.findings, lines, uri, version, range, config) : [];
   // Fix-all analyses the text again, round after round: only when asked for by kind (the Source
   // Action menu, codeActionsOnSave), not on every cursor move that asks for the light bulb's actions.
   const askedForFixAll = only !== undefined && only.some((k) => covers(k, FIX_ALL_KIND));
@@ -90,6 +74,38 @@ export function codeActionsFor(
   return actions;
 }
 
+/**
+ * The quick fixes of findings whose diagnostics touch a range: each fix of each finding (as the
+ * diagnostics show them: none of a rule switched off, each at its configured severity). `lines` are
+ * those of the text the findings' spans are offsets into (a web page's source for a page).
+ */
+export function quickFixesFor(
+  findings: readonly Finding[],
+  lines: LineIndex,
+  uri: string,
+  version: number,
+  range: Range,
+  config: RuleConfig = EMPTY_CONFIG,
+): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const textDocument = { uri, version };
+  for (const finding of applyRuleConfig(findings, config)) {
+    if (finding.fixes.length === 0) continue;
+    const diagnostic = toDiagnostic(finding, lines, uri) as Diagnostic;
+    if (!touches(diagnostic.range, range)) continue;
+    for (const fix of finding.fixes) {
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: fix.preferred === true,
+        edit: { documentChanges: [{ textDocument, edits: lspEdits(fix.edits, lines) }] },
+      });
+    }
+  }
+  return actions;
+}
+
 export const codeActions: Feature = {
   name: 'codeActions',
   register({ connection, documents, analyses, messages, settings }) {
@@ -98,8 +114,13 @@ export const codeActions: Feature = {
       guard(log, 'codeActions', [], async (params: CodeActionParams): Promise<CodeAction[]> => {
         const { rules } = await settings.get(params.textDocument.uri);
         const document = documents.get(params.textDocument.uri);
+        if (!document) return [];
+        // A web page: the fixes analyzeRead kept (edits of one verbatim piece of the page); no fix-all,
+        // which rewrites the report text and has no faithful place in the page.
+        const page = analyses.original(document.uri);
+        if (page) return wanted(params.context.only, CodeActionKind.QuickFix) ? quickFixesFor(page.findings, page.lines, document.uri, document.version, params.range, rules) : [];
         const analysis = analyses.get(params.textDocument.uri);
-        if (!document || !analysis) return [];
+        if (!analysis) return [];
         return codeActionsFor(analysis, document.uri, document.version, params.range, params.context.only, messages(), rules);
       }),
     );

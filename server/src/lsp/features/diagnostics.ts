@@ -11,6 +11,9 @@
  * What is published follows the configuration (`govreport.rules` and the config file, applied by the
  * core's `applyRuleConfig`); when it changes, every open document is published again. A document
  * larger than `govreport.maxFileSize` gets one hint instead.
+ *
+ * A web page that reads like a report is published with its findings in the page's source (no
+ * comparison with the year before); any other page gets no diagnostics at all.
  */
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import type { Analysis } from '../../core/analyze';
@@ -23,7 +26,8 @@ import { compareFindings, type Finding } from '../../core/findings';
 import { checkAgainstPrevious, pairWithPrevious } from '../../core/previous';
 import { shownFindings } from '../../core/notReport';
 import type { Feature } from '../context';
-import type { AnalysisCache, DocumentSource } from '../documents';
+import { isPageUri, type AnalysisCache, type DocumentSource } from '../documents';
+import { looksLikeReportPage } from '../../core/read/pageSniff';
 import { guard, type Logger } from '../guard';
 import { DEFAULT_SETTINGS, type DocumentSettings } from '../settings';
 
@@ -138,9 +142,20 @@ export class DiagnosticsPublisher {
     if (!document) return;
     const text = document.getText();
     if (this.analyses.tooLarge(uri, text)) {
+      // A web page that is not a report is none of govreport's business, however large.
+      if (isPageUri(uri) && !looksLikeReportPage(text)) {
+        this.send({ uri, version, diagnostics: [] });
+        return;
+      }
       const message = this.messages().documentTooLarge({ size: formatSize(Buffer.byteLength(text, 'utf8')), limit: formatSize(settings.maxFileSize) });
       const tooLarge: DiagnosticShape = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, code: TOO_LARGE, source: 'govreport', message };
       this.send({ uri, version, diagnostics: [tooLarge] });
+      return;
+    }
+    const page = this.analyses.original(uri);
+    if (page) {
+      // A web page checked in place: its findings already stand in the page's source.
+      this.send({ uri, version, diagnostics: applyRuleConfig(page.findings, settings.rules).map((finding) => toDiagnostic(finding, page.lines, uri)) });
       return;
     }
     const analysis = this.analyses.get(uri);
