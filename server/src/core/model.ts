@@ -93,6 +93,15 @@ export interface UnseparableRun {
   readonly solutions: number;
 }
 
+/** A run of digits that was split into cells (run-together layout): the split is stated when a sum fails. */
+export interface DecodedRun {
+  readonly table: TableId;
+  readonly rows: readonly string[];
+  readonly span: Span;
+  readonly digits: string;
+  readonly parts: readonly string[];
+}
+
 export interface Table {
   readonly spec: TableSpec;
   readonly layout: Layout;
@@ -102,6 +111,14 @@ export interface Table {
   /** The header region (column names), if found. */
   readonly headerSpan: Span | null;
   readonly unseparable: readonly UnseparableRun[];
+  /** Runs of digits split into cells (absent: none). */
+  readonly decoded?: readonly DecodedRun[];
+  /**
+   * The table's reading order looks scrambled (PDF text extracted without `-layout`: values before
+   * their labels, more numbers after one label than it has columns while other rows have none, header
+   * words among table 三's values): its cells are not trusted, none of its identities is evaluated.
+   */
+  readonly scrambled?: boolean;
 }
 
 export interface ReportModel {
@@ -162,4 +179,9 @@ export function findRow(table: Table | undefined, rowId: string): Row | undefine
 
 export function findCell(table: Table | undefined, rowId: string, columnId: string): Cell | undefined {
   return table ? tableIndex(table).cells.get(rowId)?.get(columnId) : undefined;
+}
+
+/** A cell whose value may be compared with anything else: none of a table whose reading order is scrambled. */
+export function trustedCell(table: Table | undefined, rowId: string, columnId: string): Cell | undefined {
+  return table?.scrambled ? undefined : findCell(table, rowId, columnId);
 }

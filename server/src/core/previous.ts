@@ -12,7 +12,7 @@ import { compareFindings, type Finding, type RelatedLocation } from './findings'
 import { TABLES } from './format/schema';
 import type { MessageCatalog } from './messages/catalog';
 import { zhCN } from './messages/zh-cn';
-import { findCell, type Cell, type ReportModel } from './model';
+import { trustedCell, type Cell, type ReportModel } from './model';
 import { narrativeOf } from './narrative/flow';
 import { cellLabel } from './rules/identities';
 
@@ -142,8 +142,8 @@ export function checkAgainstPrevious(current: Analysis, previous: Analysis, opti
 
   // 二、上年结转 = last year's 四、结转下年度继续办理, column by column.
   for (const column of TABLES.B.columns) {
-    const carried = findCell(cur.tables.B, 'carried', column.id);
-    const forward = findCell(prev.tables.B, 'carryForward', column.id);
+    const carried = trustedCell(cur.tables.B, 'carried', column.id);
+    const forward = trustedCell(prev.tables.B, 'carryForward', column.id);
     if (carried?.value == null || forward?.value == null || carried.value === forward.value) continue;
     findings.push({
       code: CARRY_OVER, severity: 'warning', span: carried.span,
@@ -155,10 +155,10 @@ export function checkAgainstPrevious(current: Analysis, previous: Analysis, opti
 
   // 现行有效: last year's + 制发 − 废止.
   for (const row of ['rules', 'normativeDocs']) {
-    const inForce = findCell(cur.tables.A, row, 'inForce');
-    const issued = findCell(cur.tables.A, row, 'issued');
-    const repealed = findCell(cur.tables.A, row, 'repealed');
-    const before = findCell(prev.tables.A, row, 'inForce');
+    const inForce = trustedCell(cur.tables.A, row, 'inForce');
+    const issued = trustedCell(cur.tables.A, row, 'issued');
+    const repealed = trustedCell(cur.tables.A, row, 'repealed');
+    const before = trustedCell(prev.tables.A, row, 'inForce');
     if (inForce?.value == null || issued?.value == null || repealed?.value == null || before?.value == null) continue;
     const computed = before.value + issued.value - repealed.value;
     if (computed === inForce.value) continue;

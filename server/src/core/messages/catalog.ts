@@ -38,6 +38,12 @@ export interface MessageCatalog {
   valueInvalid(p: { cell: string; raw: string; reason: 'words' | 'negative' | 'fraction' | 'number' }): string;
   valueExtra(p: { row: string; count: number }): string;
   unseparable(p: { rows: readonly string[]; digits: string; solutions: number }): string;
+  /** Run-together digits of a table with no identities (table 一): nothing tells how they split; a problem of the text. */
+  unseparableNoIdentities(p: { rows: readonly string[]; digits: string }): string;
+  /** Appended to a failing identity one of whose cells was read from a split of run-together digits. */
+  splitStated(p: { digits: string; parts: readonly string[] }): string;
+  /** The tables' reading order looks scrambled (PDF text extracted without `-layout`): no sum is checked. */
+  tableScrambled(p: { table: string }): string;
   fixSetValue(p: { cell: string; value: number }): string;
   fixSetColumn(p: { column: string; count: number; values: readonly number[] }): string;
 

@@ -68,8 +68,11 @@ export const en: MessageCatalog = {
   valueExtra: ({ row, count }) => `「${row}」 has ${plural(count, 'value')} more than the table has columns`,
   unseparable: ({ rows, digits, solutions }) =>
     solutions === 0
-      ? `The digits 「${digits}」 (${rows.map((r) => `「${r}」`).join(', ')}) run together and no way of splitting them makes the table’s totals hold; the cells cannot be told apart`
-      : `The digits 「${digits}」 (${rows.map((r) => `「${r}」`).join(', ')}) run together and ${solutions} or more ways of splitting them make the table’s totals hold; the cells cannot be determined`,
+      ? `The digits 「${digits}」 (${rows.map((r) => `「${r}」`).join(', ')}) run together and cannot be split into these cells; the cells cannot be told apart`
+      : `The digits 「${digits}」 (${rows.map((r) => `「${r}」`).join(', ')}) run together and ${solutions} or more ways of splitting them are equally plausible (the table’s totals cannot tell them apart); the cells cannot be determined`,
+  unseparableNoIdentities: ({ rows, digits }) => `The digits 「${digits}」 (${rows.map((r) => `「${r}」`).join(', ')}) run together and the table has no totals to split them by; the cells cannot be told apart (a problem of the text: check the original)`,
+  splitStated: ({ digits, parts }) => `the digits 「${digits}」 were split as 「${parts.join(' ')}」`,
+  tableScrambled: ({ table }) => `The reading order of ${table} looks scrambled (labels and values interleaved wrongly), so neither its values nor its totals are checked; extract the text again with pdftotext -layout`,
   fixSetValue: ({ cell, value }) => `Change ${cell} to ${value}`,
   fixSetColumn: ({ column, count, values }) => `Set all ${count} totals of column 「${column}」 to their computed values: ${join(values.map(String))}`,
 

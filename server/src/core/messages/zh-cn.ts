@@ -33,8 +33,11 @@ export const zhCN: MessageCatalog = {
   valueExtra: ({ row, count }) => `「${row}」多出 ${count} 个数值，无法对应到表格的列`,
   unseparable: ({ rows, digits, solutions }) =>
     solutions === 0
-      ? `数字串「${digits}」（${join(rows)}）连在一起，且没有任何一种拆分能使表内合计成立，无法分辨各单元格的值`
-      : `数字串「${digits}」（${join(rows)}）连在一起，有 ${solutions} 种以上拆分都能使表内合计成立，无法确定各单元格的值`,
+      ? `数字串「${digits}」（${join(rows)}）连在一起，其位数无法拆分成这些单元格，无法分辨各单元格的值`
+      : `数字串「${digits}」（${join(rows)}）连在一起，有 ${solutions} 种以上拆分同样可能（表内合计无法区分），无法确定各单元格的值`,
+  unseparableNoIdentities: ({ rows, digits }) => `数字串「${digits}」（${join(rows)}）连在一起，本表没有合计可据以拆分，无法分辨各单元格的值（这是文本的问题，请核对原件）`,
+  splitStated: ({ digits, parts }) => `其中数字串「${digits}」按「${parts.join(' ')}」拆分`,
+  tableScrambled: ({ table }) => `${table}的阅读顺序似乎被打乱（行标题与数值交错错位），因此不核对其数值与合计；请用 pdftotext -layout 重新提取文本`,
   fixSetValue: ({ cell, value }) => `将${cell}改为 ${value}`,
   fixSetColumn: ({ column, count, values }) => `将「${column}」列的 ${count} 个合计全部改为计算值：${join(values.map(String))}`,
 

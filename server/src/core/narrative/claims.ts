@@ -6,7 +6,7 @@
  */
 import type { Analysis } from '../analysis';
 import { columnSpec, rowSpec, type CellRef, type TableId } from '../format/schema';
-import { findCell, findRow, type Cell, type ReportModel } from '../model';
+import { findRow, trustedCell, type Cell, type ReportModel } from '../model';
 import type { Span } from '../text';
 import { narrativeOf, spanIn, type Sentence } from './flow';
 import type { ScannedNumber } from './numbers';
@@ -215,7 +215,7 @@ export function readCells(model: ReportModel, table: TableId, rows: readonly str
     }
     for (const column of columns) {
       refs.push({ row: rowId, column });
-      cells.push(findCell(t, rowId, column));
+      cells.push(trustedCell(t, rowId, column));
     }
   }
   let value: number | null = 0;

@@ -63,7 +63,7 @@ export function parseReport(text: string): ParseResult {
     }
     const units: Unit[] = [];
     if (usesCellPerLine(lines, masked, zoneStart, zoneEnd)) cellPerLineUnits(lines, masked, zoneStart, zoneEnd, units);
-    else separatedUnits(lines, masked, zoneStart, zoneEnd, units, isRunTogether);
+    else separatedUnits(lines, masked, zoneStart, zoneEnd, units, isRunTogether, text);
     const headingUnits: Unit[] = zoneSections.map(({ s, i }) => ({
       kind: 'heading', text: s.title, span: s.headingSpan, layout: 'aligned', reading: readCellText(''), packed: false, section: i, norm: '',
     }));

@@ -5,7 +5,7 @@
  */
 import { TABLES, TABLE_IDS, type ColumnSpec, type RowSpec, type TableId } from '../format/schema';
 import { normalizeLabel, similarity } from '../format/normalize';
-import type { Cell, CellState, Layout, Row, Table, UnseparableRun } from '../model';
+import type { Cell, CellState, DecodedRun, Layout, Row, Table, UnseparableRun } from '../model';
 import type { Span } from '../text';
 import { splitRuns, type PackedRun } from './digits';
 import type { Unit } from './units';
@@ -130,6 +130,8 @@ interface RowBuilder {
   readonly extra: Unit[];
   /** Whether an empty cell may count as a value yet (not before the first value of a group row or of table C). */
   acceptsEmpty: boolean;
+  /** Labels came between the row's values (table 三's header words among its values: a scrambled order). */
+  interleaved?: boolean;
 }
 
 function capacity(builder: RowBuilder): number {
@@ -174,6 +176,9 @@ export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: 
     }
     if (unit.kind === 'label') {
       const runTogether = unit.layout === 'run-together';
+      // Table 三 has one row: a label between its first and its last value is out of place.
+      const open = current as RowBuilder | null;
+      if (open && open.table === 'C' && open.values.some((v) => v.kind !== 'empty') && open.values.length < capacity(open)) open.interleaved = true;
       const match = matchRow(unit.norm, { table, last, runTogether });
       if (match && !(match.entry.table === 'C')) {
         const key = `${match.entry.table}:${match.entry.row.id}`;
@@ -274,16 +279,18 @@ function buildTable(t: TableId, rawBuilders: readonly RowBuilder[], text: string
         if (s && s.value !== null) known.set(`${b.spec.id}\u0000${column}`, s.value);
       });
     }
-    const runs: PackedRun[] = packedRows.map((b) => ({
-      digits: b.values.length === 1 ? b.values[0]!.text : '',
-      cells: b.spec.columns.map((column) => ({ row: b.spec.id, column })),
-    }));
+    // The spaces that are there are separators: each value unit is a piece of the run.
+    const runs: PackedRun[] = packedRows.map((b) => {
+      const pieces = b.values.every((v) => /^\d+$/u.test(v.text)) ? b.values.map((v) => v.text) : [];
+      return { digits: pieces.join(''), pieces, cells: b.spec.columns.map((column) => ({ row: b.spec.id, column })) };
+    });
     const result = splitRuns(runs, known, spec.identities);
-    packedRows.forEach((b, i) => splitCells.set(b, { parts: b.values.length === 1 ? result.parts[i]! : null, solutions: result.solutions[i]! }));
+    packedRows.forEach((b, i) => splitCells.set(b, { parts: result.parts[i]!, solutions: result.solutions[i]! }));
   }
 
   const quality = new Map<Row, MatchQuality>();
   const unseparable: UnseparableRun[] = [];
+  const decoded: DecodedRun[] = [];
   const layouts = new Map<Layout, number>();
   const rows: Row[] = builders.map((b) => {
     for (const v of b.values) layouts.set(v.layout, (layouts.get(v.layout) ?? 0) + 1);
@@ -292,12 +299,16 @@ function buildTable(t: TableId, rawBuilders: readonly RowBuilder[], text: string
     if (split) {
       cells = [];
       if (split.parts) {
+        // Parts never cross a piece: walk the pieces' spans.
+        let piece = 0;
         let offset = b.values[0]!.span.start;
         split.parts.forEach((part, i) => {
+          if (offset >= b.values[piece]!.span.end && piece + 1 < b.values.length) offset = b.values[++piece]!.span.start;
           const column = columnOf(b.spec.columns[i]!);
           cells.push({ table: t, row: b.spec, column, raw: part, value: Number(part), state: 'ok', span: { start: offset, end: offset + part.length } });
           offset += part.length;
         });
+        decoded.push({ table: t, rows: [b.spec.id], span: { start: b.values[0]!.span.start, end: b.values[b.values.length - 1]!.span.end }, digits: text.slice(b.values[0]!.span.start, b.values[b.values.length - 1]!.span.end), parts: split.parts });
       } else {
         const first = b.values[0]!.span;
         const lastSpan = b.values[b.values.length - 1]!.span;
@@ -334,5 +345,20 @@ function buildTable(t: TableId, rawBuilders: readonly RowBuilder[], text: string
     }
   }
   const span: Span = { start: Math.min(...rows.map((r) => r.span.start)), end: Math.max(...rows.map((r) => r.span.end)) };
-  return { table: { spec, layout, span, rows, headerSpan: null, unseparable }, quality };
+  return { table: { spec, layout, span, rows, headerSpan: null, unseparable, decoded, scrambled: isScrambled(builders) }, quality };
+}
+
+/**
+ * Whether the table's reading order is implausible (what `pdftotext` without `-layout` gives: a
+ * page's labels in one block and its values in another): table 三's values with header words among
+ * them, or, in the other tables, a row with more numbers than columns while another row has fewer
+ * values than columns — values that are not where their labels are. A table read in order has each
+ * row's values after its label, as many as its columns.
+ */
+function isScrambled(builders: readonly RowBuilder[]): boolean {
+  if (builders.some((b) => b.interleaved)) return true;
+  const valueRows = builders.filter((b) => !b.spec.children);
+  const surplus = valueRows.some((b) => b.extra.some((u) => u.kind === 'number'));
+  const deficit = valueRows.some((b) => b.values.filter((u) => u.kind !== 'empty').length === 0);
+  return surplus && deficit;
 }

@@ -27,6 +27,8 @@ export interface Unit {
 const PAGE_NUMBER = /^[-－—–]\s*\d{1,3}\s*[-－—–]$|^第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?$/u;
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
 const ONLY_PIPES = /^[\s|｜]*$/u;
+/** A line holding a run of pipes and nothing else. */
+const PIPE_RUN = /^[ \t]*[|｜]+[ \t]*$/u;
 const WHITE = /[\s\u3000\ufeff\f]/u;
 
 export function makeUnit(text: string, start: number, layout: Layout, packed = false): Unit | null {
@@ -110,26 +112,58 @@ export function cellPerLineUnits(lines: LineIndex, text: string, from: number, t
 }
 
 /** Every other layout: one or more cells per line, separated by tabs, pipes or runs of spaces. */
-export function separatedUnits(lines: LineIndex, text: string, from: number, to: number, out: Unit[], isRunTogether: (line: string) => boolean): void {
+/**
+ * `original` is the text before the headings were masked (blank lines that were headings are not
+ * empty cells).
+ */
+export function separatedUnits(lines: LineIndex, text: string, from: number, to: number, out: Unit[], isRunTogether: (line: string) => boolean, original: string = text): void {
+  const last = lines.lineAt(Math.max(from, to - 1));
+  const lineContent = (line: number): string => text.slice(Math.max(lines.lineStart(line), from), Math.min(lines.lineEnd(line), to));
+  /** Whether the next line with content holds only pipes (the separator-line layout's `|` after a cell). */
+  const pipeLineFollows = (line: number): boolean => {
+    for (let next = line + 1; next <= last && next < lines.lineCount; next++) {
+      const c = lineContent(next);
+      if (c.trim() === '') continue;
+      return PIPE_RUN.test(c);
+    }
+    return false;
+  };
+  // How the last line with content ended: a cell written without its pipe, whose pipe is the next
+  // line's first (`43` then `|`: the separator-line layout of web copy), a cell with its pipe
+  // (`行政强制 |`), or anything else.
+  let previous: 'open-cell' | 'closed-cell' | 'other' = 'other';
   for (let line = lines.lineAt(from); line < lines.lineCount; line++) {
     const start = Math.max(lines.lineStart(line), from);
     if (start >= to) break;
     const end = Math.min(lines.lineEnd(line), to);
     const content = text.slice(start, end);
     if (content.trim() === '' || MARKDOWN_RULE.test(content)) continue;
+    const before = previous;
+    previous = 'other';
     if (isRunTogether(content)) {
       runTogetherUnits(content, start, out);
       continue;
     }
     if (/[|｜]/u.test(content)) {
-      // Web copy collapses empty cells into runs of pipes on a line of their own: one empty cell a pipe.
-      if (/^[ \t]*[|｜]+[ \t]*$/u.test(content)) {
+      // Web copy collapses empty cells into runs of pipes on a line of their own: one empty cell a
+      // pipe. After a cell written without its pipe, the line's first pipe only closes that cell; after
+      // a cell with its pipe, a line of pipes and spaces (`| ||`) is empty cells too.
+      if (PIPE_RUN.test(content) || (before === 'closed-cell' && /^[ \t|｜]+$/u.test(content))) {
+        let closing = before === 'open-cell';
+        // Separator lines: an empty cell printed as a blank line before its `|` lies on that line.
+        let blankCell = !closing && content.trim().length === 1 && line - 2 >= lines.lineAt(from) && original.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)).trim() === '' && lineContent(line - 2).trim().length === 1 && PIPE_RUN.test(lineContent(line - 2));
         for (let i = 0; i < content.length; i++) {
-          if (content[i] === '|' || content[i] === '｜') push(out, makeUnit('', start + i, 'pipe'));
+          if (content[i] !== '|' && content[i] !== '｜') continue;
+          if (closing) closing = false;
+          else if (blankCell) {
+            blankCell = false;
+            push(out, makeUnit('', lines.lineStart(line - 1), 'pipe'));
+          } else push(out, makeUnit('', start + i, 'pipe'));
         }
         continue;
       }
       if (ONLY_PIPES.test(content)) continue;
+      if (!/^[ \t]*[|｜]/u.test(content) && /[^|｜\s][ \t]*[|｜][ \t]*$/u.test(content)) previous = 'closed-cell';
       let s = 0;
       let e = content.length;
       while (s < e && WHITE.test(content[s]!)) s++;
@@ -142,6 +176,12 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
         pushSplittingNumbers(out, piece, pos, 'pipe');
         pos += piece.length + 1;
       }
+      continue;
+    }
+    if (pipeLineFollows(line)) {
+      // One cell a line, its pipe on the next line.
+      previous = 'open-cell';
+      pushSplittingNumbers(out, content, start, 'pipe');
       continue;
     }
     const layout: Layout = 'aligned';

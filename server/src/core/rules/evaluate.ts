@@ -97,6 +97,11 @@ export function evaluateIdentities(model: ReportModel, overrides?: CellOverrides
   for (const id of TABLE_IDS) {
     const table = model.tables[id];
     if (!table) continue;
+    if (table.scrambled) {
+      // Cells not where their labels are: no identity of the table is stated.
+      for (const spec of TABLES[id].identities) result.push({ spec, stated: undefined, terms: [], status: 'not-evaluated', computed: null });
+      continue;
+    }
     const l = lookup(table, overrides);
     for (const spec of TABLES[id].identities) {
       const stated = cellOf(l.index, spec.stated.row, spec.stated.column);

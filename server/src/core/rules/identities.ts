@@ -149,6 +149,11 @@ export const identityRule: Rule = {
         computed: e.computed!,
         formula: messages.formula(plus, minus),
       });
+      // A stated cell read from a split of run-together digits: the split is stated with it (the report
+      // may be wrong, or the split); one split, the stated cell's, not those of every term.
+      const decoded = model.tables[e.spec.table]?.decoded ?? [];
+      const splits = decoded.filter((run) => stated.span.start >= run.span.start && stated.span.end <= run.span.end);
+      if (splits.length > 0) message = messages.sentences([message, ...splits.map((run) => messages.splitStated({ digits: run.digits, parts: run.parts }))]);
       const related: RelatedLocation[] = e.terms.map((t) => ({
         span: t.cell!.span,
         message: messages.relatedTerm({ cell: cellLabel(t.cell!, messages), value: t.cell!.value!, sign: t.sign > 0 ? '+' : '−' }),

@@ -5,7 +5,7 @@
  * when an applicant was dropped for not paying one. A missing section 六 is structure.section-missing's.
  */
 import type { Finding, RelatedLocation } from '../findings';
-import { findCell } from '../model';
+import { trustedCell } from '../model';
 import { feeStatement, FEE_FACTS, type FeeFact } from '../narrative/fees';
 import { cellLabel } from './identities';
 import type { Rule, RuleContext } from './rule';
@@ -18,7 +18,7 @@ export const textFeeRule: Rule = {
     const { section, facts, sentences } = feeStatement(model);
     if (!section) return [];
     const findings: Finding[] = [];
-    const unpaid = findCell(model.tables.B, 'other.2', 'total');
+    const unpaid = trustedCell(model.tables.B, 'other.2', 'total');
     const unpaidValue = unpaid?.value ?? null;
     const unpaidRelated: RelatedLocation[] =
       unpaid && unpaidValue !== null && unpaidValue > 0 ? [{ span: unpaid.span, message: messages.relatedTableCell({ cell: cellLabel(unpaid, messages), value: unpaidValue }) }] : [];

@@ -16,7 +16,7 @@ import { cellLabel } from './identities';
 
 export const valueRule: Rule = {
   id: 'values',
-  codes: ['value.missing', 'value.invalid', 'value.unseparable'],
+  codes: ['value.missing', 'value.invalid', 'value.unseparable', 'value.scrambled'],
   description: '表格中每个单元格都应填写非负数（件数为整数）；空白、“/”、“-”、“无”视为缺失',
   check({ model, evaluations, messages }: RuleContext): Finding[] {
     const findings: Finding[] = [];
@@ -26,6 +26,15 @@ export const valueRule: Rule = {
       const table = model.tables[id];
       // A table that is not there at all is structure.table-missing, not 15 missing values.
       if (!table || !hasTable(model, id)) continue;
+      // A table whose reading order is scrambled: one warning, and nothing about cells that are not
+      // where their labels say (no sum either: its identities are not evaluated).
+      if (table.scrambled) {
+        findings.push({
+          code: 'value.scrambled', severity: 'warning', span: table.rows[0]!.labelSpan,
+          message: messages.tableScrambled({ table: messages.tableName({ table: id }) }), related: [], fixes: [],
+        });
+        continue;
+      }
       // A table with no value at all (its numbers lost in copying, or never filled in) is one finding,
       // not one per row: and no fix, for zeros there would more likely be invented than true.
       const valueRows = table.rows.filter((r) => !(r.spec.children && r.cells.length === 0));
@@ -40,9 +49,12 @@ export const valueRule: Rule = {
       }
       const unseparableRows = new Set(table.unseparable.flatMap((u) => u.rows));
       for (const run of table.unseparable) {
+        const rows = run.rows.map((r) => table.spec.rows.find((s) => s.id === r)?.label ?? r);
+        // A table with no identities (表一) has nothing to split by: a problem of the text, not an error of the report.
+        const noIdentities = table.spec.identities.length === 0;
         findings.push({
-          code: 'value.unseparable', severity: 'error', span: run.span,
-          message: messages.unseparable({ rows: run.rows.map((r) => table.spec.rows.find((s) => s.id === r)?.label ?? r), digits: run.digits, solutions: run.solutions }),
+          code: 'value.unseparable', severity: noIdentities ? 'warning' : 'error', span: run.span,
+          message: noIdentities ? messages.unseparableNoIdentities({ rows, digits: run.digits }) : messages.unseparable({ rows, digits: run.digits, solutions: run.solutions }),
           related: [], fixes: [],
         });
       }
@@ -85,10 +97,12 @@ export const valueRule: Rule = {
             edit && rowFillable(plan, id, row.spec) ? [{ title: messages.fixFillRow({ row: rowName, count: absent.length }), edits: [edit], safe: true, preferred: true }] : [];
           findings.push({ code: 'value.missing', severity: 'warning', span: row.labelSpan, message: messages.rowValuesMissing({ row: rowName, columns: names }), related: [], fixes });
         } else {
-          // Some values: which columns they belong to cannot be told, so no fix.
+          // Some values: which columns they belong to cannot be told, so no fix. The finding lies on
+          // the values in PDF text, where a row's values share a line (that can be another than the label's).
           const all = row.spec.columns.map((c) => table.spec.columns.find((s) => s.id === c)?.shortName ?? c);
+          const values = { start: row.cells[0]!.span.start, end: row.cells[row.cells.length - 1]!.span.end };
           findings.push({
-            code: 'value.missing', severity: 'warning', span: row.labelSpan,
+            code: 'value.missing', severity: 'warning', span: table.layout === 'aligned' && !/[\r\n]/u.test(model.text.slice(values.start, values.end)) ? values : row.labelSpan,
             message: messages.rowValuesPartial({ row: rowName, have: row.cells.length, expected: row.spec.columns.length, columns: all }),
             related: [], fixes: [],
           });
