@@ -41,6 +41,7 @@ interface Diagnostic {
 }
 interface Output {
   files: { path: string; diagnostics: Diagnostic[] }[];
+  notChecked?: { file: string; reason: string }[];
 }
 
 function parseJson(run: Run): Output {
@@ -220,9 +221,13 @@ describe('govreport check on a folder', () => {
     assert.deepEqual(sumLines('reports/nested/deeper/c-003.txt'), [335, 336]);
     const uri = pathToFileURL(path.join(dir, 'reports', 'nested', 'deeper', 'c-003.txt')).href;
     assert.equal(output.files[4]!.diagnostics.find((d) => d.code.startsWith('sum.'))!.relatedInformation![0]!.location.uri, uri);
-    // The binary file is skipped with a note; notes.txt (not a report) and README.md (not looked at in a folder) silently.
+    // The binary file is skipped with a note; it and notes.txt (not a report) are listed as not
+    // checked; README.md (not looked at in a folder) is no candidate at all.
     assert.match(run.stderr, /reports\/binary\.txt：是二进制文件/u);
-    assert.doesNotMatch(run.stderr, /notes\.txt/u);
+    assert.deepEqual(output.notChecked, [
+      { file: 'reports/binary.txt', reason: 'binary' },
+      { file: 'reports/notes.txt', reason: 'not-report' },
+    ]);
     assert.doesNotMatch(run.stdout + run.stderr, /README\.md/u);
   });
 

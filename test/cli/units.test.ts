@@ -21,6 +21,7 @@ describe('parseArgs', () => {
       format: 'json',
       maxSize: 500 * 1024,
       config: null,
+      all: false,
     });
     assert.deepEqual(parseArgs(['--format=text', 'check', '--', '--odd-name.txt'], zhCN), {
       kind: 'check',
@@ -28,6 +29,7 @@ describe('parseArgs', () => {
       format: 'text',
       maxSize: DEFAULT_MAX_SIZE,
       config: null,
+      all: false,
     });
   });
 
@@ -161,5 +163,31 @@ describe('check() and run() in-process', () => {
     const messages: string[] = [];
     assert.equal(run(['--version'], { ...broken, stderr: (t) => messages.push(t) }), 2);
     assert.match(messages.join(''), /^govreport: 内部错误：Error: disk on fire/u);
+  });
+
+  test('an internal error: one line saying where to report it, the stack only with --debug', () => {
+    const broken = (err: string[]): Io => ({
+      stdout: () => {
+        throw new Error('disk on fire\nsecond line');
+      },
+      stderr: (t) => err.push(t),
+      stdoutIsTTY: false,
+      env: {},
+    });
+    const plain: string[] = [];
+    assert.equal(run(['--version'], broken(plain)), 2);
+    assert.deepEqual(plain, [
+      'govreport: 内部错误：Error: disk on fire（这是 govreport 自身的缺陷，不是报告的问题；请把所用命令和文件报告给 govreport 的维护者，加 --debug 重新运行可显示详细信息）\n',
+    ]);
+    const english: string[] = [];
+    assert.equal(run(['--version', '--lang', 'en'], broken(english)), 2);
+    assert.deepEqual(english, [
+      "govreport: internal error: Error: disk on fire (a bug in govreport, not a problem of the report; please report the command and the file to govreport's maintainers; run again with --debug to see the details)\n",
+    ]);
+    const debug: string[] = [];
+    assert.equal(run(['--version', '--debug'], broken(debug)), 2);
+    assert.equal(debug.length, 2);
+    assert.match(debug[0]!, /^govreport: 内部错误：Error: disk on fire（.*附上下面的详细信息）\n$/u);
+    assert.match(debug[1]!, /^Error: disk on fire\nsecond line\n\s+at /u);
   });
 });

@@ -123,7 +123,7 @@ describe('config files', () => {
       assert.deepEqual(codes(r), ['text.table-mismatch:warning', 'structure.section-numbering:error']);
       const missing = io();
       assert.equal(run(['check', '--config', path.join(dir, 'nope.json'), report], missing), 2);
-      assert.match(missing.err.join(''), /govreport 配置文件 .*nope\.json 有 1 处问题，这些设置未生效：无法读取（ENOENT/u);
+      assert.match(missing.err.join(''), /govreport 配置文件 .*nope\.json 有 1 处问题，这些设置未生效：无法读取（文件不存在或已被删除）\n/u);
       assert.deepEqual(codes(missing), ALL);
     } finally {
       fs.rmSync(elsewhere);

@@ -24,8 +24,8 @@ function recorder(): Io & { out: string[]; err: string[] } {
 
 describe('govreport fix: arguments', () => {
   test('fix [--write] paths; --max-size too; --format belongs to check only; --write to fix only', () => {
-    assert.deepEqual(parseArgs(['fix', 'a.txt', 'b'], zhCN), { kind: 'fix', paths: ['a.txt', 'b'], write: false, maxSize: DEFAULT_MAX_SIZE, config: null });
-    assert.deepEqual(parseArgs(['fix', '--write', '--max-size', '1MB', 'a.txt'], zhCN), { kind: 'fix', paths: ['a.txt'], write: true, maxSize: 1024 * 1024, config: null });
+    assert.deepEqual(parseArgs(['fix', 'a.txt', 'b'], zhCN), { kind: 'fix', paths: ['a.txt', 'b'], write: false, maxSize: DEFAULT_MAX_SIZE, config: null, all: false });
+    assert.deepEqual(parseArgs(['fix', '--write', '--max-size', '1MB', 'a.txt'], zhCN), { kind: 'fix', paths: ['a.txt'], write: true, maxSize: 1024 * 1024, config: null, all: false });
     assert.deepEqual(parseArgs(['fix', '--format', 'json', 'a.txt'], zhCN), { kind: 'usage-error', message: '未知选项 --format' });
     assert.deepEqual(parseArgs(['check', '--write', 'a.txt'], zhCN), { kind: 'usage-error', message: '未知选项 --write' });
     assert.equal(parseArgs(['fix'], zhCN).kind, 'usage-error');
@@ -115,7 +115,10 @@ describe('govreport fix on files', () => {
     assert.equal(run(['fix', '--write', sub], io), 0);
     assert.equal(fs.readFileSync(path.join(sub, 'notes.txt'), 'utf8'), '会议纪要：下周一讨论办公用品采购。\n');
     assert.match(fs.readFileSync(path.join(sub, 'a-003.txt'), 'utf8'), /\n二、主动公开政府信息情况\n/u);
-    assert.equal(io.err.join(''), '检查了 1 份报告：已修复并写入 1 份（共 1 处）\n');
+    assert.equal(
+      io.err.join(''),
+      `检查了 1 份报告：已修复并写入 1 份（共 1 处）\ngovreport: 注意：未检查 1 个文件（加 --all 可把文件夹中的每个 .txt 文件都当作报告检查）：\n  ${path.join(sub, 'notes.txt')}：开头读起来不像年度报告\n`,
+    );
   });
 
   test('a path that does not exist: exit 2, the others still fixed', () => {

@@ -27,7 +27,10 @@ export const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   'max-size': { type: 'string', commands: ['check', 'fix', 'extract'] },
   write: { type: 'boolean', commands: ['fix'] },
   config: { type: 'string', commands: ['check', 'fix'] },
+  all: { type: 'boolean', commands: ['check', 'fix'] },
   lang: { type: 'string' },
+  /** The details (a stack trace) of an internal error; nothing else changes. */
+  debug: { type: 'boolean' },
 };
 
 /** `--lang` values: a language (`zh`, `en`) or a locale of one (`zh-CN`, `en_US`). */
@@ -49,6 +52,15 @@ export function langOption(args: readonly string[]): string | undefined {
   return value;
 }
 
+/** Whether `--debug` is on a command line (read before parsing: an error while parsing shows its details too). */
+export function debugOption(args: readonly string[]): boolean {
+  for (const arg of args) {
+    if (arg === '--') return false;
+    if (arg === '--debug') return true;
+  }
+  return false;
+}
+
 export interface CheckCommand {
   readonly kind: 'check';
   readonly paths: readonly string[];
@@ -56,6 +68,8 @@ export interface CheckCommand {
   readonly maxSize: number;
   /** `--config FILE`: this config file for every report instead of looking for .govreportrc.json. */
   readonly config: string | null;
+  /** `--all`: every .txt (and other report file) found in a folder is checked, whatever its beginning. */
+  readonly all: boolean;
 }
 
 /** `govreport fix [--write] PATH...`: apply every safe fix; without --write, print the diff. */
@@ -65,6 +79,7 @@ export interface FixCommand {
   readonly write: boolean;
   readonly maxSize: number;
   readonly config: string | null;
+  readonly all: boolean;
 }
 
 /** `govreport extract FILE [--layout L] [--format text|json]`: the report read from a file, as a text draft or its cells. */
@@ -135,9 +150,10 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
   const maxSize = sizeText === undefined ? DEFAULT_MAX_SIZE : parseSize(sizeText);
   if (maxSize === null) return { kind: 'usage-error', message: messages.cliBadSize({ value: sizeText ?? '' }) };
   const config = stringValue(values, 'config') ?? null;
+  const all = values.get('all') === true;
   if (name === 'fix') {
     if (rest.length === 0) return { kind: 'usage-error', message: messages.cliMissingPaths() };
-    return { kind: 'fix', paths: rest, write: values.get('write') === true, maxSize, config };
+    return { kind: 'fix', paths: rest, write: values.get('write') === true, maxSize, config, all };
   }
   if (name === 'extract') {
     const layout = stringValue(values, 'layout') ?? 'pipe';
@@ -151,7 +167,7 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
   const format = stringValue(values, 'format') ?? 'text';
   if (!isFormatName(format)) return { kind: 'usage-error', message: messages.cliBadFormat({ value: format, formats: FORMAT_NAMES }) };
   if (rest.length === 0) return { kind: 'usage-error', message: messages.cliMissingPaths() };
-  return { kind: 'check', paths: rest, format, maxSize, config };
+  return { kind: 'check', paths: rest, format, maxSize, config, all };
 }
 
 function stringValue(values: ReadonlyMap<string, string | true>, name: string): string | undefined {

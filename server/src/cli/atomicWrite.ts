@@ -64,7 +64,18 @@ let counter = 0;
  * Writes `data` to `file` atomically. With `expect`, the file must still be what was read (else
  * 'changed', nothing written). Never throws.
  */
-export function writeFileAtomic(file: string, data: Uint8Array, options: { readonly expect?: FileSnapshot } = {}): WriteOutcome {
+export interface WriteOptions {
+  /** The file must still be what was read: else 'changed', and nothing is written. */
+  readonly expect?: FileSnapshot;
+  /**
+   * Writes to the temporary file (fs.writeSync by default). A seam for tests that emulate a fault the
+   * machine cannot produce (ENOSPC where no small file system can be mounted).
+   */
+  readonly writeSync?: (fd: number, data: Uint8Array, offset: number, length: number) => number;
+}
+
+export function writeFileAtomic(file: string, data: Uint8Array, options: WriteOptions = {}): WriteOutcome {
+  const writeSync = options.writeSync ?? ((fd: number, bytes: Uint8Array, offset: number, length: number) => fs.writeSync(fd, bytes, offset, length));
   const target = realTarget(file);
   let stat: fs.Stats | null = null;
   try {
@@ -95,7 +106,7 @@ export function writeFileAtomic(file: string, data: Uint8Array, options: { reado
   try {
     fd = fs.openSync(temporary, 'wx', mode);
     let written = 0;
-    while (written < data.length) written += fs.writeSync(fd, data, written, data.length - written);
+    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
     fs.fchmodSync(fd, mode); // the umask may have taken bits the original had
     if (stat && typeof process.getuid === 'function' && process.getuid() === 0) {
       try {

@@ -23,6 +23,7 @@ import type { ReadResult, SourceFormat } from '../core/read/reader';
 import { LineIndex } from '../core/text';
 import { ENCODING_NAME } from './encoding';
 import { ConfigFiles, type LoadedConfig } from './configFile';
+import type { FileSnapshot } from './atomicWrite';
 import { describeError, discover, formatSize, readReportFile, type Candidate, type DiscoveryProblem, type Encoding } from './files';
 
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
@@ -38,6 +39,10 @@ export interface CheckOptions {
   readonly config?: string | null;
   /** Originals an asynchronous reader (PDF) has already read, by path (`readAsyncOriginals`). */
   readonly originals?: ReadonlyMap<string, ReadResult>;
+  /** `--all`: every file found in a folder is checked as if named, whatever its beginning looks like. */
+  readonly all?: boolean;
+  /** Keep each text report's snapshot (what it was when read), for writing it back safely (`fix --write`). */
+  readonly snapshot?: boolean;
 }
 
 /** A file that was checked. */
@@ -63,10 +68,24 @@ export interface Notice {
   readonly message: string;
 }
 
+/**
+ * Why a file was not checked: it does not read like a report (a folder's file, without --all), is
+ * binary, in an encoding not read, over the size limit, could not be read, or is not a regular file.
+ */
+export type NotCheckedReason = 'not-report' | 'binary' | 'encoding' | 'too-large' | 'unreadable' | 'not-found' | 'not-regular';
+
+/** A file not checked: never skipped without a word (the text summary, JSON `notChecked`, SARIF notifications). */
+export interface NotChecked {
+  readonly path: string;
+  readonly reason: NotCheckedReason;
+}
+
 export interface CheckResult {
   /** Sorted by path. */
   readonly files: readonly CheckedFile[];
   readonly notices: readonly Notice[];
+  /** Every path found or named and not checked, in path order (absent: none). */
+  readonly notChecked?: readonly NotChecked[];
 }
 
 /** A report file read and analysed: what `check` (and a later `fix`) work on. */
@@ -81,13 +100,15 @@ export interface LoadedReport {
   readonly read?: ReadResult;
   /** The rule configuration that applies to it (from --config or its nearest config file); none when absent. */
   readonly config?: RuleConfig;
+  /** What the file was when read (with the `snapshot` option, text reports only). */
+  readonly snapshot?: FileSnapshot;
 }
 
 /**
  * Finds, reads and analyses every report the paths name, calling `visit` for each in path order;
  * everything that stops a file from being checked becomes a notice.
  */
-export function forEachReport(paths: readonly string[], options: CheckOptions, visit: (report: LoadedReport) => void): Notice[] {
+export function forEachReport(paths: readonly string[], options: CheckOptions, visit: (report: LoadedReport) => void, notChecked: NotChecked[] = []): Notice[] {
   const { messages } = options;
   const notices: Notice[] = [];
   const configFiles = new ConfigFiles();
@@ -104,13 +125,19 @@ export function forEachReport(paths: readonly string[], options: CheckOptions, v
   };
   const given = options.config ? configOf(configFiles.load(options.config)) : null;
   const { candidates, problems } = discover(paths);
-  for (const problem of problems) notices.push(problemNotice(problem, messages));
+  for (const problem of problems) {
+    notices.push(problemNotice(problem, messages));
+    notChecked.push({ path: problem.path, reason: problem.kind === 'read-failed' ? 'unreadable' : problem.kind });
+  }
 
-  for (const candidate of candidates) {
+  for (const found of candidates) {
+    const candidate = options.all === true && !found.explicit ? { ...found, explicit: true } : found;
     const loaded = loadReport(candidate, options);
     notices.push(...loaded.notices);
+    if (loaded.skipped) notChecked.push({ path: candidate.path, reason: loaded.skipped });
     if (loaded.report) visit({ ...loaded.report, config: given ?? configOf(configFiles.forReport(candidate.path)) });
   }
+  notChecked.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return notices;
 }
 
@@ -146,23 +173,31 @@ export function problemNotice(problem: DiscoveryProblem, messages: MessageCatalo
   return { path: problem.path, level: 'error', message };
 }
 
+/** A candidate read: the report, or null and why it was not checked (`skipped`). */
+export interface Loaded {
+  readonly report: LoadedReport | null;
+  readonly notices: Notice[];
+  readonly skipped?: NotCheckedReason;
+}
+
 /**
  * Reads and analyses one candidate: the report (null when it was skipped or could not be read) and
  * what is worth saying about it.
  */
-export function loadReport(candidate: Candidate, options: CheckOptions): { report: LoadedReport | null; notices: Notice[] } {
+export function loadReport(candidate: Candidate, options: CheckOptions): Loaded {
   const { messages } = options;
   const notices: Notice[] = [];
   const file = candidate.path;
   const explicit = candidate.explicit;
   const format = formatOfName(file);
   if (format !== null && format !== 'text') return loadOriginal(candidate, options, format);
-  let result = readReportFile(file, { maxSize: options.maxSize, headOnly: !explicit });
+  const snapshot = options.snapshot === true;
+  let result = readReportFile(file, { maxSize: options.maxSize, headOnly: !explicit, snapshot });
   // A folder's file is checked only when its beginning reads like a report.
-  if (!explicit && result.ok && !looksLikeReport(result.text)) return { report: null, notices };
+  if (!explicit && result.ok && !looksLikeReport(result.text)) return { report: null, notices, skipped: 'not-report' };
   if (result.ok && !result.complete) {
     // Only the head was read: now read it all.
-    result = readReportFile(file, { maxSize: options.maxSize });
+    result = readReportFile(file, { maxSize: options.maxSize, snapshot });
   }
   if (!result.ok) {
     switch (result.reason) {
@@ -179,7 +214,7 @@ export function loadReport(candidate: Candidate, options: CheckOptions): { repor
         notices.push({ path: file, level: 'error', message: messages.cliReadFailed({ path: file, detail: result.detail }) });
         break;
     }
-    return { report: null, notices };
+    return { report: null, notices, skipped: result.reason === 'read-failed' ? 'unreadable' : result.reason };
   }
   // Say which encoding was assumed, when it is not UTF-8.
   if (result.encoding !== 'utf-8' && result.encoding !== 'utf-8-bom') {
@@ -193,13 +228,13 @@ export function loadReport(candidate: Candidate, options: CheckOptions): { repor
   } catch (error) {
     // A bug in the core must not cost the other files their check.
     notices.push({ path: file, level: 'error', message: messages.cliAnalysisFailed({ path: file, detail: describeError(error) }) });
-    return { report: null, notices };
+    return { report: null, notices, skipped: 'unreadable' };
   }
-  return { report: { candidate, text: result.text, encoding: result.encoding, uri, analysis }, notices };
+  return { report: { candidate, text: result.text, encoding: result.encoding, uri, analysis, ...(result.snapshot ? { snapshot: result.snapshot } : {}) }, notices };
 }
 
 /** Reads an original (web page, Word file, PDF) with its reader and analyses the report text read. */
-function loadOriginal(candidate: Candidate, options: CheckOptions, format: SourceFormat): { report: LoadedReport | null; notices: Notice[] } {
+function loadOriginal(candidate: Candidate, options: CheckOptions, format: SourceFormat): Loaded {
   const { messages } = options;
   const notices: Notice[] = [];
   const file = candidate.path;
@@ -209,22 +244,22 @@ function loadOriginal(candidate: Candidate, options: CheckOptions, format: Sourc
     const size = fs.statSync(file).size;
     if (size > options.maxSize) {
       notices.push({ path: file, level: 'error', message: messages.cliTooLarge({ path: file, size: formatSize(size), limit: formatSize(options.maxSize) }) });
-      return { report: null, notices };
+      return { report: null, notices, skipped: 'too-large' };
     }
     bytes = fs.readFileSync(file);
   } catch (error) {
     notices.push({ path: file, level: 'error', message: messages.cliReadFailed({ path: file, detail: describeError(error) }) });
-    return { report: null, notices };
+    return { report: null, notices, skipped: 'unreadable' };
   }
   if (bytes.length > options.maxSize) {
     notices.push({ path: file, level: 'error', message: messages.cliTooLarge({ path: file, size: formatSize(bytes.length), limit: formatSize(options.maxSize) }) });
-    return { report: null, notices };
+    return { report: null, notices, skipped: 'too-large' };
   }
   let input: { name: string; bytes: Uint8Array; text?: string } = { name: file, bytes };
   if (format === 'html') {
     const page = decodePage(bytes);
     // A folder's page is read only when its beginning reads like a report (cheap: no tree built).
-    if (!explicit && !looksLikeReportPage(page)) return { report: null, notices };
+    if (!explicit && !looksLikeReportPage(page)) return { report: null, notices, skipped: 'not-report' };
     input = { ...input, text: page };
   }
   let read: ReadResult;
@@ -234,19 +269,19 @@ function loadOriginal(candidate: Candidate, options: CheckOptions, format: Sourc
       // This command reads synchronously; an asynchronous reader (PDF) is not waited for here.
       answer.catch(() => undefined);
       notices.push({ path: file, level: explicit ? 'error' : 'note', message: messages.cliReaderUnavailable({ path: file, format }) });
-      return { report: null, notices };
+      return { report: null, notices, skipped: 'unreadable' };
     }
     read = answer;
   } catch (error) {
     notices.push({ path: file, level: 'error', message: messages.cliReadFailed({ path: file, detail: describeError(error) }) });
-    return { report: null, notices };
+    return { report: null, notices, skipped: 'unreadable' };
   }
   if (read.problem) {
-    if (read.problem.kind === 'no-report' && !explicit) return { report: null, notices };
+    if (read.problem.kind === 'no-report' && !explicit) return { report: null, notices, skipped: 'not-report' };
     notices.push({ path: file, level: 'error', message: messages.cliReadProblem({ path: file, kind: read.problem.kind }) });
-    return { report: null, notices };
+    return { report: null, notices, skipped: 'unreadable' };
   }
-  if (!explicit && format !== 'html' && !looksLikeReport(read.text)) return { report: null, notices };
+  if (!explicit && format !== 'html' && !looksLikeReport(read.text)) return { report: null, notices, skipped: 'not-report' };
   if (explicit && !looksLikeReport(read.text)) notices.push({ path: file, level: 'note', message: messages.cliNotReport({ path: file }) });
   const uri = pathToFileURL(path.resolve(file)).href;
   let analysis: Analysis;
@@ -254,15 +289,16 @@ function loadOriginal(candidate: Candidate, options: CheckOptions, format: Sourc
     analysis = analyze(read.text, { messages });
   } catch (error) {
     notices.push({ path: file, level: 'error', message: messages.cliAnalysisFailed({ path: file, detail: describeError(error) }) });
-    return { report: null, notices };
+    return { report: null, notices, skipped: 'unreadable' };
   }
   return { report: { candidate, text: read.source ?? read.text, encoding: 'utf-8', uri, analysis, format, read }, notices };
 }
 
 export function check(paths: readonly string[], options: CheckOptions): CheckResult {
   const reports: LoadedReport[] = [];
-  const notices = forEachReport(paths, options, (report) => reports.push(report));
-  return { files: diagnoseReports(reports, options), notices };
+  const notChecked: NotChecked[] = [];
+  const notices = forEachReport(paths, options, (report) => reports.push(report), notChecked);
+  return { files: diagnoseReports(reports, options), notices, notChecked };
 }
 
 /** The diagnostics of reports read together (in path order): their own, and each against its previous year's. */

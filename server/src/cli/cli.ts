@@ -2,14 +2,16 @@
  * The `govreport` executable (launched by dist/cli.js through server/src/entry.ts): binds main.ts to
  * the process. The exit status is 0, 1 or 2 and nothing else, whatever happens.
  */
-import { internalError, runReadingOriginals } from './main';
+import { debugOption } from './args';
+import { chooseMessages, internalError, runReadingOriginals } from './main';
 
 /** Runs the command line of this process, with its streams, and sets its exit status. */
 export function runProcess(): void {
   let status: number = 0;
 
   const exitOnFailure = (error: unknown): void => {
-    process.exit(internalError(error, { stderr: (text) => process.stderr.write(text) }));
+    const args = process.argv.slice(2);
+    process.exit(internalError(error, { stderr: (text) => process.stderr.write(text) }, chooseMessages(args, process.env), debugOption(args)));
   };
   process.on('uncaughtException', exitOnFailure);
   process.on('unhandledRejection', exitOnFailure);

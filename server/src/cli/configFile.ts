@@ -56,7 +56,9 @@ export class ConfigFiles {
       const text = readConfigText(key);
       result = typeof text === 'string' ? { path: key, text, ...parseConfigFile(text) } : { path: key, text: '', config: EMPTY_CONFIG, problems: [{ kind: 'unreadable', detail: text.detail }] };
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      // The error's code (ENOENT, EACCES…): the catalogs say it in the user's language.
+      const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+      const detail = code || (error instanceof Error ? error.message : String(error));
       result = { path: key, text: '', config: EMPTY_CONFIG, problems: [{ kind: 'unreadable', detail }] };
     }
     this.loaded.set(key, result);
@@ -86,12 +88,13 @@ function readConfigText(file: string): string | { readonly detail: string } {
   const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return { detail: 'not a regular file' };
-    if (stat.size > MAX_CONFIG_BYTES) return { detail: `larger than ${MAX_CONFIG_BYTES} bytes` };
+    // Codes, not words: the catalogs say them in the user's language (ioCause).
+    if (!stat.isFile()) return { detail: 'ENOTREG' };
+    if (stat.size > MAX_CONFIG_BYTES) return { detail: 'EFBIG' };
     const bytes = Buffer.alloc(MAX_CONFIG_BYTES + 1);
     let length = 0;
     for (let n; length < bytes.length && (n = fs.readSync(fd, bytes, length, bytes.length - length, length)) > 0; ) length += n;
-    if (length > MAX_CONFIG_BYTES) return { detail: `larger than ${MAX_CONFIG_BYTES} bytes` };
+    if (length > MAX_CONFIG_BYTES) return { detail: 'EFBIG' };
     return bytes.subarray(0, length).toString('utf8');
   } finally {
     fs.closeSync(fd);

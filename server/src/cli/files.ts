@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SNIFF_BYTES } from '../core/sniff';
 import { decodeBytes, type Decoded, type Encoding } from './encoding';
+import type { FileSnapshot } from './atomicWrite';
 
 /**
  * File name endings that may hold a report, when found in a folder (compared case-insensitively).
@@ -148,7 +149,7 @@ export type { Encoding } from './encoding';
 
 export type ReadResult =
   /** `complete` is false when only the head was read (`headOnly`). */
-  | { readonly ok: true; readonly text: string; readonly encoding: Encoding; readonly complete: boolean }
+  | { readonly ok: true; readonly text: string; readonly encoding: Encoding; readonly complete: boolean; readonly snapshot?: FileSnapshot }
   | { readonly ok: false; readonly reason: 'too-large'; readonly size: number }
   | { readonly ok: false; readonly reason: 'binary' }
   /** Text in an encoding not read yet; `encoding` names it when a byte-order mark does. */
@@ -163,6 +164,8 @@ export interface ReadOptions {
    * head (`complete: false`), fit for sniffing only; the size limit is not applied to a head.
    */
   readonly headOnly?: boolean;
+  /** Keep what the file was when read (size, time, bytes), to tell before writing it that nobody changed it. */
+  readonly snapshot?: boolean;
 }
 
 /** Bytes enough to hold SNIFF_BYTES UTF-16 code units of UTF-8 text (3 bytes at most per unit; GB18030 and UTF-16 take fewer). */
@@ -177,7 +180,8 @@ export function readReportFile(file: string, options: ReadOptions): ReadResult {
     return { ok: false, reason: 'read-failed', detail: describeError(error) };
   }
   try {
-    const size = fs.fstatSync(fd).size;
+    const stat = fs.fstatSync(fd);
+    const size = stat.size;
     if (options.headOnly === true && (size > HEAD_BYTES || size > options.maxSize)) {
       const head = Buffer.allocUnsafe(HEAD_BYTES);
       const length = fs.readSync(fd, head, 0, HEAD_BYTES, 0);
@@ -189,7 +193,9 @@ export function readReportFile(file: string, options: ReadOptions): ReadResult {
     const bytes = fs.readFileSync(fd);
     if (bytes.length > options.maxSize) return { ok: false, reason: 'too-large', size: bytes.length };
     const decoded = decodeText(bytes);
-    return decoded.ok ? { ...decoded, complete: true } : decoded;
+    if (!decoded.ok) return decoded;
+    // The time after the read: a write landing during it shows in the bytes compared before writing.
+    return options.snapshot === true ? { ...decoded, complete: true, snapshot: { size: bytes.length, mtimeMs: fs.fstatSync(fd).mtimeMs, bytes } } : { ...decoded, complete: true };
   } catch (error) {
     return { ok: false, reason: 'read-failed', detail: describeError(error) };
   } finally {

@@ -4,13 +4,13 @@
  * it, written back in the file's own encoding. Fixes that change a number the author typed are never
  * applied here.
  */
-import * as fs from 'node:fs';
 import { fixAllDetailed, unifiedDiff } from '../core/fix';
 import type { MessageCatalog } from '../core/messages/catalog';
-import { forEachReport, type Notice } from './check';
+import { forEachReport, type NotChecked, type Notice } from './check';
 import type { ReadResult } from '../core/read/reader';
 import { encodeLike } from './encoding';
 import { describeError, type Encoding } from './files';
+import { writeFileAtomic, type WriteOptions } from './atomicWrite';
 
 export interface FixOptions {
   readonly messages: MessageCatalog;
@@ -21,6 +21,11 @@ export interface FixOptions {
   readonly config?: string | null;
   /** Originals already read by an asynchronous reader (see CheckOptions). */
   readonly originals?: ReadonlyMap<string, ReadResult>;
+  /** `--all` (see CheckOptions). */
+  readonly all?: boolean;
+  /** For tests: called just before a file is written (to change it on disk meanwhile), and the write's seam. */
+  readonly beforeWrite?: (path: string) => void;
+  readonly writeSync?: WriteOptions['writeSync'];
 }
 
 export interface FixedFile {
@@ -38,11 +43,16 @@ export interface FixResult {
   /** Every report looked at, sorted by path; `before === after` when nothing could be fixed. */
   readonly files: readonly FixedFile[];
   readonly notices: readonly Notice[];
+  /** Every path found or named and not looked at, in path order. */
+  readonly notChecked: readonly NotChecked[];
 }
 
 export function fixReports(paths: readonly string[], options: FixOptions): FixResult {
   const files: FixedFile[] = [];
-  const notices = forEachReport(paths, options, ({ candidate, text, encoding, analysis, config, format }) => {
+  // What the visits say (the walk's own notices are only returned once it has ended).
+  const said: Notice[] = [];
+  const notChecked: NotChecked[] = [];
+  const walked = forEachReport(paths, { ...options, snapshot: options.write }, ({ candidate, text, encoding, analysis, config, format, snapshot }) => {
     // Originals are not rewritten here (their fixes are the editor's, in the page itself).
     if (!analysis.model.isReport || (format !== undefined && format !== 'text')) {
       files.push({ path: candidate.path, encoding, before: text, after: text, fixes: 0, written: false });
@@ -52,23 +62,31 @@ export function fixReports(paths: readonly string[], options: FixOptions): FixRe
     try {
       result = fixAllDetailed(text, { messages: options.messages, ...(config ? { config } : {}) });
     } catch (error) {
-      notices.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: describeError(error) }) });
+      said.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: describeError(error) }) });
       return;
     }
     const fixes = result.rounds.reduce((n, r) => n + r.length, 0);
     let written = false;
     if (options.write && result.text !== text) {
+      // Never in another encoding than the file was read in (GB18030, UTF-16 and a BOM kept); through
+      // a temporary file and a rename (a full disk or a kill never leaves a part of it), and only
+      // when the file is still what was read.
+      let bytes: Uint8Array | null = null;
       try {
-        // Never in another encoding than the file was read in (GB18030, UTF-16 and a BOM kept).
-        fs.writeFileSync(candidate.path, encodeLike(result.text, encoding));
-        written = true;
+        bytes = encodeLike(result.text, encoding);
       } catch (error) {
-        notices.push({ path: candidate.path, level: 'error', message: options.messages.cliWriteFailed({ path: candidate.path, detail: describeError(error) }) });
+        said.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: describeError(error) }) });
+      }
+      if (bytes) {
+        options.beforeWrite?.(candidate.path);
+        const outcome = writeFileAtomic(candidate.path, bytes, { ...(snapshot ? { expect: snapshot } : {}), ...(options.writeSync ? { writeSync: options.writeSync } : {}) });
+        if (outcome.ok) written = true;
+        else said.push({ path: candidate.path, level: 'error', message: options.messages.cliWriteFailed({ path: candidate.path, reason: outcome.reason, code: outcome.code }) });
       }
     }
     files.push({ path: candidate.path, encoding, before: text, after: result.text, fixes, written });
-  });
-  return { files, notices };
+  }, notChecked);
+  return { files, notices: [...walked, ...said], notChecked };
 }
 
 /** The unified diff of every file that would change, `a/`/`b/` prefixed as `git diff` writes them. */

@@ -5,9 +5,9 @@
 import { catalogFor, localeFromEnv } from '../core/messages';
 import { zhCN } from '../core/messages/zh-cn';
 import type { MessageCatalog } from '../core/messages/catalog';
-import { langOption, LANG_PATTERN, parseArgs, type CheckCommand, type ExtractCommand, type FixCommand } from './args';
+import { debugOption, langOption, LANG_PATTERN, parseArgs, type CheckCommand, type ExtractCommand, type FixCommand } from './args';
 import { extractCells, extractText } from '../core/render/extract';
-import { check, loadReport, readAsyncOriginals, DEFAULT_MAX_SIZE, exitStatus, tally, type CheckResult } from './check';
+import { check, loadReport, readAsyncOriginals, DEFAULT_MAX_SIZE, exitStatus, tally, type CheckResult, type NotChecked } from './check';
 import { describeError, formatSize } from './files';
 import { fixExitStatus, fixReports, formatDiff } from './fix';
 import { FORMAT_NAMES, FORMATTERS } from './formatters';
@@ -60,7 +60,7 @@ export function run(args: readonly string[], io: Io, messages: MessageCatalog = 
         return runExtract(invocation, io, messages);
     }
   } catch (error) {
-    return internalError(error, io, messages);
+    return internalError(error, io, messages, debugOption(args));
   }
 }
 
@@ -81,16 +81,17 @@ export async function runReadingOriginals(args: readonly string[], io: Io, messa
 }
 
 function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog): ExitStatus {
-  const result = check(command.paths, { messages, maxSize: command.maxSize, config: command.config, ...originalsOf(io) });
+  const result = check(command.paths, { messages, maxSize: command.maxSize, config: command.config, all: command.all, ...originalsOf(io) });
   const color = io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
   writeNotices(result, io, messages);
   io.stdout(FORMATTERS[command.format](result, { color, cwd: io.cwd ?? process.cwd(), messages }));
   io.stderr(`${summary(result, messages)}\n`);
+  writeNotChecked(result.notChecked ?? [], command.all, io, messages);
   return exitStatus(result);
 }
 
 function runFix(command: FixCommand, io: Io, messages: MessageCatalog): ExitStatus {
-  const result = fixReports(command.paths, { messages, maxSize: command.maxSize, write: command.write, config: command.config, ...originalsOf(io) });
+  const result = fixReports(command.paths, { messages, maxSize: command.maxSize, write: command.write, config: command.config, all: command.all, ...originalsOf(io) });
   writeNotices(result, io, messages);
   if (!command.write) io.stdout(formatDiff(result));
   const changed = result.files.filter((f) => f.after !== f.before);
@@ -98,10 +99,12 @@ function runFix(command: FixCommand, io: Io, messages: MessageCatalog): ExitStat
     `${messages.cliFixSummary({
       files: result.files.length,
       changed: changed.length,
-      fixes: changed.reduce((n, f) => n + f.fixes, 0),
+      // With --write, the fixes written (a file that could not be written has none).
+      fixes: (command.write ? changed.filter((f) => f.written) : changed).reduce((n, f) => n + f.fixes, 0),
       written: command.write ? result.files.filter((f) => f.written).length : null,
     })}\n`,
   );
+  writeNotChecked(result.notChecked, command.all, io, messages);
   return fixExitStatus(result, command.write);
 }
 
@@ -124,16 +127,28 @@ function writeNotices(result: { readonly notices: CheckResult['notices'] }, io: 
   if (text) io.stderr(text);
 }
 
+/** After the summary: every file not checked, one line each, so that no report is skipped without a word. */
+function writeNotChecked(notChecked: readonly NotChecked[], all: boolean, io: Io, messages: MessageCatalog): void {
+  if (notChecked.length === 0) return;
+  io.stderr(`${PROGRAM}: ${messages.cliLevel('note')}${messages.cliNotChecked({ count: notChecked.length, all })}\n${notChecked.map((n) => `  ${messages.cliNotCheckedItem(n)}\n`).join('')}`);
+}
+
 function summary(result: CheckResult, messages: MessageCatalog): string {
   const t = tally(result);
   if (t.files === 0 && t.unreadable === 0) return `${PROGRAM}: ${messages.cliLevel('note')}${messages.cliNoReports()}`;
   return messages.cliSummary(t);
 }
 
-export function internalError(error: unknown, io: { stderr: (text: string) => void }, messages: MessageCatalog = zhCN): 2 {
-  const detail = error instanceof Error ? (error.stack ?? error.message) : describeError(error);
+/**
+ * A bug of ours, never a stack trace at a user: one line (what failed, and where to report it); the
+ * details only with --debug.
+ */
+export function internalError(error: unknown, io: { stderr: (text: string) => void }, messages: MessageCatalog = zhCN, debug = false): 2 {
+  const first = (error instanceof Error ? `${error.name}: ${error.message}` : describeError(error)).split(/\r?\n/u)[0]!;
+  const detail = first.length > 200 ? `${first.slice(0, 200)}…` : first;
   try {
-    io.stderr(`${PROGRAM}: ${messages.cliInternalError({ detail })}\n`);
+    io.stderr(`${PROGRAM}: ${messages.cliInternalError({ detail, debug })}\n`);
+    if (debug) io.stderr(`${error instanceof Error ? (error.stack ?? detail) : String(error)}\n`);
   } catch {
     // Nothing left to tell it with.
   }

@@ -3,7 +3,8 @@
  * every diagnostic code (`CODES`, with its rule's description), each result names its code as
  * `ruleId` and `ruleIndex`. Locations are relative to the current folder (`/`-separated URI
  * references); regions are 1-based with columns in UTF-16 code units (`columnKind`), the same
- * numbers as the text format. Related information becomes `relatedLocations`.
+ * numbers as the text format. Related information becomes `relatedLocations`. Files not checked are
+ * `invocations[0].toolExecutionNotifications` (level note, descriptor `not-checked/<reason>`).
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ import type { Range } from '../../core/text';
 import type { CheckResult } from '../check';
 import { VERSION } from '../version';
 import type { FormatOptions } from './options';
+import { zhCN } from '../../core/messages/zh-cn';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -62,10 +64,26 @@ export function formatSarif(result: CheckResult, options: FormatOptions): string
       results.push(entry);
     }
   }
+  // Files not checked: one notification each (a report is never skipped without a word).
+  const messages = options.messages ?? zhCN;
+  const toolExecutionNotifications = (result.notChecked ?? []).map((n) => ({
+    level: 'note',
+    descriptor: { id: `not-checked/${n.reason}` },
+    message: { text: messages.cliNotCheckedItem({ path: n.path, reason: n.reason }) },
+    locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(n.path, cwd) } } }],
+  }));
+  const executionSuccessful = !result.notices.some((n) => n.level === 'error');
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'govreport', version: VERSION, rules } }, columnKind: 'utf16CodeUnits', results }],
+    runs: [
+      {
+        tool: { driver: { name: 'govreport', version: VERSION, rules } },
+        invocations: [{ executionSuccessful, toolExecutionNotifications }],
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

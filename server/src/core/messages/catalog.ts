@@ -96,7 +96,13 @@ export interface MessageCatalog {
   fixAllTitle(): string;
   /** `govreport fix`: what was (or would be) fixed; `written` null without --write. */
   cliFixSummary(p: { files: number; changed: number; fixes: number; written: number | null }): string;
-  cliWriteFailed(p: { path: string; detail: string }): string;
+  /**
+   * A file not written back (`fix --write`): it changed on disk since it was read, is read-only, is
+   * not a regular file, or the system refused (`code`, e.g. ENOSPC); the original is untouched.
+   */
+  cliWriteFailed(p: { path: string; reason: 'changed' | 'read-only' | 'not-regular' | 'failed'; code: string }): string;
+  /** The cause an operating-system error code names (ENOSPC, EACCES…), in words; an unknown code as is. */
+  ioCause(p: { code: string }): string;
 
   // ---- text.control-char — invisible characters left by copy-paste and PDF extraction (issue 17)
   /** `count` control characters in a run; `codes` their code points as U+XXXX. */
@@ -146,6 +152,10 @@ export interface MessageCatalog {
   cliLevel(level: 'error' | 'note'): string;
   cliSummary(p: { files: number; filesWithErrors: number; errors: number; warnings: number; others: number; unreadable: number }): string;
   cliNoReports(): string;
+  /** The head of the list of files not checked (after the summary); `all` whether --all was given. */
+  cliNotChecked(p: { count: number; all: boolean }): string;
+  /** One file not checked and why (the list's line, and SARIF's notification). */
+  cliNotCheckedItem(p: { path: string; reason: 'not-report' | 'binary' | 'encoding' | 'too-large' | 'unreadable' | 'not-found' | 'not-regular' }): string;
   cliNotFound(p: { path: string }): string;
   cliNotRegularFile(p: { path: string }): string;
   cliReadFailed(p: { path: string; detail: string }): string;
@@ -172,7 +182,8 @@ export interface MessageCatalog {
   cliMissingPaths(): string;
   cliSeeHelp(): string;
   cliAnalysisFailed(p: { path: string; detail: string }): string;
-  cliInternalError(p: { detail: string }): string;
+  /** A bug of govreport's: the error in one line and where to report it; `debug` when the details follow. */
+  cliInternalError(p: { detail: string; debug: boolean }): string;
 
   // --- language server (lsp) ---
   /** The one hint a document gets when it does not read like a report (nothing else is checked). */

@@ -8,6 +8,27 @@ import type { MessageCatalog } from './catalog';
 import { formulaOfValues, identityFormulas } from './notation';
 
 const join = (items: readonly string[]): string => items.join(', ');
+
+/** Operating-system error codes in words. */
+const IO_CAUSES_EN: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on the disk',
+  EDQUOT: 'disk quota exceeded',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  EISDIR: 'is a folder',
+  ENOENT: 'no such file, or it was deleted',
+  ENOTDIR: 'a part of the path is not a folder',
+  EBUSY: 'the file is busy',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files',
+  ELOOP: 'too many symbolic links (a loop?)',
+  ENAMETOOLONG: 'file name too long',
+  EIO: 'input/output error',
+  EXDEV: 'cannot rename across file systems',
+  ENOTREG: 'not a regular file',
+  EFBIG: 'file too large',
+};
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** The identity kinds of the format (schema.ts), in English. */
@@ -144,7 +165,15 @@ export const en: MessageCatalog = {
       : written === null
         ? `Checked ${plural(files, 'report')}: ${changed} can be fixed automatically (${plural(fixes, 'fix', 'fixes')}); add --write to write the files`
         : `Checked ${plural(files, 'report')}: fixed and wrote ${written} (${plural(fixes, 'fix', 'fixes')})`,
-  cliWriteFailed: ({ path, detail }) => `${path}: cannot write (${detail})`,
+  cliWriteFailed: ({ path, reason, code }) =>
+    reason === 'changed'
+      ? `${path}: changed on disk since it was read; not written (the file is untouched; run again)`
+      : reason === 'read-only'
+        ? `${path}: the file is read-only; not written (the file is untouched)`
+        : reason === 'not-regular'
+          ? `${path}: not a regular file; not written`
+          : `${path}: cannot write (${IO_CAUSES_EN[code] ?? (code || 'unknown cause')}); the file is untouched`,
+  ioCause: ({ code }) => IO_CAUSES_EN[code] ?? (code || 'unknown cause'),
 
   // ---- text.control-char (issue 17)
   controlCharacters: ({ count, codes }) =>
@@ -221,15 +250,18 @@ Options:
              line and column start at 1; the column counts UTF-16 code units plus 1 (as VS Code
              does: a Chinese character is 1 column). The summary goes to stderr, so stdout holds
              only diagnostic lines. Colours only when stdout is a terminal and NO_COLOR is unset.
-      json   {"files":[{"path":"…","diagnostics":[…]}]}, each diagnostic an LSP Diagnostic: range
+      json   {"files":[{"path":"…","diagnostics":[…]}],"notChecked":[{"file":"…","reason":"…"}]}, each diagnostic an LSP Diagnostic: range
              lines and characters from 0, in UTF-16 code units; severity 1–4 (error, warning,
              information, hint); code a string; source "govreport".
       sarif  SARIF 2.1.0, for code-scanning tools: one run, rules = diagnostic codes, locations
              relative to the current folder, columns in UTF-16 code units from 1.
   --config FILE       use this config file instead of looking for .govreportrc.json
                       in each report's folder and the folders above it
+  --all               check every .txt file of a folder as a report, whatever its beginning
+                      (without it, the files not checked are listed after the summary)
   --max-size SIZE     files larger than this are not checked, default ${defaultMaxSize};
                       e.g. 500KB, 20MB or a number of bytes
+  --debug             show the details (stack trace) of an internal error
   --lang zh|en        the language of messages (default: from LC_ALL, LC_MESSAGES or LANG; Chinese)
   -h, --help          show this help
   --version           show the version
@@ -252,7 +284,10 @@ govreport fix [--write] PATH...
   the editor only). Paths are found as for check; rules switched off in the config file are not fixed.
   Without --write, the changes are written to stdout as a unified diff and no file is changed;
   with --write, the files are written back (keeping their encoding and line endings).
-  Options: --write, --config, --max-size, --lang (as for check).
+  Files are written to a temporary file in the same folder and renamed over the original: a full
+  disk or a kill never leaves a partial file. A file changed since it was read, read-only or not
+  writable is not written: the original is left as it was, the cause is said, and the exit status is 2.
+  Options: --write, --all, --config, --max-size, --lang (as for check).
   Exit status: 0 nothing to change, or written; 1 without --write, some file can be fixed;
                2 usage error, or a file could not be read or written
 `,
@@ -263,9 +298,14 @@ govreport fix [--write] PATH...
     (others > 0 ? `, ${plural(others, 'hint')}` : '') +
     (unreadable > 0 ? `; ${plural(unreadable, 'path')} could not be checked` : ''),
   cliNoReports: () => 'no report files found',
+  cliNotChecked: ({ count, all }) => `${plural(count, 'file')} not checked${all ? '' : ' (--all checks every .txt file of a folder as a report)'}:`,
+  cliNotCheckedItem: ({ path, reason }) =>
+    `${path}: ${
+      { 'not-report': 'its beginning does not read like an annual report', binary: 'binary file', encoding: 'encoding not recognised', 'too-large': 'too large', unreadable: 'cannot be read', 'not-found': 'does not exist', 'not-regular': 'not a regular file' }[reason]
+    }`,
   cliNotFound: ({ path }) => `${path}: no such file or folder`,
   cliNotRegularFile: ({ path }) => `${path}: not a regular file or folder; cannot be checked`,
-  cliReadFailed: ({ path, detail }) => `${path}: cannot read (${detail})`,
+  cliReadFailed: ({ path, detail }) => `${path}: cannot read (${IO_CAUSES_EN[detail] ?? detail})`,
   cliBinary: ({ path, explicit }) => `${path}: binary file (contains NUL bytes), ${explicit ? 'cannot be checked' : 'skipped'}`,
   cliTooLarge: ({ path, size, limit }) => `${path}: ${size}, more than the limit of ${limit}; not checked (see --max-size)`,
   cliEncoding: ({ path, explicit, encoding }) =>
@@ -297,7 +337,8 @@ govreport fix [--write] PATH...
   cliMissingPaths: () => 'missing the paths to check',
   cliSeeHelp: () => 'see govreport --help',
   cliAnalysisFailed: ({ path, detail }) => `${path}: internal error while checking (${detail}); this file was not fully checked`,
-  cliInternalError: ({ detail }) => `internal error: ${detail}`,
+  cliInternalError: ({ detail, debug }) =>
+    `internal error: ${detail} (a bug in govreport, not a problem of the report; please report the command and the file to govreport's maintainers${debug ? ', with the details below' : '; run again with --debug to see the details'})`,
 
   // --- language server (lsp) ---
   notAReport: () =>
@@ -359,7 +400,7 @@ govreport fix [--write] PATH...
   configProblem: ({ problem }) => {
     switch (problem.kind) {
       case 'unreadable':
-        return `cannot be read (${problem.detail})`;
+        return `cannot be read (${IO_CAUSES_EN[problem.detail] ?? problem.detail})`;
       case 'syntax':
         return `not valid JSON (${problem.detail})`;
       case 'not-object':

@@ -3,6 +3,27 @@ import { formulaOfValues, identityFormulas } from './notation';
 
 const join = (items: readonly string[]): string => items.join('、');
 
+/** Operating-system error codes in words (the message of a fault names its cause in the user's language). */
+const IO_CAUSES_ZH: Readonly<Record<string, string>> = {
+  ENOSPC: '磁盘空间不足',
+  EDQUOT: '超出磁盘配额',
+  EACCES: '没有权限',
+  EPERM: '不允许此操作',
+  EROFS: '文件系统为只读',
+  EISDIR: '是文件夹',
+  ENOENT: '文件不存在或已被删除',
+  ENOTDIR: '路径中有一段不是文件夹',
+  EBUSY: '文件正被占用',
+  EMFILE: '打开的文件过多',
+  ENFILE: '打开的文件过多',
+  ELOOP: '符号链接过多（可能成环）',
+  ENAMETOOLONG: '文件名过长',
+  EIO: '输入输出错误',
+  EXDEV: '不能跨文件系统改名',
+  ENOTREG: '不是普通文件',
+  EFBIG: '文件过大',
+};
+
 export const zhCN: MessageCatalog = {
   locale: 'zh-cn',
   identityFailed: ({ kind, cell, stated, computed, formula }) =>
@@ -105,7 +126,15 @@ export const zhCN: MessageCatalog = {
       : written === null
         ? `检查了 ${files} 份报告：${changed} 份可自动修复（共 ${fixes} 处），加 --write 写入文件`
         : `检查了 ${files} 份报告：已修复并写入 ${written} 份（共 ${fixes} 处）`,
-  cliWriteFailed: ({ path, detail }) => `${path}：无法写入（${detail}）`,
+  cliWriteFailed: ({ path, reason, code }) =>
+    reason === 'changed'
+      ? `${path}：读取后已在磁盘上被修改，未写入（原文件未动，请重新运行）`
+      : reason === 'read-only'
+        ? `${path}：文件为只读，未写入（原文件未动）`
+        : reason === 'not-regular'
+          ? `${path}：不是普通文件，未写入`
+          : `${path}：无法写入（${zhCN.ioCause({ code })}），原文件未动`,
+  ioCause: ({ code }) => IO_CAUSES_ZH[code] ?? (code || '未知原因'),
 
   // ---- text.control-char (issue 17)
   controlCharacters: ({ count, codes }) =>
@@ -178,13 +207,16 @@ govreport check 路径...
             行和列都从 1 开始；列按 UTF-16 码元计数再加 1（与 VS Code 的列号一致，
             一个汉字算 1 列）。汇总写到标准错误输出，标准输出只有诊断行。
             仅当标准输出是终端且未设置环境变量 NO_COLOR 时才使用颜色。
-      json  {"files":[{"path":"…","diagnostics":[…]}]}，每条诊断是一个 LSP Diagnostic：
+      json  {"files":[{"path":"…","diagnostics":[…]}],"notChecked":[{"file":"…","reason":"…"}]}，每条诊断是一个 LSP Diagnostic：
             range 的行和 character 从 0 开始，按 UTF-16 码元计数；severity 1–4
             （错误、警告、信息、提示）；code 为字符串；source 为 "govreport"。
       sarif SARIF 2.1.0，供代码扫描工具使用：一次运行，rules 即诊断代码，位置为相对于当前
             文件夹的路径，列按 UTF-16 码元计数、从 1 开始。
   --config 文件        使用此配置文件，而不在每份报告所在文件夹及其上级文件夹中查找 .govreportrc.json
+  --all                文件夹中的每个 .txt 文件都当作报告检查，不论开头是否像报告
+                       （不加时，未检查的文件在汇总之后逐个列出）
   --max-size 大小      大于此大小的文件不检查，默认 ${defaultMaxSize}；可写 500KB、20MB 或字节数
+  --debug              内部错误时显示详细信息（调用栈）
   --lang zh|en         消息的语言（默认按 LC_ALL、LC_MESSAGES、LANG 环境变量；都未设置时为中文）
   -h, --help           显示本帮助
   --version            显示版本号
@@ -205,7 +237,9 @@ govreport fix [--write] 路径...
   路径的查找方式与 check 相同；配置文件中关闭的检查不做修复。
   不加 --write 时，把将要做的修改以统一差异格式（unified diff）写到标准输出，不改文件；
   加 --write 时，直接写回文件（保持原来的编码和换行符）。
-  选项：--write，--config、--max-size、--lang（同 check）。
+  写入时先写同一文件夹中的临时文件再改名替换，磁盘已满、进程被终止都不会留下残缺的文件；
+  读取后文件又被修改、文件只读或无法写入时不写，原文件不动，说明原因，退出状态为 2。
+  选项：--write，--all、--config、--max-size、--lang（同 check）。
   退出状态：0 没有需要修改的内容或已写入；1 不加 --write 且有文件可以修复；
             2 用法错误，或有文件无法读取、无法写入
 `,
@@ -216,9 +250,14 @@ govreport fix [--write] 路径...
     (others > 0 ? `、${others} 条提示` : '') +
     (unreadable > 0 ? `；另有 ${unreadable} 个路径无法检查` : ''),
   cliNoReports: () => '没有找到报告文件',
+  cliNotChecked: ({ count, all }) => `未检查 ${count} 个文件${all ? '' : '（加 --all 可把文件夹中的每个 .txt 文件都当作报告检查）'}：`,
+  cliNotCheckedItem: ({ path, reason }) =>
+    `${path}：${
+      { 'not-report': '开头读起来不像年度报告', binary: '是二进制文件', encoding: '编码无法识别', 'too-large': '文件过大', unreadable: '无法读取', 'not-found': '不存在', 'not-regular': '不是普通文件' }[reason]
+    }`,
   cliNotFound: ({ path }) => `${path}：文件或文件夹不存在`,
   cliNotRegularFile: ({ path }) => `${path}：不是普通文件或文件夹，无法检查`,
-  cliReadFailed: ({ path, detail }) => `${path}：无法读取（${detail}）`,
+  cliReadFailed: ({ path, detail }) => `${path}：无法读取（${IO_CAUSES_ZH[detail] ?? detail}）`,
   cliBinary: ({ path, explicit }) => `${path}：是二进制文件（含 NUL 字节），${explicit ? '无法检查' : '已跳过'}`,
   cliTooLarge: ({ path, size, limit }) => `${path}：文件大小 ${size}，超过上限 ${limit}，未检查（可用 --max-size 调整）`,
   cliEncoding: ({ path, explicit, encoding }) =>
@@ -250,7 +289,8 @@ govreport fix [--write] 路径...
   cliMissingPaths: () => '缺少要检查的路径',
   cliSeeHelp: () => '用 govreport --help 查看用法',
   cliAnalysisFailed: ({ path, detail }) => `${path}：检查时发生内部错误（${detail}），该文件未检查完`,
-  cliInternalError: ({ detail }) => `内部错误：${detail}`,
+  cliInternalError: ({ detail, debug }) =>
+    `内部错误：${detail}（这是 govreport 自身的缺陷，不是报告的问题；请把所用命令和文件报告给 govreport 的维护者${debug ? '，附上下面的详细信息' : '，加 --debug 重新运行可显示详细信息'}）`,
 
   // --- language server (lsp) ---
   notAReport: () => '此文档看起来不是政府信息公开工作年度报告（没有找到年报的标题、章节或表格），因此未做检查',
@@ -310,7 +350,7 @@ govreport fix [--write] 路径...
   configProblem: ({ problem }) => {
     switch (problem.kind) {
       case 'unreadable':
-        return `无法读取（${problem.detail}）`;
+        return `无法读取（${IO_CAUSES_ZH[problem.detail] ?? problem.detail}）`;
       case 'syntax':
         return `不是有效的 JSON（${problem.detail}）`;
       case 'not-object':
