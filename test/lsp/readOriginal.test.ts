@@ -75,7 +75,7 @@ describe('govreport/readOriginal (language server in memory)', () => {
   });
 
   it('a missing file, a kind of file no reader takes: one message each', async () => {
-    assert.deepEqual(await request(path.join(dir, 'gone.docx')), { text: '', format: 'docx', problem: 'gone.docx：无法读取（ENOENT）' });
+    assert.deepEqual(await request(path.join(dir, 'gone.docx')), { text: '', format: 'docx', problem: 'gone.docx：无法读取（文件不存在或已被删除）' });
     const other = path.join(dir, 'table.xyz');
     fs.writeFileSync(other, 'x');
     assert.deepEqual(await request(other), { text: '', format: null, problem: 'table.xyz：govreport 不能读取这种文件（可读取 .docx、.pdf、.html 与文本文件）' });

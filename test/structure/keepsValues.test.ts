@@ -13,6 +13,7 @@ import { applyEdits, fixAll, fixKeepsValues } from '../../server/src/core/fix';
 import { valuesChanged } from '../../server/src/core/keepsValues';
 import { parseReport } from '../../server/src/core/parse/parser';
 import { RULES } from '../../server/src/core/rules';
+import { codeActionsFor } from '../../server/src/lsp/features/codeActions';
 import type { Rule } from '../../server/src/core/rules/rule';
 import { readTexts, SHARED } from '../support/paths';
 import { allDocs } from './helpers';
@@ -70,15 +71,25 @@ describe('a fix that would move values', () => {
     assert.equal(fixKeepsValues(analysis, own), true);
   });
 
+  const mover: Rule = {
+    id: 'mover',
+    codes: ['test.mover'],
+    description: 'offers a fix that shifts a row',
+    check: () => [{ code: 'test.mover', severity: 'warning', message: 'm', span: first!.span, related: [], fixes: [shifting] } satisfies Finding],
+  };
+
   it('fix-all leaves it out and applies the other safe fixes', () => {
-    const mover: Rule = {
-      id: 'mover',
-      codes: ['test.mover'],
-      description: 'offers a fix that shifts a row',
-      check: () => [{ code: 'test.mover', severity: 'warning', message: 'm', span: first!.span, related: [], fixes: [shifting] } satisfies Finding],
-    };
     const withMover = fixAll(text, { rules: [...RULES, mover] });
     assert.equal(withMover, fixAll(text), 'the same result as without the moving fix');
     assert.notEqual(withMover, text, 'the other safe fixes were applied');
+  });
+
+  it('the editor does not offer it as a quick fix', () => {
+    const withMover = analyze(text, { rules: [...RULES, mover] });
+    const range = withMover.model.lines.rangeOf(first!.span);
+    const titles = codeActionsFor(withMover, 'file:///r.txt', 1, range, undefined).map((a) => a.title);
+    assert.equal(titles.includes('insert a value'), false);
+    // the finding's diagnostic is there, only its fix is left out
+    assert.ok(withMover.findings.some((f) => f.code === 'test.mover'));
   });
 });

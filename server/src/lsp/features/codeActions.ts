@@ -2,7 +2,8 @@
  * Code actions: each finding's fixes as quick fixes (kind `quickfix`, with the diagnostic they fix),
  * and `source.fixAll.govreport`, which applies every safe fix at once — what
  * `editor.codeActionsOnSave` runs. Fixes that change a number the author typed are quick fixes only,
- * never part of fix-all. The edits are the core's; this module only converts them. A web page
+ * never part of fix-all; a fix that would move a value is not offered. The edits are the core's; this
+ * module only converts them. A web page
  * checked in place gets the quick fixes that edit its source (those analyzeRead kept), no fix-all.
  */
 import {
@@ -15,8 +16,8 @@ import {
 } from 'vscode-languageserver/node';
 import type { Analysis } from '../../core/analyze';
 import { toDiagnostic } from '../../core/diagnostic';
-import type { Finding, TextEdit } from '../../core/findings';
-import { fixAll, minimalEdit } from '../../core/fix';
+import type { Finding, Fix, TextEdit } from '../../core/findings';
+import { fixAll, fixKeepsValues, minimalEdit } from '../../core/fix';
 import { applyRuleConfig, EMPTY_CONFIG, type RuleConfig } from '../../core/config';
 import type { MessageCatalog } from '../../core/messages/catalog';
 import { zhCN } from '../../core/messages/zh-cn';
@@ -60,7 +61,7 @@ export function codeActionsFor(
   if (!analysis.model.isReport) return [];
   const lines = analysis.model.lines;
   const textDocument = { uri, version };
-  const actions: CodeAction[] = wanted(only, CodeActionKind.QuickFix) ? quickFixesFor(analysis.findings, lines, uri, version, range, config) : [];
+  const actions: CodeAction[] = wanted(only, CodeActionKind.QuickFix) ? quickFixesFor(analysis.findings, lines, uri, version, range, config, (fix) => fixKeepsValues(analysis, fix)) : [];
   // Fix-all analyses the text again, round after round: only when asked for by kind (the Source
   // Action menu, codeActionsOnSave), not on every cursor move that asks for the light bulb's actions.
   const askedForFixAll = only !== undefined && only.some((k) => covers(k, FIX_ALL_KIND));
@@ -77,7 +78,9 @@ export function codeActionsFor(
 /**
  * The quick fixes of findings whose diagnostics touch a range: each fix of each finding (as the
  * diagnostics show them: none of a rule switched off, each at its configured severity). `lines` are
- * those of the text the findings' spans are offsets into (a web page's source for a page).
+ * those of the text the findings' spans are offsets into (a web page's source for a page). A fix
+ * `offered` refuses (one that would move a value the author typed: core/keepsValues.ts) is left out;
+ * the check reads the fixed text again, so it runs only for the findings under the cursor.
  */
 export function quickFixesFor(
   findings: readonly Finding[],
@@ -86,6 +89,7 @@ export function quickFixesFor(
   version: number,
   range: Range,
   config: RuleConfig = EMPTY_CONFIG,
+  offered: (fix: Fix) => boolean = () => true,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const textDocument = { uri, version };
@@ -94,6 +98,7 @@ export function quickFixesFor(
     const diagnostic = toDiagnostic(finding, lines, uri) as Diagnostic;
     if (!touches(diagnostic.range, range)) continue;
     for (const fix of finding.fixes) {
+      if (!offered(fix)) continue;
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
