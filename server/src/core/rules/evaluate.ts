@@ -62,7 +62,11 @@ function indexOf(table: Table): TableIndex {
     if (rows.has(row.spec.id)) continue;
     rows.set(row.spec.id, row);
     const byColumn = new Map<string, Cell>();
-    for (const cell of row.cells) if (!byColumn.has(cell.column.id)) byColumn.set(cell.column.id, cell);
+    // A row of PDF text with fewer values than columns (an empty cell there is only spaces): which
+    // value is whose cannot be told (value.missing says so), so none of them takes part in an identity.
+    // Other layouts mark their empty cells; a short row there is cut off at its end.
+    const columnsKnown = table.layout !== 'aligned' || row.cells.length >= row.spec.columns.length;
+    if (columnsKnown) for (const cell of row.cells) if (!byColumn.has(cell.column.id)) byColumn.set(cell.column.id, cell);
     cells.set(row.spec.id, byColumn);
   }
   index = { rows, specs, cells };
