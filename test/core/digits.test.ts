@@ -116,3 +116,16 @@ describe('run-together digits in a report', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'value.unseparable'), []);
   });
 });
+
+describe('real flattened pages (../shared/originals/00[4-8]-pingtan-*.txt): table 二 and 三 read, only 表一\'s run is unreadable, a warning', () => {
+  const dir = path.join(PROJECT_ROOT, '..', 'shared', 'originals');
+  for (const file of ['004-pingtan-2021.txt', '005-pingtan-2022.txt', '006-pingtan-2023.txt', '007-pingtan-2024.txt', '008-pingtan-2025.txt']) {
+    it(file, () => {
+      const { findings, model } = analyze(fs.readFileSync(path.join(dir, file), 'utf8'));
+      const unseparable = findings.filter((f) => f.code === 'value.unseparable').map((f) => `${f.severity} ${f.message.includes('（行政规范性文件）') ? 'A' : '?'}`);
+      assert.deepEqual(unseparable, ['warning A']);
+      assert.deepEqual(model.tables.B?.unseparable ?? [], []);
+      assert.deepEqual(model.tables.C?.unseparable ?? [], []);
+    });
+  }
+});

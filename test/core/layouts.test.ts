@@ -71,6 +71,8 @@ describe('every value.* finding lies on the line of its cell', () => {
       const values = findings.filter((f) => f.code.startsWith('value.')).map((f) => `${f.code}:${after.lines.positionAt(f.span.start).line + 1}`).sort();
       const expected = cells.map((c) => `value.missing:${lineOf(text, c.span.start)}`).sort();
       assert.deepEqual(values, expected);
+      // And no sum is stated from cells whose column is not known (a PDF row of 6 values for 7 columns).
+      assert.deepEqual(findings.filter((f) => f.code.startsWith('sum.')).map((f) => f.code), []);
     });
   }
 
@@ -82,4 +84,14 @@ describe('every value.* finding lies on the line of its cell', () => {
     const values = findings.filter((f) => f.code.startsWith('value.')).map((f) => `${f.code}:${model.lines.positionAt(f.span.start).line + 1}`);
     assert.deepEqual(values, ['value.missing:47']);
   });
+});
+
+describe('a navigation line of a saved page is not the title', () => {
+  const text = read('cell-per-line.txt');
+  for (const nav of ['首页 > 政务公开 > 政府信息公开年报', '首页>政务公开>政府信息公开>年度报告', '当前位置：首页 > 政务公开', '您所在的位置：首页 » 信息公开 » 年报']) {
+    it(nav, () => {
+      const { model } = analyze(`${nav}\n${text}`);
+      assert.equal(model.title?.text ?? null, '某某市某某区司法局2024年政府信息公开工作年度报告');
+    });
+  }
 });

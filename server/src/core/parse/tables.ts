@@ -192,6 +192,8 @@ export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: 
       }
       if (A_ANCHOR.test(unit.norm)) {
         if (table !== 'A') current = null;
+        // Empty cells after a group label are the group's (its merged cells), not the row's before it.
+        else if (current) (current as RowBuilder).acceptsEmpty = false;
         table = 'A';
         continue;
       }

@@ -37,7 +37,18 @@ interface Lookup {
   readonly value: (ref: CellRef) => number | null;
 }
 
-const cellOf = (index: TableIndex, row: string, column: string): Cell | undefined => index.cells.get(row)?.get(column);
+/**
+ * A cell as the identities see it. A row of PDF text with fewer values than columns (an empty cell
+ * there is only spaces): which value is whose cannot be told (value.missing says so), so none of its
+ * cells takes part in an identity. Other layouts mark their empty cells; a short row there is cut off
+ * at its end.
+ */
+function cellOf(table: Table, index: TableIndex, row: string, column: string): Cell | undefined {
+  const found = index.rows.get(row);
+  if (!found) return undefined;
+  if (table.layout === 'aligned' && found.cells.length < found.spec.columns.length) return undefined;
+  return index.cells.get(row)?.get(column);
+}
 
 function lookup(table: Table, overrides: CellOverrides | undefined): Lookup {
   const id = table.spec.id;
@@ -58,7 +69,7 @@ function lookup(table: Table, overrides: CellOverrides | undefined): Lookup {
         const o = overrides.get(cellKey(id, ref.row, ref.column));
         if (o !== undefined) return o;
       }
-      return cellOf(index, ref.row, ref.column)?.value ?? null;
+      return cellOf(table, index, ref.row, ref.column)?.value ?? null;
     },
   };
 }
@@ -81,12 +92,12 @@ function resolveTerms(l: Lookup, refs: readonly CellRef[], sign: 1 | -1): Term[]
         const key = `${parentId}:${ref.column}`;
         if (!substituted.has(key)) {
           substituted.add(key);
-          terms.push({ ref: { row: parentId, column: ref.column }, cell: cellOf(index, parentId, ref.column), sign });
+          terms.push({ ref: { row: parentId, column: ref.column }, cell: cellOf(l.table, index, parentId, ref.column), sign });
         }
         continue;
       }
     }
-    terms.push({ ref, cell: cellOf(index, ref.row, ref.column), sign });
+    terms.push({ ref, cell: cellOf(l.table, index, ref.row, ref.column), sign });
   }
   return terms;
 }
@@ -104,7 +115,7 @@ export function evaluateIdentities(model: ReportModel, overrides?: CellOverrides
     }
     const l = lookup(table, overrides);
     for (const spec of TABLES[id].identities) {
-      const stated = cellOf(l.index, spec.stated.row, spec.stated.column);
+      const stated = cellOf(l.table, l.index, spec.stated.row, spec.stated.column);
       const terms = [...resolveTerms(l, spec.plus, 1), ...resolveTerms(l, spec.minus, -1)];
       const statedValue = l.value(spec.stated);
       const termValues = terms.map((t) => l.value(t.ref));
