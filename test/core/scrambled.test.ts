@@ -35,6 +35,8 @@ describe('pdftotext without -layout: the scrambled order is said once per table,
       // Nothing about the cells of a scrambled table: they are not where their labels are.
       assert.deepEqual(findings.filter((f) => /^value\.(missing|invalid|unseparable)$/u.test(f.code)).map((f) => f.code), []);
       assert.deepEqual(findings.filter((f) => f.code === 'text.table-mismatch').map((f) => f.code), []);
+      // Nor which of its rows are missing: where they are cannot be told.
+      assert.deepEqual(findings.filter((f) => f.code === 'structure.row-missing').map((f) => f.code), []);
       assert.equal(Object.values(model.tables).filter((t) => t?.scrambled).length, tables.length);
     });
   }

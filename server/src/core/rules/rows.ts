@@ -146,7 +146,9 @@ function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
   const conventions = documentConventions(model);
   const plan = fillPlan(model, context.evaluations);
   const findings: Finding[] = [];
-  for (const run of runsOf(missingRows(model))) {
+  // A table whose reading order is scrambled says so once (value.scrambled): which of its rows are
+  // there cannot be told, so none is called missing.
+  for (const run of runsOf(missingRows(model).filter((m) => !m.table.scrambled))) {
     const table = run[0]!.table;
     const id = table.spec.id;
     // Rows that follow one another and may all be written as 0 are inserted by one fix, so that
