@@ -107,6 +107,8 @@ export interface MessageCatalog {
   // ---- text.control-char — invisible characters left by copy-paste and PDF extraction (issue 17)
   /** `count` control characters in a run; `codes` their code points as U+XXXX. */
   controlCharacters(p: { count: number; codes: readonly string[] }): string;
+  /** structure.placeholder: text left to be replaced. */
+  placeholder(p: { text: string }): string;
   fixRemoveControlCharacters(p: { count: number }): string;
 
   // ---- text.* — numbers in the narrative (issue 5)

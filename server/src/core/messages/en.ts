@@ -176,6 +176,7 @@ export const en: MessageCatalog = {
   ioCause: ({ code }) => IO_CAUSES_EN[code] ?? (code || 'unknown cause'),
 
   // ---- text.control-char (issue 17)
+  placeholder: ({ text }) => `「${text}」 is a placeholder left to be filled in: the report is not finished; replace it with the actual content before publishing`,
   controlCharacters: ({ count, codes }) =>
     `${plural(count, 'invisible control character')} here (${codes.join(', ')}), usually left by copy-paste or PDF extraction: they may split numbers or words; delete them`,
   fixRemoveControlCharacters: ({ count }) => `Delete the ${plural(count, 'control character')}`,

@@ -137,6 +137,7 @@ export const zhCN: MessageCatalog = {
   ioCause: ({ code }) => IO_CAUSES_ZH[code] ?? (code || '未知原因'),
 
   // ---- text.control-char (issue 17)
+  placeholder: ({ text }) => `「${text}」是留待填写的占位内容，报告尚未完成：发布前请替换为实际内容`,
   controlCharacters: ({ count, codes }) =>
     `此处有 ${count} 个不可见的控制字符（${codes.join('、')}），多为复制粘贴或 PDF 转换留下：它们可能把数字或文字隔开，请删除`,
   fixRemoveControlCharacters: ({ count }) => `删除这 ${count} 个控制字符`,

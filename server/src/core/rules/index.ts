@@ -1,4 +1,5 @@
 import { controlCharRule } from './controlChars';
+import { placeholderRule } from './placeholders';
 import { frontMatterRule } from './frontMatter';
 import { identityRule } from './identities';
 import { rowRule } from './rows';
@@ -14,5 +15,5 @@ import { valueRule } from './values';
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly Rule[] = [
   identityRule, valueRule, sectionRule, subsectionRule, frontMatterRule, rowRule,
-  textClaimRule, textPartsRule, textYearRule, textFeeRule, controlCharRule,
+  textClaimRule, textPartsRule, textYearRule, textFeeRule, controlCharRule, placeholderRule,
 ];
