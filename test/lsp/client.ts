@@ -50,8 +50,8 @@ export class ServerProcess {
   }
 
   /** Starts `dist/server.js --stdio` and a connection to it (not yet listening). */
-  protected static spawnServer(): { child: ChildProcessWithoutNullStreams; connection: ProtocolConnection } {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  protected static spawnServer(nodeArgs: readonly string[] = []): { child: ChildProcessWithoutNullStreams; connection: ProtocolConnection } {
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     return { child, connection };
   }
@@ -101,8 +101,8 @@ export class TestClient extends ServerProcess {
   }
 
   /** Starts the server and completes the initialize handshake. */
-  static async start(): Promise<{ client: TestClient; initialized: InitializeResult }> {
-    const { child, connection } = ServerProcess.spawnServer();
+  static async start(nodeArgs: readonly string[] = []): Promise<{ client: TestClient; initialized: InitializeResult }> {
+    const { child, connection } = ServerProcess.spawnServer(nodeArgs);
     const client = new TestClient(child, connection);
     connection.listen();
     const initialized = await connection.sendRequest(InitializeRequest.type, {

@@ -18,12 +18,18 @@ const CASES = [
   { body: '  某县退役军人事务局  ', year: 2008 },
 ];
 
-describe('new report: a complete report that passes every check', () => {
+/** What a new report is told: its two prompts for the narrative (sections 一 and 五) are unfinished, nothing else. */
+const PROMPTS = ['（请在此概述本年度政府信息公开工作总体情况。）', '（请在此说明本年度政府信息公开工作存在的主要问题及改进情况。）'];
+const promptsOf = (text: string, findings: readonly { code: string; severity: string; span: { start: number; end: number } }[]): string[] =>
+  findings.map((f) => `${f.severity} ${f.code} ${text.slice(f.span.start, f.span.end)}`);
+const EXPECTED_FINDINGS = PROMPTS.map((p) => `error structure.placeholder ${p}`);
+
+describe('new report: a complete report whose only findings are its two prompts to write the narrative', () => {
   for (const { body, year } of CASES) {
-    it(`${body.trim()} ${year}: no finding; title, six sections, three tables of zeros one cell per line`, () => {
+    it(`${body.trim()} ${year}: only the prompts; title, six sections, three tables of zeros one cell per line`, () => {
       const text = renderNewReport({ body, year });
       const analysis = analyze(text);
-      assert.deepEqual(analysis.findings.map((f) => `${f.severity} ${f.code} ${f.message}`), []);
+      assert.deepEqual(promptsOf(text, analysis.findings), EXPECTED_FINDINGS);
       const model = analysis.model;
       assert.equal(model.isReport, true);
       assert.equal(model.title?.text, `${body.trim()}${year}年政府信息公开工作年度报告`);
@@ -47,21 +53,24 @@ describe('new report: a complete report that passes every check', () => {
     const lf = renderNewReport({ body: '某市民政局', year: 2024 });
     const crlf = renderNewReport({ body: '某市民政局', year: 2024, eol: '\r\n' });
     assert.equal(crlf, lf.replace(/\n/gu, '\r\n'));
-    assert.deepEqual(analyze(crlf).findings, []);
+    assert.deepEqual(promptsOf(crlf, analyze(crlf).findings), EXPECTED_FINDINGS);
   });
 
-  it('passes `govreport check` (exit 0, no diagnostic) as a .govreport and as a .txt file', () => {
+  it('`govreport check` says it is unfinished (exit 1, the two prompts) as a .govreport and as a .txt file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-new-'));
     try {
       fs.writeFileSync(path.join(dir, '西城区民政局2024.govreport'), renderNewReport({ body: '北京市西城区民政局', year: 2024 }));
       fs.writeFileSync(path.join(dir, '忻州市民政局2023.txt'), renderNewReport({ body: '忻州市民政局', year: 2023 }));
       const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', dir], { encoding: 'utf8', timeout: 60_000 });
-      assert.equal(r.status, 0, r.stderr);
-      const output = JSON.parse(r.stdout) as { files: { path: string; diagnostics: unknown[] }[] };
-      assert.deepEqual(output.files.map((f) => [path.basename(f.path), f.diagnostics.length]), [
-        ['忻州市民政局2023.txt', 0],
-        ['西城区民政局2024.govreport', 0],
-      ]);
+      assert.equal(r.status, 1, r.stderr);
+      const output = JSON.parse(r.stdout) as { files: { path: string; diagnostics: { code: string; range: { start: { line: number } } }[] }[] };
+      assert.deepEqual(
+        output.files.map((f) => [path.basename(f.path), f.diagnostics.map((d) => d.code)]),
+        [
+          ['忻州市民政局2023.txt', ['structure.placeholder', 'structure.placeholder']],
+          ['西城区民政局2024.govreport', ['structure.placeholder', 'structure.placeholder']],
+        ],
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
