@@ -6,9 +6,9 @@
  */
 import { fixAllDetailed, unifiedDiff } from '../core/fix';
 import type { MessageCatalog } from '../core/messages/catalog';
-import { forEachReport, type NotChecked, type Notice } from './check';
+import { forEachReport, internalDetail, type NotChecked, type Notice } from './check';
 import { encodeLike } from './encoding';
-import { describeError, type Encoding } from './files';
+import type { Encoding } from './files';
 import { writeFileAtomic, type WriteOptions } from './atomicWrite';
 
 export interface FixOptions {
@@ -18,6 +18,8 @@ export interface FixOptions {
   readonly write: boolean;
   /** `--config FILE` (see CheckOptions). */
   readonly config?: string | null;
+  /** `--debug` (see CheckOptions). */
+  readonly debug?: boolean;
   /** `--all` (see CheckOptions). */
   readonly all?: boolean;
   /** For tests: called just before a file is written (to change it on disk meanwhile), and the write's seam. */
@@ -59,7 +61,7 @@ export function fixReports(paths: readonly string[], options: FixOptions): FixRe
     try {
       result = fixAllDetailed(text, { messages: options.messages, ...(config ? { config } : {}) });
     } catch (error) {
-      said.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: describeError(error) }) });
+      said.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: internalDetail(error, options.debug) }) });
       return;
     }
     const fixes = result.rounds.reduce((n, r) => n + r.length, 0);
@@ -72,7 +74,7 @@ export function fixReports(paths: readonly string[], options: FixOptions): FixRe
       try {
         bytes = encodeLike(result.text, encoding);
       } catch (error) {
-        said.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: describeError(error) }) });
+        said.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: internalDetail(error, options.debug) }) });
       }
       if (bytes) {
         options.beforeWrite?.(candidate.path);
