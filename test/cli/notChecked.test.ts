@@ -100,6 +100,12 @@ describe('files a folder walk does not check are listed', () => {
     assert.match(io.err.join(''), /\ngovreport: 注意：未检查 1 个文件：\n {2}\S+c-image\.txt：是二进制文件\n$/u);
   });
 
+  test('no --all hint where it would check nothing (a binary file named on the command line)', () => {
+    const io = recorder();
+    assert.equal(run(['check', rel('c-image.txt')], io), 2);
+    assert.ok(io.err.join('').endsWith(`\ngovreport: 注意：未检查 1 个文件：\n  ${rel('c-image.txt')}：是二进制文件\n`), io.err.join(''));
+  });
+
   test('a folder with nothing skipped: no list, notChecked empty', () => {
     const only = fs.mkdtempSync(path.join(dir, 'only-'));
     fs.writeFileSync(path.join(only, 'r.txt'), sample('000').text);

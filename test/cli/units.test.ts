@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { zhCN } from '../../server/src/core/messages/zh-cn';
 import { parseArgs, parseSize } from '../../server/src/cli/args';
-import { check, DEFAULT_MAX_SIZE, exitStatus } from '../../server/src/cli/check';
+import { check, DEFAULT_MAX_SIZE, exitStatus, internalDetail } from '../../server/src/cli/check';
 import { decodeText, HEAD_BYTES } from '../../server/src/cli/files';
 import { formatText } from '../../server/src/cli/formatters/text';
 import { run, type Io } from '../../server/src/cli/main';
@@ -163,6 +163,16 @@ describe('check() and run() in-process', () => {
     const messages: string[] = [];
     assert.equal(run(['--version'], { ...broken, stderr: (t) => messages.push(t) }), 2);
     assert.match(messages.join(''), /^govreport: 内部错误：Error: disk on fire/u);
+  });
+
+  test('an internal error while checking one file: where to report it; the error itself only with --debug', () => {
+    assert.equal(
+      zhCN.cliAnalysisFailed({ path: 'a.txt', detail: null }),
+      'a.txt：检查时发生内部错误，该文件未检查完（govreport 自身的缺陷，请把所用命令和文件报告给 govreport 的维护者；加 --debug 重新运行可显示详细信息）',
+    );
+    assert.equal(internalDetail(new RangeError('Maximum call stack size exceeded\nmore'), false), null);
+    assert.equal(internalDetail(new RangeError('Maximum call stack size exceeded\nmore'), true), 'RangeError: Maximum call stack size exceeded');
+    assert.match(zhCN.cliAnalysisFailed({ path: 'a.txt', detail: 'RangeError: x' }), /；详细信息：RangeError: x）$/u);
   });
 
   test('an internal error: one line saying where to report it, the stack only with --debug', () => {

@@ -39,6 +39,8 @@ export interface CheckOptions {
   readonly config?: string | null;
   /** Originals an asynchronous reader (PDF) has already read, by path (`readAsyncOriginals`). */
   readonly originals?: ReadonlyMap<string, ReadResult>;
+  /** `--debug`: the details of an internal error in its message. */
+  readonly debug?: boolean;
   /** `--all`: every file found in a folder is checked as if named, whatever its beginning looks like. */
   readonly all?: boolean;
   /** Keep each text report's snapshot (what it was when read), for writing it back safely (`fix --write`). */
@@ -70,9 +72,10 @@ export interface Notice {
 
 /**
  * Why a file was not checked: it does not read like a report (a folder's file, without --all), is
- * binary, in an encoding not read, over the size limit, could not be read, or is not a regular file.
+ * binary, in an encoding not read, over the size limit, could not be read, is not a regular file, or
+ * its check failed (a bug of ours, `failed`).
  */
-export type NotCheckedReason = 'not-report' | 'binary' | 'encoding' | 'too-large' | 'unreadable' | 'not-found' | 'not-regular';
+export type NotCheckedReason = 'not-report' | 'binary' | 'encoding' | 'too-large' | 'unreadable' | 'not-found' | 'not-regular' | 'failed';
 
 /** A file not checked: never skipped without a word (the text summary, JSON `notChecked`, SARIF notifications). */
 export interface NotChecked {
@@ -162,6 +165,12 @@ export async function readAsyncOriginals(paths: readonly string[], maxSize: numb
   return originals;
 }
 
+/** The details of an internal error, said only with --debug (one line: the error's name and message). */
+export function internalDetail(error: unknown, debug: boolean | undefined): string | null {
+  if (debug !== true) return null;
+  return (error instanceof Error ? `${error.name}: ${error.message}` : describeError(error)).split(/\r?\n/u)[0]!;
+}
+
 /** What is said about a path that could not be looked at. */
 export function problemNotice(problem: DiscoveryProblem, messages: MessageCatalog): Notice {
   const message =
@@ -227,8 +236,8 @@ export function loadReport(candidate: Candidate, options: CheckOptions): Loaded 
     analysis = analyze(result.text, { messages });
   } catch (error) {
     // A bug in the core must not cost the other files their check.
-    notices.push({ path: file, level: 'error', message: messages.cliAnalysisFailed({ path: file, detail: describeError(error) }) });
-    return { report: null, notices, skipped: 'unreadable' };
+    notices.push({ path: file, level: 'error', message: messages.cliAnalysisFailed({ path: file, detail: internalDetail(error, options.debug) }) });
+    return { report: null, notices, skipped: 'failed' };
   }
   return { report: { candidate, text: result.text, encoding: result.encoding, uri, analysis, ...(result.snapshot ? { snapshot: result.snapshot } : {}) }, notices };
 }
@@ -288,8 +297,8 @@ function loadOriginal(candidate: Candidate, options: CheckOptions, format: Sourc
   try {
     analysis = analyze(read.text, { messages });
   } catch (error) {
-    notices.push({ path: file, level: 'error', message: messages.cliAnalysisFailed({ path: file, detail: describeError(error) }) });
-    return { report: null, notices, skipped: 'unreadable' };
+    notices.push({ path: file, level: 'error', message: messages.cliAnalysisFailed({ path: file, detail: internalDetail(error, options.debug) }) });
+    return { report: null, notices, skipped: 'failed' };
   }
   return { report: { candidate, text: read.source ?? read.text, encoding: 'utf-8', uri, analysis, format, read }, notices };
 }

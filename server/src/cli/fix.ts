@@ -6,10 +6,10 @@
  */
 import { fixAllDetailed, unifiedDiff } from '../core/fix';
 import type { MessageCatalog } from '../core/messages/catalog';
-import { forEachReport, type NotChecked, type Notice } from './check';
+import { forEachReport, internalDetail, type NotChecked, type Notice } from './check';
 import type { ReadResult } from '../core/read/reader';
 import { encodeLike } from './encoding';
-import { describeError, type Encoding } from './files';
+import type { Encoding } from './files';
 import { writeFileAtomic, type WriteOptions } from './atomicWrite';
 
 export interface FixOptions {
@@ -21,6 +21,8 @@ export interface FixOptions {
   readonly config?: string | null;
   /** Originals already read by an asynchronous reader (see CheckOptions). */
   readonly originals?: ReadonlyMap<string, ReadResult>;
+  /** `--debug` (see CheckOptions). */
+  readonly debug?: boolean;
   /** `--all` (see CheckOptions). */
   readonly all?: boolean;
   /** For tests: called just before a file is written (to change it on disk meanwhile), and the write's seam. */
@@ -62,7 +64,7 @@ export function fixReports(paths: readonly string[], options: FixOptions): FixRe
     try {
       result = fixAllDetailed(text, { messages: options.messages, ...(config ? { config } : {}) });
     } catch (error) {
-      said.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: describeError(error) }) });
+      said.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: internalDetail(error, options.debug) }) });
       return;
     }
     const fixes = result.rounds.reduce((n, r) => n + r.length, 0);
@@ -75,7 +77,7 @@ export function fixReports(paths: readonly string[], options: FixOptions): FixRe
       try {
         bytes = encodeLike(result.text, encoding);
       } catch (error) {
-        said.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: describeError(error) }) });
+        said.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: internalDetail(error, options.debug) }) });
       }
       if (bytes) {
         options.beforeWrite?.(candidate.path);

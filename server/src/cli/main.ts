@@ -53,9 +53,9 @@ export function run(args: readonly string[], io: Io, messages: MessageCatalog = 
         io.stderr(`${PROGRAM}: ${messages.cliLevel('error')}${invocation.message}\n${messages.cliSynopsis()}${messages.cliSeeHelp()}\n`);
         return 2;
       case 'check':
-        return runCheck(invocation, io, messages);
+        return runCheck(invocation, io, messages, debugOption(args));
       case 'fix':
-        return runFix(invocation, io, messages);
+        return runFix(invocation, io, messages, debugOption(args));
       case 'extract':
         return runExtract(invocation, io, messages);
     }
@@ -80,8 +80,8 @@ export async function runReadingOriginals(args: readonly string[], io: Io, messa
   return run(args, originals ? { ...io, originals } : io, messages);
 }
 
-function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog): ExitStatus {
-  const result = check(command.paths, { messages, maxSize: command.maxSize, config: command.config, all: command.all, ...originalsOf(io) });
+function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog, debug: boolean): ExitStatus {
+  const result = check(command.paths, { messages, maxSize: command.maxSize, config: command.config, all: command.all, debug, ...originalsOf(io) });
   const color = io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
   writeNotices(result, io, messages);
   io.stdout(FORMATTERS[command.format](result, { color, cwd: io.cwd ?? process.cwd(), messages }));
@@ -90,8 +90,8 @@ function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog): Exit
   return exitStatus(result);
 }
 
-function runFix(command: FixCommand, io: Io, messages: MessageCatalog): ExitStatus {
-  const result = fixReports(command.paths, { messages, maxSize: command.maxSize, write: command.write, config: command.config, all: command.all, ...originalsOf(io) });
+function runFix(command: FixCommand, io: Io, messages: MessageCatalog, debug: boolean): ExitStatus {
+  const result = fixReports(command.paths, { messages, maxSize: command.maxSize, write: command.write, config: command.config, all: command.all, debug, ...originalsOf(io) });
   writeNotices(result, io, messages);
   if (!command.write) io.stdout(formatDiff(result));
   const changed = result.files.filter((f) => f.after !== f.before);
@@ -130,7 +130,9 @@ function writeNotices(result: { readonly notices: CheckResult['notices'] }, io: 
 /** After the summary: every file not checked, one line each, so that no report is skipped without a word. */
 function writeNotChecked(notChecked: readonly NotChecked[], all: boolean, io: Io, messages: MessageCatalog): void {
   if (notChecked.length === 0) return;
-  io.stderr(`${PROGRAM}: ${messages.cliLevel('note')}${messages.cliNotChecked({ count: notChecked.length, all })}\n${notChecked.map((n) => `  ${messages.cliNotCheckedItem(n)}\n`).join('')}`);
+  // The --all hint only where it would check something: a file skipped as not a report.
+  const hint = !all && notChecked.some((n) => n.reason === 'not-report');
+  io.stderr(`${PROGRAM}: ${messages.cliLevel('note')}${messages.cliNotChecked({ count: notChecked.length, all: !hint })}\n${notChecked.map((n) => `  ${messages.cliNotCheckedItem(n)}\n`).join('')}`);
 }
 
 function summary(result: CheckResult, messages: MessageCatalog): string {

@@ -11,7 +11,7 @@ import type { FormatOptions } from './options';
 
 export function formatJson(result: CheckResult, _options: FormatOptions): string {
   const files = result.files.map((file) => ({ path: file.path, encoding: file.encoding, diagnostics: file.diagnostics }));
-  // Every file found or named and not checked, with why (not-report, binary, encoding, too-large, unreadable, not-found, not-regular).
+  // Every file found or named and not checked, with why (not-report, binary, encoding, too-large, unreadable, not-found, not-regular, failed: an internal error).
   const notChecked = (result.notChecked ?? []).map((n) => ({ file: n.path, reason: n.reason }));
   return `${JSON.stringify({ files, notChecked })}\n`;
 }

@@ -154,10 +154,10 @@ export interface MessageCatalog {
   cliLevel(level: 'error' | 'note'): string;
   cliSummary(p: { files: number; filesWithErrors: number; errors: number; warnings: number; others: number; unreadable: number }): string;
   cliNoReports(): string;
-  /** The head of the list of files not checked (after the summary); `all` whether --all was given. */
+  /** The head of the list of files not checked (after the summary); `all`: whether to leave out the --all hint (given, or no file skipped as not a report). */
   cliNotChecked(p: { count: number; all: boolean }): string;
   /** One file not checked and why (the list's line, and SARIF's notification). */
-  cliNotCheckedItem(p: { path: string; reason: 'not-report' | 'binary' | 'encoding' | 'too-large' | 'unreadable' | 'not-found' | 'not-regular' }): string;
+  cliNotCheckedItem(p: { path: string; reason: 'not-report' | 'binary' | 'encoding' | 'too-large' | 'unreadable' | 'not-found' | 'not-regular' | 'failed' }): string;
   cliNotFound(p: { path: string }): string;
   cliNotRegularFile(p: { path: string }): string;
   cliReadFailed(p: { path: string; detail: string }): string;
@@ -183,7 +183,8 @@ export interface MessageCatalog {
   cliBadSize(p: { value: string }): string;
   cliMissingPaths(): string;
   cliSeeHelp(): string;
-  cliAnalysisFailed(p: { path: string; detail: string }): string;
+  /** A bug of ours while checking a file; `detail` (the error) only with --debug, else null. */
+  cliAnalysisFailed(p: { path: string; detail: string | null }): string;
   /** A bug of govreport's: the error in one line and where to report it; `debug` when the details follow. */
   cliInternalError(p: { detail: string; debug: boolean }): string;
 

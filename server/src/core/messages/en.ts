@@ -302,7 +302,7 @@ govreport fix [--write] PATH...
   cliNotChecked: ({ count, all }) => `${plural(count, 'file')} not checked${all ? '' : ' (--all checks every .txt file of a folder as a report)'}:`,
   cliNotCheckedItem: ({ path, reason }) =>
     `${path}: ${
-      { 'not-report': 'its beginning does not read like an annual report', binary: 'binary file', encoding: 'encoding not recognised', 'too-large': 'too large', unreadable: 'cannot be read', 'not-found': 'does not exist', 'not-regular': 'not a regular file' }[reason]
+      { 'not-report': 'its beginning does not read like an annual report', binary: 'binary file', encoding: 'encoding not recognised', 'too-large': 'too large', unreadable: 'cannot be read', 'not-found': 'does not exist', 'not-regular': 'not a regular file', failed: 'an internal error while checking it' }[reason]
     }`,
   cliNotFound: ({ path }) => `${path}: no such file or folder`,
   cliNotRegularFile: ({ path }) => `${path}: not a regular file or folder; cannot be checked`,
@@ -337,7 +337,8 @@ govreport fix [--write] PATH...
   cliBadSize: ({ value }) => `cannot read the size "${value}" (e.g. 500KB, 20MB or a number of bytes)`,
   cliMissingPaths: () => 'missing the paths to check',
   cliSeeHelp: () => 'see govreport --help',
-  cliAnalysisFailed: ({ path, detail }) => `${path}: internal error while checking (${detail}); this file was not fully checked`,
+  cliAnalysisFailed: ({ path, detail }) =>
+    `${path}: internal error while checking; this file was not fully checked (a bug in govreport: please report the command and the file to govreport's maintainers${detail === null ? '; run again with --debug to see the details' : `; details: ${detail}`})`,
   cliInternalError: ({ detail, debug }) =>
     `internal error: ${detail} (a bug in govreport, not a problem of the report; please report the command and the file to govreport's maintainers${debug ? ', with the details below' : '; run again with --debug to see the details'})`,
 

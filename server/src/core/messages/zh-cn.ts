@@ -254,7 +254,7 @@ govreport fix [--write] 路径...
   cliNotChecked: ({ count, all }) => `未检查 ${count} 个文件${all ? '' : '（加 --all 可把文件夹中的每个 .txt 文件都当作报告检查）'}：`,
   cliNotCheckedItem: ({ path, reason }) =>
     `${path}：${
-      { 'not-report': '开头读起来不像年度报告', binary: '是二进制文件', encoding: '编码无法识别', 'too-large': '文件过大', unreadable: '无法读取', 'not-found': '不存在', 'not-regular': '不是普通文件' }[reason]
+      { 'not-report': '开头读起来不像年度报告', binary: '是二进制文件', encoding: '编码无法识别', 'too-large': '文件过大', unreadable: '无法读取', 'not-found': '不存在', 'not-regular': '不是普通文件', failed: '检查时发生内部错误' }[reason]
     }`,
   cliNotFound: ({ path }) => `${path}：文件或文件夹不存在`,
   cliNotRegularFile: ({ path }) => `${path}：不是普通文件或文件夹，无法检查`,
@@ -289,7 +289,8 @@ govreport fix [--write] 路径...
   cliBadSize: ({ value }) => `无法识别的大小「${value}」（例如 500KB、20MB 或字节数）`,
   cliMissingPaths: () => '缺少要检查的路径',
   cliSeeHelp: () => '用 govreport --help 查看用法',
-  cliAnalysisFailed: ({ path, detail }) => `${path}：检查时发生内部错误（${detail}），该文件未检查完`,
+  cliAnalysisFailed: ({ path, detail }) =>
+    `${path}：检查时发生内部错误，该文件未检查完（govreport 自身的缺陷，请把所用命令和文件报告给 govreport 的维护者${detail === null ? '；加 --debug 重新运行可显示详细信息' : `；详细信息：${detail}`}）`,
   cliInternalError: ({ detail, debug }) =>
     `内部错误：${detail}（这是 govreport 自身的缺陷，不是报告的问题；请把所用命令和文件报告给 govreport 的维护者${debug ? '，附上下面的详细信息' : '，加 --debug 重新运行可显示详细信息'}）`,
 
