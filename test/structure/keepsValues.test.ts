@@ -12,10 +12,12 @@ import type { Finding, Fix } from '../../server/src/core/findings';
 import { applyEdits, fixAll, fixKeepsValues } from '../../server/src/core/fix';
 import { valuesChanged } from '../../server/src/core/keepsValues';
 import { parseReport } from '../../server/src/core/parse/parser';
+import { analyzeRead } from '../../server/src/core/read/analyzeRead';
+import { readHtml } from '../../server/src/core/read/html';
 import { RULES } from '../../server/src/core/rules';
 import { codeActionsFor } from '../../server/src/lsp/features/codeActions';
 import type { Rule } from '../../server/src/core/rules/rule';
-import { readTexts, SHARED } from '../support/paths';
+import { PROJECT_ROOT, readTexts, SHARED } from '../support/paths';
 import { allDocs } from './helpers';
 
 const docs = [...allDocs(), ...readTexts(path.join(SHARED, 'originals'), 'originals')];
@@ -91,5 +93,15 @@ describe('a fix that would move values', () => {
     assert.equal(titles.includes('insert a value'), false);
     // the finding's diagnostic is there, only its fix is left out
     assert.ok(withMover.findings.some((f) => f.code === 'test.mover'));
+  });
+});
+
+describe('each fix once', () => {
+  it('a total that is itself the suspect cell gets one fix, not the same edit twice (平潭 2024, 一、本年新收 总计 218 → 219)', () => {
+    let html = fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'html', '007-pingtan-2024.html'), 'utf8');
+    const at = html.indexOf('>218<');
+    html = `${html.slice(0, at)}>219<${html.slice(at + 5)}`;
+    const sumRow = analyzeRead(readHtml(html)).findings.filter((f) => f.code === 'sum.row');
+    assert.deepEqual(sumRow.map((f) => f.fixes.map((x) => x.title)), [['将「一、本年新收政府信息公开申请数量」的「总计」改为 218']]);
   });
 });

@@ -131,6 +131,18 @@ function fixesCleanly(model: ReportModel, evaluations: readonly IdentityEvaluati
   return evaluateIdentities(model, overrides).every((e) => e.status !== 'fails' || failedBefore.has(e.spec.id));
 }
 
+/** Fixes with the same edits offered once (the suspect cell may be the stated total itself): the first, preferred if any was. */
+function distinctFixes(fixes: readonly Fix[]): Fix[] {
+  const byEdits = new Map<string, Fix>();
+  for (const fix of fixes) {
+    const key = JSON.stringify(fix.edits.map((e) => [e.span.start, e.span.end, e.newText]));
+    const seen = byEdits.get(key);
+    if (!seen) byEdits.set(key, fix);
+    else if (fix.preferred && !seen.preferred) byEdits.set(key, { ...seen, preferred: true });
+  }
+  return [...byEdits.values()];
+}
+
 export const identityRule: Rule = {
   id: 'identities',
   codes: ['sum.row', 'sum.outcome', 'sum.balance', 'sum.group'],
@@ -191,7 +203,7 @@ export const identityRule: Rule = {
           }
         }
       }
-      return { code: e.spec.code, severity: 'error', span: stated.span, message, related, fixes };
+      return { code: e.spec.code, severity: 'error', span: stated.span, message, related, fixes: distinctFixes(fixes) };
     });
   },
 };
