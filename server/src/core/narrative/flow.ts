@@ -131,7 +131,8 @@ function pieces(model: ReportModel, region: Region, excluded: readonly Span[]): 
 function piece(text: string, start: number, end: number): Piece {
   const raw = text.slice(start, end);
   if (raw.includes('\f') && raw.replace(/[\s\f]/gu, '') === '') return { start, end, kind: 'page', content: '', contentStart: start };
-  if (PAGE_NUMBER.test(raw)) return { start, end, kind: 'page', content: '', contentStart: start };
+  // A page number is a short line: a long one (a 20 MB run of spaces) is not tested, which would overflow the regular expression's stack.
+  if (raw.length <= 200 && PAGE_NUMBER.test(raw)) return { start, end, kind: 'page', content: '', contentStart: start };
   let first = start;
   while (first < end && isSpace(text[first]!)) first++;
   if (first === end) return { start, end, kind: raw.includes('\f') ? 'page' : 'blank', content: '', contentStart: end };
