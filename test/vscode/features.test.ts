@@ -45,10 +45,13 @@ suite('govreport language features in a real editor', () => {
 
   test('document symbols of sample 004: the six sections in order, numerals as written, tables under their sections', async () => {
     const doc = await openSample(S004, 'symbols-004.txt');
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(
-      'vscode.executeDocumentSymbolProvider',
-      doc.uri,
-    );
+    // The first request of the suite may come before the language client has registered its
+    // providers (the editor then answers undefined): ask until it answers, for at most 30 s.
+    let symbols: vscode.DocumentSymbol[] | undefined;
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+      symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', doc.uri);
+      if (Array.isArray(symbols) && symbols.length > 0) break;
+    }
     assert.ok(Array.isArray(symbols), 'the document symbol provider answered');
     const sections = symbols.filter((s) => s.kind === vscode.SymbolKind.Module);
     assert.deepEqual(
