@@ -3,18 +3,18 @@
  * writing, a symbolic link, a read-only file, a FIFO, a file changed since it was read.
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { snapshotOf, writeFileAtomic } from '../../server/src/cli/atomicWrite';
+import { fillUp, fullAfter, leftovers, onFullDisk, type WriteSync } from './fullDisk';
 
 function scratch(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-atomic-'));
 }
 
-const leftovers = (dir: string): string[] => fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'));
 
 describe('writeFileAtomic', () => {
   it('replaces the content and keeps the mode', () => {
@@ -79,21 +79,11 @@ describe('writeFileAtomic', () => {
   });
 
   /** A full file system: the original, ~20 KB, left intact by a write of twice its size. */
-  const fillAndWrite = (folder: string, fill: boolean, writeSync?: (fd: number, data: Uint8Array, offset: number, length: number) => number): void => {
+  const fillAndWrite = (folder: string, fill: boolean, writeSync?: WriteSync): void => {
     const file = path.join(folder, 'report.txt');
     const original = Buffer.from('政府信息公开工作年度报告\n'.repeat(600)); // ~20 KB
     fs.writeFileSync(file, original);
-    if (fill) {
-      const filler = path.join(folder, 'filler');
-      const fd = fs.openSync(filler, 'w');
-      try {
-        for (;;) fs.writeSync(fd, Buffer.alloc(4096, 1));
-      } catch (error) {
-        assert.equal((error as NodeJS.ErrnoException).code, 'ENOSPC');
-      } finally {
-        fs.closeSync(fd);
-      }
-    }
+    if (fill) fillUp(folder);
     const outcome = writeFileAtomic(file, Buffer.concat([original, original]), writeSync ? { writeSync } : {});
     assert.equal(outcome.ok, false);
     assert.equal(!outcome.ok && outcome.reason, 'failed');
@@ -102,37 +92,12 @@ describe('writeFileAtomic', () => {
     assert.deepEqual(leftovers(folder), []);
   };
 
-  /** A write that takes 8 KB and then finds the disk full, as a full file system answers. */
-  const fullAfter8K = (): ((fd: number, data: Uint8Array, offset: number, length: number) => number) => {
-    let budget = 8192;
-    return (fd, data, offset, length) => {
-      if (budget <= 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-      const n = fs.writeSync(fd, data, offset, Math.min(length, budget));
-      budget -= n;
-      return n;
-    };
-  };
-
   it('on a full file system (a 64 KB tmpfs) leaves the original byte for byte and no temporary file', (t) => {
-    const mountPoint = scratch();
-    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mountPoint], { encoding: 'utf8' });
-    if (mounted.status !== 0) {
-      // Said loudly, and the same case is run with the fault emulated instead (never passed silently).
-      const reason = (mounted.stderr || mounted.error?.message || `exit ${mounted.status}`).trim();
-      t.diagnostic(`REAL FULL-DISK CASE NOT RUN: cannot mount a tmpfs (${reason}); ENOSPC emulated instead`);
-      process.stderr.write(`atomic-write.test: REAL FULL-DISK CASE NOT RUN: cannot mount a tmpfs (${reason}); ENOSPC emulated instead\n`);
-      fillAndWrite(mountPoint, false, fullAfter8K());
-      return;
-    }
-    try {
-      fillAndWrite(mountPoint, true);
-    } finally {
-      execFileSync('umount', [mountPoint]);
-    }
+    onFullDisk(t, 'atomic-write.test', scratch(), 8192, (folder, writeSync) => fillAndWrite(folder, writeSync === undefined, writeSync));
   });
 
   it('ENOSPC emulated (the disk full after 8 KB of the temporary file): the original intact, no temporary file', () => {
-    fillAndWrite(scratch(), false, fullAfter8K());
+    fillAndWrite(scratch(), false, fullAfter(8192));
   });
 
   it('kill -9 during 50 writes of a 20 MB report never leaves a truncated or empty file', async () => {

@@ -16,6 +16,7 @@ import { run, type Io } from '../../server/src/cli/main';
 import { fixAll } from '../../server/src/core/fix';
 import { zhCN } from '../../server/src/core/messages/zh-cn';
 import { PROJECT_ROOT, sample } from '../support/paths';
+import { fillUp, fullAfter, leftovers, onFullDisk, type WriteSync } from './fullDisk';
 
 const CLI = path.join(PROJECT_ROOT, 'dist', 'cli.js');
 
@@ -31,18 +32,6 @@ const cli = (args: readonly string[]) => {
   return { ...r, ms: performance.now() - start };
 };
 
-const leftovers = (dir: string): string[] => fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'));
-
-/** A write that takes 4 KB and then finds the disk full, as a full file system answers. */
-function fullAfter4K(): (fd: number, data: Uint8Array, offset: number, length: number) => number {
-  let budget = 4096;
-  return (fd, data, offset, length) => {
-    if (budget <= 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    const n = fs.writeSync(fd, data, offset, Math.min(length, budget));
-    budget -= n;
-    return n;
-  };
-}
 
 describe('govreport fix --write: every fault leaves the original and says so', () => {
   let dir = '';
@@ -136,7 +125,7 @@ describe('govreport fix --write: every fault leaves the original and says so', (
   });
 
   /** `fix --write` on a full disk: the original intact, the message, no temporary file left. */
-  const fullDiskCase = (folder: string, writeSync?: (fd: number, data: Uint8Array, offset: number, length: number) => number): void => {
+  const fullDiskCase = (folder: string, writeSync?: WriteSync): void => {
     const file = path.join(folder, 'report.txt');
     fs.writeFileSync(file, text);
     const original = fs.readFileSync(file);
@@ -145,15 +134,7 @@ describe('govreport fix --write: every fault leaves the original and says so', (
       assert.deepEqual(result.notices.map((n) => n.message), [`${file}：无法写入（磁盘空间不足），原文件未动`]);
       assert.equal(fixExitStatus(result, true), 2);
     } else {
-      // Fill what is left of the file system.
-      const fd = fs.openSync(path.join(folder, 'filler'), 'w');
-      try {
-        for (;;) fs.writeSync(fd, Buffer.alloc(4096, 1));
-      } catch (error) {
-        assert.equal((error as NodeJS.ErrnoException).code, 'ENOSPC');
-      } finally {
-        fs.closeSync(fd);
-      }
+      fillUp(folder);
       const r = cli(['fix', '--write', file]);
       assert.equal(r.status, 2, r.stderr);
       assert.equal(r.stderr, `govreport: 错误：${file}：无法写入（磁盘空间不足），原文件未动\n检查了 1 份报告：已修复并写入 0 份（共 0 处）\n`);
@@ -163,24 +144,10 @@ describe('govreport fix --write: every fault leaves the original and says so', (
   };
 
   it('a full disk (a 64 KB tmpfs filled up): the original byte for byte, exit 2 with the message', (t) => {
-    const mountPoint = fs.mkdtempSync(path.join(dir, 'tmpfs-'));
-    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mountPoint], { encoding: 'utf8' });
-    if (mounted.status !== 0) {
-      // Said loudly, and the same case run with the fault emulated instead (never passed silently).
-      const reason = (mounted.stderr || mounted.error?.message || `exit ${String(mounted.status)}`).trim();
-      t.diagnostic(`REAL FULL-DISK CASE NOT RUN: cannot mount a tmpfs (${reason}); ENOSPC emulated instead`);
-      process.stderr.write(`fix-write.test: REAL FULL-DISK CASE NOT RUN: cannot mount a tmpfs (${reason}); ENOSPC emulated instead\n`);
-      fullDiskCase(mountPoint, fullAfter4K());
-      return;
-    }
-    try {
-      fullDiskCase(mountPoint);
-    } finally {
-      execFileSync('umount', [mountPoint]);
-    }
+    onFullDisk(t, 'fix-write.test', fs.mkdtempSync(path.join(dir, 'tmpfs-')), 4096, fullDiskCase);
   });
 
   it('a full disk emulated (ENOSPC after 4 KB of the temporary file): the original byte for byte, exit 2 with the message', () => {
-    fullDiskCase(fs.mkdtempSync(path.join(dir, 'enospc-')), fullAfter4K());
+    fullDiskCase(fs.mkdtempSync(path.join(dir, 'enospc-')), fullAfter(4096));
   });
 });
