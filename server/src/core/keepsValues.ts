@@ -15,16 +15,13 @@ function placeOf(cell: Cell): string {
   return `${cell.table}\u0000${cell.row.id}\u0000${cell.column.id}`;
 }
 
-/** Every cell read, by its place (the first one read at each place). */
+/** Every cell read, by its place: the table index's (the first row read with each id, its first cell of each column). */
 function cellsByPlace(model: ReportModel): Map<string, Cell> {
   const cells = new Map<string, Cell>();
   for (const id of TABLE_IDS) {
     const table = model.tables[id];
     if (!table) continue;
-    for (const cell of tableIndex(table).cellsInTextOrder) {
-      const key = placeOf(cell);
-      if (!cells.has(key)) cells.set(key, cell);
-    }
+    for (const byColumn of tableIndex(table).cells.values()) for (const cell of byColumn.values()) cells.set(placeOf(cell), cell);
   }
   return cells;
 }
