@@ -24,7 +24,7 @@ import { LineIndex } from '../core/text';
 import { ENCODING_NAME } from './encoding';
 import { ConfigFiles, type LoadedConfig } from './configFile';
 import type { FileSnapshot } from './atomicWrite';
-import { describeError, discover, formatSize, readReportFile, type Candidate, type DiscoveryProblem, type Encoding } from './files';
+import { describeError, discover, errorLine, formatSize, readReportFile, type Candidate, type DiscoveryProblem, type Encoding } from './files';
 
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
 
@@ -167,8 +167,7 @@ export async function readAsyncOriginals(paths: readonly string[], maxSize: numb
 
 /** The details of an internal error, said only with --debug (one line: the error's name and message). */
 export function internalDetail(error: unknown, debug: boolean | undefined): string | null {
-  if (debug !== true) return null;
-  return (error instanceof Error ? `${error.name}: ${error.message}` : describeError(error)).split(/\r?\n/u)[0]!;
+  return debug === true ? errorLine(error) : null;
 }
 
 /** What is said about a path that could not be looked at. */

@@ -226,6 +226,11 @@ export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** An error in one line: its name and message (the first line of it), for an internal error's details. */
+export function errorLine(error: unknown): string {
+  return (error instanceof Error ? `${error.name}: ${error.message}` : describeError(error)).split(/\r?\n/u)[0]!;
+}
+
 /** `20 MB`, `512 KB`, `37 B`. */
 export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${trim(bytes / (1024 * 1024))} MB`;

@@ -8,7 +8,7 @@ import type { MessageCatalog } from '../core/messages/catalog';
 import { debugOption, langOption, LANG_PATTERN, parseArgs, type CheckCommand, type ExtractCommand, type FixCommand } from './args';
 import { extractCells, extractText } from '../core/render/extract';
 import { check, loadReport, readAsyncOriginals, DEFAULT_MAX_SIZE, exitStatus, tally, type CheckResult, type NotChecked } from './check';
-import { describeError, formatSize } from './files';
+import { errorLine, formatSize } from './files';
 import { fixExitStatus, fixReports, formatDiff } from './fix';
 import { FORMAT_NAMES, FORMATTERS } from './formatters';
 import { VERSION } from './version';
@@ -75,7 +75,7 @@ export async function runReadingOriginals(args: readonly string[], io: Io, messa
     const paths = invocation.kind === 'check' || invocation.kind === 'fix' ? invocation.paths : invocation.kind === 'extract' ? [invocation.path] : [];
     if (paths.length > 0) originals = await readAsyncOriginals(paths, 'maxSize' in invocation ? invocation.maxSize : DEFAULT_MAX_SIZE);
   } catch (error) {
-    return internalError(error, io, messages);
+    return internalError(error, io, messages, debugOption(args));
   }
   return run(args, originals ? { ...io, originals } : io, messages);
 }
@@ -146,7 +146,7 @@ function summary(result: CheckResult, messages: MessageCatalog): string {
  * details only with --debug.
  */
 export function internalError(error: unknown, io: { stderr: (text: string) => void }, messages: MessageCatalog = zhCN, debug = false): 2 {
-  const first = (error instanceof Error ? `${error.name}: ${error.message}` : describeError(error)).split(/\r?\n/u)[0]!;
+  const first = errorLine(error);
   const detail = first.length > 200 ? `${first.slice(0, 200)}…` : first;
   try {
     io.stderr(`${PROGRAM}: ${messages.cliInternalError({ detail, debug })}\n`);
