@@ -94,6 +94,11 @@ describe('layout', () => {
     assert.deepEqual(origin.placeOf(text.indexOf('正文2')), { page: 2 });
   });
 
+  test('a page with more items than a call takes arguments (300,000) is laid out', () => {
+    const items = Array.from({ length: 300_000 }, (_, i) => item('字', 50 + (i % 30) * 12, 700 - Math.floor(i / 30) * 0.05));
+    assert.equal(layoutPages([page(1, items)]).characters, 300_000);
+  });
+
   test('a page number in the body is kept (only the margins are dropped)', () => {
     assert.equal(layoutPages([page(1, [item('3', 100, 400), item('第 3 页', 280, 20)])]).text, '3\n');
   });

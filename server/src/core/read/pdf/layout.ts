@@ -101,7 +101,9 @@ export function layoutPages(pages: readonly PdfPage[]): PdfLayout {
     // One column of the layout: half the page's most common font size (an ASCII digit's width).
     const sizes = page.items.map((i) => i.size).sort((a, b) => a - b);
     const column = Math.max(1, (sizes[sizes.length >> 1] ?? 10) / 2);
-    const left = Math.min(...page.items.map((i) => i.x));
+    // A loop, not Math.min(...): a page can hold more items than a call takes arguments.
+    let left = Infinity;
+    for (const item of page.items) if (item.x < left) left = item.x;
     for (const line of lines) {
       if (inMargin(line, page) && (PAGE_NUMBER.test(line.text) || running.has(line.text.replace(/\d+/gu, '#')))) continue;
       let at = 0; // columns written on this line
