@@ -341,17 +341,7 @@ const pageSquiggles = await page
   .then((h) => h.jsonValue())
   .catch(() => 0);
 await page.keyboard.press('Control+Shift+M');
-const pageProblems = await page
-  .waitForFunction(
-    () => {
-      const texts = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.textContent ?? '');
-      return texts.some((t) => /sum\.row/.test(t)) ? texts : false;
-    },
-    undefined,
-    { timeout: STEP_TIMEOUT },
-  )
-  .then((h) => h.jsonValue())
-  .catch(() => []);
+const pageProblems = await problemsOnceListing('sum\\.row');
 const shotPage = path.join(SHOTS, 'html-page.png');
 await page.screenshot({ path: shotPage });
 check(pageSquiggles > 0 && pageProblems.some((t) => /sum\.row/.test(t)), `an .html report is checked in place: ${pageSquiggles} error squiggles at line ${cellLine}, sum.row in the Problems panel`);
@@ -407,17 +397,7 @@ if (fs.existsSync(pdfSource)) {
     .then((h) => h.jsonValue())
     .catch(() => []);
   await page.keyboard.press('Control+Shift+M');
-  pdfProblems = await page
-    .waitForFunction(
-      () => {
-        const texts = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.textContent ?? '');
-        return texts.some((t) => /sum\.group/.test(t)) ? texts : false;
-      },
-      undefined,
-      { timeout: STEP_TIMEOUT },
-    )
-    .then((h) => h.jsonValue())
-    .catch(() => []);
+  pdfProblems = await problemsOnceListing('sum\\.group');
   const shotPdf = path.join(SHOTS, 'pdf-report-text.png');
   await page.screenshot({ path: shotPdf });
   const pdfSections = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
@@ -443,6 +423,21 @@ function textsOf(els) {
     }
     return parts.join(' ');
   });
+}
+
+/** The Problems panel's row texts once one of them matches `pattern` (a RegExp source), or [] after STEP_TIMEOUT. */
+async function problemsOnceListing(pattern) {
+  return page
+    .waitForFunction(
+      (source) => {
+        const texts = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.textContent ?? '');
+        return texts.some((t) => new RegExp(source).test(t)) ? texts : false;
+      },
+      pattern,
+      { timeout: STEP_TIMEOUT },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => []);
 }
 
 /** Run a command by its English title through the command palette (F1). */
