@@ -320,3 +320,5 @@ export function renderPreviewHtml(analysis: Analysis, options: PreviewPageOption
     '</html>',
   ].join('\n');
 }
+/** The preview's style sheet, for pages that draw the tables the same way (the verdict page). */
+export { STYLE as PREVIEW_STYLE };

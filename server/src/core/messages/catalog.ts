@@ -243,6 +243,18 @@ export interface MessageCatalog {
   causeSingleCell(p: { cell: string; stated: number; value: number; count: number }): string;
   relatedSuspect(p: { cell: string; value: number }): string;
 
+  // --- the verdict page (issue 16: `check --format html`) ---
+  /** A fixed word of the page: its title, column headers, the outcome filter's choices. */
+  verdictWord(word: VerdictWord): string;
+  /** The line above the table: how many reports, how many with errors, the counts. */
+  verdictSummary(p: { reports: number; withErrors: number; errors: number; warnings: number; notChecked: number }): string;
+  /** How many rows the filter shows (`shown` may be a placeholder the page's script fills in). */
+  verdictShown(p: { shown: string; total: number }): string;
+  /** Where a finding is, 1-based. */
+  verdictWhere(p: { line: number; column: number }): string;
+  /** A severity as a word (1 error … 4 hint). */
+  verdictSeverity(severity: 1 | 2 | 3 | 4): string;
+
   // --- ui --- (issue 8: preview, new report, check workspace, status bar)
   /** The preview panel's title: `预览：某某.txt`. */
   previewTitle(p: { document: string }): string;
@@ -301,6 +313,26 @@ export interface MessageCatalog {
 }
 
 /** A term of an identity in a hover: its short name, its value (null when missing), whether it is the hovered cell. */
+/** The fixed words of the verdict page. */
+export type VerdictWord =
+  | 'title'
+  | 'columnFile'
+  | 'columnBody'
+  | 'columnYear'
+  | 'columnErrors'
+  | 'columnWarnings'
+  | 'columnFirstFailure'
+  | 'filterPlaceholder'
+  | 'showLabel'
+  | 'show-all'
+  | 'show-problems'
+  | 'show-errors'
+  | 'show-warnings'
+  | 'show-clean'
+  | 'expandAll'
+  | 'noFindings'
+  | 'notCheckedHeading';
+
 export interface NamedValue {
   readonly label: string;
   readonly value: number | null;

@@ -428,6 +428,34 @@ govreport fix [--write] PATH...
     `Same cause: ${cell} is ${stated}; were it ${value}, all ${count} totals would hold — most likely this cell is wrong`,
   relatedSuspect: ({ cell, value }) => `The cell that is likely wrong: ${cell} = ${value}`,
 
+  // --- the verdict page ---
+  verdictWord: (word) =>
+    ({
+      title: 'Government information disclosure annual reports: check results',
+      columnFile: 'File',
+      columnBody: 'Body',
+      columnYear: 'Year',
+      columnErrors: 'Errors',
+      columnWarnings: 'Warnings',
+      columnFirstFailure: 'First failing identity',
+      filterPlaceholder: 'Filter: text in the file name, body, code or message',
+      showLabel: 'Which reports to show',
+      'show-all': 'All reports',
+      'show-problems': 'Reports with problems',
+      'show-errors': 'Reports with errors',
+      'show-warnings': 'Reports with warnings only',
+      'show-clean': 'Reports without problems',
+      expandAll: 'Expand/collapse all',
+      noFindings: 'No problems found.',
+      notCheckedHeading: 'Files not checked',
+    })[word],
+  verdictSummary: ({ reports, withErrors, errors, warnings, notChecked }) =>
+    `${reports} report${reports === 1 ? '' : 's'}, ${withErrors} with errors; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}` +
+    (notChecked > 0 ? `; ${notChecked} file${notChecked === 1 ? '' : 's'} not checked.` : '.'),
+  verdictShown: ({ shown, total }) => `showing ${shown} of ${total}`,
+  verdictWhere: ({ line, column }) => `line ${line}, column ${column}`,
+  verdictSeverity: (severity) => ({ 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' })[severity],
+
   // --- ui --- (issue 8: preview, new report, check workspace, status bar)
   previewTitle: ({ document }) => `Preview: ${document}`,
   previewSummary: ({ fails, missing, invalid, absent }) => {

@@ -376,6 +376,33 @@ govreport fix [--write] 路径...
   causeSingleCell: ({ cell, stated, value, count }) => `同一原因：${cell}填报 ${stated}，若为 ${value}，这 ${count} 处合计都成立——很可能是此格填错`,
   relatedSuspect: ({ cell, value }) => `可能填错的单元格：${cell} = ${value}`,
 
+  // --- the verdict page ---
+  verdictWord: (word) =>
+    ({
+      title: '政府信息公开工作年度报告检查结果',
+      columnFile: '文件',
+      columnBody: '机关',
+      columnYear: '年度',
+      columnErrors: '错误',
+      columnWarnings: '警告',
+      columnFirstFailure: '第一处不成立的勾稽关系',
+      filterPlaceholder: '筛选：文件名、机关、代码或消息中的文字',
+      showLabel: '显示哪些报告',
+      'show-all': '全部报告',
+      'show-problems': '有问题的报告',
+      'show-errors': '有错误的报告',
+      'show-warnings': '只有警告的报告',
+      'show-clean': '没有问题的报告',
+      expandAll: '展开/收起全部',
+      noFindings: '没有发现问题。',
+      notCheckedHeading: '未检查的文件',
+    })[word],
+  verdictSummary: ({ reports, withErrors, errors, warnings, notChecked }) =>
+    `共 ${reports} 份报告，其中 ${withErrors} 份有错误；错误 ${errors} 处，警告 ${warnings} 处` + (notChecked > 0 ? `；另有 ${notChecked} 个文件未检查。` : '。'),
+  verdictShown: ({ shown, total }) => `显示 ${shown} / ${total} 份`,
+  verdictWhere: ({ line, column }) => `第 ${line} 行第 ${column} 列`,
+  verdictSeverity: (severity) => ({ 1: '错误', 2: '警告', 3: '信息', 4: '提示' })[severity],
+
   // --- ui --- (issue 8: preview, new report, check workspace, status bar)
   previewTitle: ({ document }) => `预览：${document}`,
   previewSummary: ({ fails, missing, invalid, absent }) => {
