@@ -1,45 +1,84 @@
 /**
  * `govreport.checkWorkspace`: the server checks every report file in the open folders from disk and
  * fills the Problems panel; here only the progress notification (fed by the server's work-done
- * progress, cancellable) and the summary message.
+ * progress, cancellable), the summary message (with a button to export the results) and the export
+ * itself (the server renders the verdict page; the client writes it where the user chose).
  */
 import { randomUUID } from 'crypto';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
-import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceParams, type CheckWorkspaceResult } from '../../server/src/lsp/protocol';
+import {
+  CHECK_WORKSPACE_REQUEST,
+  EXPORT_WORKSPACE_CHECK_REQUEST,
+  type CheckWorkspaceParams,
+  type CheckWorkspaceResult,
+  type ExportWorkspaceCheckParams,
+  type ExportWorkspaceCheckResult,
+} from '../../server/src/lsp/protocol';
 import { messages } from './messages';
 
-export async function checkWorkspace(client: LanguageClient): Promise<void> {
+/** Sends a request that reports work-done progress into a cancellable notification. */
+async function withServerProgress<T>(client: LanguageClient, title: string, send: (workDoneToken: string, token: vscode.CancellationToken) => Promise<T>): Promise<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
+    const workDoneToken = randomUUID();
+    let reported = 0;
+    const listener = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      if (value.kind === 'end') return;
+      const percentage = value.percentage ?? reported;
+      progress.report({ increment: Math.max(0, percentage - reported), ...(value.message !== undefined ? { message: value.message } : {}) });
+      reported = Math.max(reported, percentage);
+    });
+    try {
+      return await send(workDoneToken, token);
+    } finally {
+      listener.dispose();
+    }
+  });
+}
+
+/**
+ * `govreport.exportWorkspaceCheck`: the workspace's reports checked again and written as the verdict
+ * page (the same page as `govreport check --format html`) where the user chooses.
+ */
+export async function exportWorkspaceCheck(client: LanguageClient): Promise<void> {
+  const m = messages();
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showWarningMessage(m.checkWorkspaceNoFolders());
+    return;
+  }
+  const target = await vscode.window.showSaveDialog({
+    title: m.checkWorkspaceExportTitle(),
+    defaultUri: vscode.Uri.joinPath(folder.uri, 'govreport-results.html'),
+    filters: { [m.checkWorkspaceExportFilter()]: ['html'] },
+  });
+  if (!target) return;
+  const result = await withServerProgress(client, m.checkWorkspaceTitle(), (workDoneToken, token) => {
+    const params: ExportWorkspaceCheckParams = { format: 'html', workDoneToken };
+    return client.sendRequest<ExportWorkspaceCheckResult | null>(EXPORT_WORKSPACE_CHECK_REQUEST, params, token);
+  });
+  if (!result || result.cancelled) return;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
+  void vscode.window.showInformationMessage(m.checkWorkspaceExported({ file: vscode.workspace.asRelativePath(target), reports: result.reports }));
+}
+
+export async function checkWorkspace(client: LanguageClient, onResult: (result: CheckWorkspaceResult) => void = () => undefined): Promise<void> {
   const m = messages();
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showWarningMessage(m.checkWorkspaceNoFolders());
     return;
   }
-  const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: m.checkWorkspaceTitle(), cancellable: true },
-    async (progress, token) => {
-      const workDoneToken = randomUUID();
-      let reported = 0;
-      const listener = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
-        if (value.kind === 'end') return;
-        const percentage = value.percentage ?? reported;
-        progress.report({ increment: Math.max(0, percentage - reported), ...(value.message !== undefined ? { message: value.message } : {}) });
-        reported = Math.max(reported, percentage);
-      });
-      try {
-        const params: CheckWorkspaceParams = { workDoneToken };
-        return await client.sendRequest<CheckWorkspaceResult | null>(CHECK_WORKSPACE_REQUEST, params, token);
-      } finally {
-        listener.dispose();
-      }
-    },
-  );
+  const result = await withServerProgress(client, m.checkWorkspaceTitle(), (workDoneToken, token) => {
+    const params: CheckWorkspaceParams = { workDoneToken };
+    return client.sendRequest<CheckWorkspaceResult | null>(CHECK_WORKSPACE_REQUEST, params, token);
+  });
   if (!result) return;
-  if (result.filesWithErrors > 0 || result.unreadable > 0) {
-    const open = await vscode.window.showWarningMessage(result.summary, m.checkWorkspaceOpenProblems());
-    if (open) await vscode.commands.executeCommand('workbench.actions.view.problems');
-  } else {
-    void vscode.window.showInformationMessage(result.summary);
-  }
+  onResult(result);
+  const problems = result.filesWithErrors > 0 || result.unreadable > 0;
+  const choice = problems
+    ? await vscode.window.showWarningMessage(result.summary, m.checkWorkspaceOpenProblems(), m.checkWorkspaceExport())
+    : await vscode.window.showInformationMessage(result.summary, m.checkWorkspaceExport());
+  if (choice === m.checkWorkspaceOpenProblems()) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  else if (choice === m.checkWorkspaceExport()) await exportWorkspaceCheck(client);
 }
 

@@ -6,12 +6,12 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { checkWorkspace } from './checkWorkspace';
+import { checkWorkspace, exportWorkspaceCheck } from './checkWorkspace';
 import { LANGUAGE_ID, ReportClaimer } from './claim';
 import { newReport } from './newReport';
 import { PreviewPanels } from './preview';
 import { REPORT_TEXT_SCHEME, reportText } from './reportText';
-import { statusBar } from './statusBar';
+import { statusBar, workspaceStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -45,10 +45,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const languageClient = new LanguageClient('govreport', vscode.l10n.t('Government information disclosure report checker (govreport)'), serverOptions, clientOptions);
   client = languageClient;
   const previews = new PreviewPanels(languageClient);
+  const workspaceStatus = workspaceStatusBar();
   context.subscriptions.push(
     previews,
+    workspaceStatus.disposable,
     vscode.commands.registerCommand('govreport.showPreview', (uri?: vscode.Uri) => previews.show(uri)),
-    vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(languageClient)),
+    vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(languageClient, (result) => workspaceStatus.show(result))),
+    vscode.commands.registerCommand('govreport.exportWorkspaceCheck', () => exportWorkspaceCheck(languageClient)),
     ...reportText(languageClient),
   );
   await languageClient.start();

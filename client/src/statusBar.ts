@@ -8,6 +8,32 @@ import { countDiagnostics } from './diagnosticCounts';
 import { messages } from './messages';
 
 export const STATUS_BAR_ID = 'govreport.status';
+export const WORKSPACE_STATUS_BAR_ID = 'govreport.workspaceStatus';
+
+/** What the workspace check found, as its status bar item shows it (`工作区 186 份年报：23 份有错误`). */
+export interface WorkspaceCounts {
+  readonly files: number;
+  readonly filesWithErrors: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly unreadable: number;
+}
+
+/** The workspace item: hidden until a workspace check ran, then its counts until the next one. */
+export function workspaceStatusBar(): { show(counts: WorkspaceCounts): void; disposable: vscode.Disposable } {
+  const item = vscode.window.createStatusBarItem(WORKSPACE_STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 99);
+  item.name = 'govreport (workspace)';
+  item.command = 'workbench.actions.view.problems';
+  return {
+    show(counts) {
+      const m = messages();
+      item.text = `$(checklist) ${m.statusBarWorkspaceText(counts)}`;
+      item.tooltip = m.statusBarWorkspaceTooltip(counts);
+      item.show();
+    },
+    disposable: item,
+  };
+}
 
 export function statusBar(): vscode.Disposable[] {
   const item = vscode.window.createStatusBarItem(STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 100);

@@ -19,7 +19,14 @@ import {
 } from 'vscode-languageserver/node';
 import { check, DEFAULT_MAX_SIZE } from '../../server/src/cli/check';
 import { zhCN } from '../../server/src/core/messages/zh-cn';
-import { CHECK_WORKSPACE_REQUEST, PREVIEW_REQUEST, type CheckWorkspaceResult, type PreviewResult } from '../../server/src/lsp/protocol';
+import {
+  CHECK_WORKSPACE_REQUEST,
+  EXPORT_WORKSPACE_CHECK_REQUEST,
+  PREVIEW_REQUEST,
+  type CheckWorkspaceResult,
+  type ExportWorkspaceCheckResult,
+  type PreviewResult,
+} from '../../server/src/lsp/protocol';
 import { NavClient } from '../nav/lspClient';
 import { SAMPLES } from '../support/paths';
 import { tableSection, valueCells } from './html';
@@ -119,6 +126,24 @@ describe('govreport/checkWorkspace', () => {
     const after = published.slice(count);
     assert.deepEqual(after.filter((p) => p.uri === gone).map((p) => p.diagnostics), [[]]);
     assert.equal(after.length, 5); // four reports and the cleared one
+  });
+
+  it('govreport/exportWorkspaceCheck: the verdict page of the folder, a row per report with the counts the check published, relative paths', async () => {
+    const count = published.length;
+    const result = await client.connection.sendRequest<ExportWorkspaceCheckResult>(EXPORT_WORKSPACE_CHECK_REQUEST, { format: 'html' });
+    assert.equal(result.cancelled, false);
+    assert.equal(result.reports, 4);
+    const rows = [...result.content.matchAll(/<tr class="report [^"]*"[^>]* data-path="([^"]*)"[^>]* data-errors="(\d+)" data-warnings="(\d+)"/gu)].map((m) => [m[1], Number(m[2]), Number(m[3])]);
+    const disk = [...expected().entries()].map(([uri, diagnostics]) => {
+      const ds = diagnostics as { severity: number }[];
+      return [path.relative(dir, new URL(uri).pathname), ds.filter((d) => d.severity === 1).length, ds.filter((d) => d.severity === 2).length];
+    });
+    assert.deepEqual(rows, disk);
+    assert.ok(rows.some(([p]) => p === path.join('2023', '000_d92da6674a0d90b8.txt')));
+    assert.match(result.content, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[^']+'; script-src 'nonce-[^']+';/u);
+    // An export publishes nothing.
+    assert.equal(published.length, count);
+    assert.equal(await client.connection.sendRequest(EXPORT_WORKSPACE_CHECK_REQUEST, { format: 'pdf' }), null);
   });
 
   it('cancelled: stops before the next file and says so', async () => {

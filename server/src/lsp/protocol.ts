@@ -68,3 +68,25 @@ export interface CheckWorkspaceResult {
   /** `186 份报告：23 份有错误`. */
   readonly summary: string;
 }
+
+/**
+ * `govreport/exportWorkspaceCheck`: the workspace check's results as a file for a reviewer — the
+ * verdict page (`html`, as `govreport check --format html` writes it). The client writes it where the
+ * user chose; the server reads the workspace again (it keeps no analyses between runs).
+ */
+export const EXPORT_WORKSPACE_CHECK_REQUEST = 'govreport/exportWorkspaceCheck';
+
+export type WorkspaceExportFormat = 'html';
+
+export interface ExportWorkspaceCheckParams {
+  readonly format: WorkspaceExportFormat;
+  readonly workDoneToken?: string | number;
+}
+
+export interface ExportWorkspaceCheckResult {
+  /** The file's text. */
+  readonly content: string;
+  /** How many reports it holds. */
+  readonly reports: number;
+  readonly cancelled: boolean;
+}

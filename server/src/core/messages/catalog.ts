@@ -290,6 +290,16 @@ export interface MessageCatalog {
   /** The status bar item: `年报：2 错误 · 1 警告`. */
   statusBarText(p: { errors: number; warnings: number }): string;
   statusBarTooltip(): string;
+  /** The button beside the workspace check's summary, and the command's prompt: export the results. */
+  checkWorkspaceExport(): string;
+  /** The save dialog's title and its filter's name. */
+  checkWorkspaceExportTitle(): string;
+  checkWorkspaceExportFilter(): string;
+  /** After the export was written. */
+  checkWorkspaceExported(p: { file: string; reports: number }): string;
+  /** The workspace item of the status bar after a workspace check: `工作区 186 份年报：23 份有错误`. */
+  statusBarWorkspaceText(p: { files: number; filesWithErrors: number }): string;
+  statusBarWorkspaceTooltip(p: { errors: number; warnings: number; unreadable: number }): string;
 
   // --- robustness: encodings (robust) ---
   /** A file read in an encoding other than UTF-8: which one was assumed. */

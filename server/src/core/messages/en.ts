@@ -499,6 +499,15 @@ govreport fix [--write] PATH...
   checkWorkspaceOpenProblems: () => 'Open the Problems panel',
   statusBarText: ({ errors, warnings }) => `Report: ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`,
   statusBarTooltip: () => 'Errors and warnings of this report — click to open the Problems panel',
+  checkWorkspaceExport: () => 'Export the results…',
+  checkWorkspaceExportTitle: () => "Export the workspace check's results (HTML page)",
+  checkWorkspaceExportFilter: () => 'HTML page',
+  checkWorkspaceExported: ({ file, reports }) => `Exported the results of ${reports} report${reports === 1 ? '' : 's'}: ${file}`,
+  statusBarWorkspaceText: ({ files, filesWithErrors }) => `Workspace: ${files} report${files === 1 ? '' : 's'}, ${filesWithErrors} with errors`,
+  statusBarWorkspaceTooltip: ({ errors, warnings, unreadable }) =>
+    `Last workspace check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}` +
+    (unreadable > 0 ? `, ${unreadable} file${unreadable === 1 ? '' : 's'} unreadable` : '') +
+    ' — click to open the Problems panel',
 
   // --- robustness: encodings (robust) ---
   cliEncodingAssumed: ({ path, encoding }) => `${path}: read as ${encoding}`,

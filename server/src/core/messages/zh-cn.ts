@@ -446,6 +446,13 @@ govreport fix [--write] 路径...
   checkWorkspaceOpenProblems: () => '打开“问题”面板',
   statusBarText: ({ errors, warnings }) => `年报：${errors} 错误 · ${warnings} 警告`,
   statusBarTooltip: () => '本报告的错误和警告——单击打开“问题”面板',
+  checkWorkspaceExport: () => '导出检查结果…',
+  checkWorkspaceExportTitle: () => '导出工作区的检查结果（HTML 页面）',
+  checkWorkspaceExportFilter: () => 'HTML 页面',
+  checkWorkspaceExported: ({ file, reports }) => `已导出 ${reports} 份报告的检查结果：${file}`,
+  statusBarWorkspaceText: ({ files, filesWithErrors }) => `工作区 ${files} 份年报：${filesWithErrors} 份有错误`,
+  statusBarWorkspaceTooltip: ({ errors, warnings, unreadable }) =>
+    `上次检查工作区：错误 ${errors} 处，警告 ${warnings} 处` + (unreadable > 0 ? `，${unreadable} 个文件无法读取` : '') + '——单击打开“问题”面板',
 
   // --- robustness: encodings (robust) ---
   cliEncodingAssumed: ({ path, encoding }) => `${path}：按 ${encoding} 编码读取`,

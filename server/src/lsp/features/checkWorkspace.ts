@@ -6,17 +6,26 @@
  * client's work-done token; the request's cancellation stops the walk (what was checked so far is
  * published).
  */
+import { randomBytes } from 'crypto';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import type { CancellationToken, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { DEFAULT_MAX_SIZE, diagnoseReports, loadReport, problemNotice, tally, type CheckOptions, type LoadedReport, type Notice } from '../../cli/check';
 import { discover } from '../../cli/files';
 import type { RuleConfig } from '../../core/config';
+import { renderVerdictPage } from '../../core/features/verdictPage';
 import type { MessageCatalog } from '../../core/messages/catalog';
 import { zhCN } from '../../core/messages/zh-cn';
 import type { Feature } from '../context';
 import { guard } from '../guard';
-import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceParams, type CheckWorkspaceResult } from '../protocol';
+import {
+  CHECK_WORKSPACE_REQUEST,
+  EXPORT_WORKSPACE_CHECK_REQUEST,
+  type CheckWorkspaceParams,
+  type CheckWorkspaceResult,
+  type ExportWorkspaceCheckParams,
+  type ExportWorkspaceCheckResult,
+} from '../protocol';
 
 export interface WorkspaceCheckHost {
   /** Whether a document is open in the editor (its diagnostics are then its publisher's). */
@@ -52,7 +61,8 @@ export class WorkspaceCheck {
     return this.host.rules ? { ...report, config: await this.host.rules(report.uri) } : report;
   }
 
-  async run(folders: readonly string[], token: CancellationToken, progress: WorkDoneProgressReporter): Promise<CheckWorkspaceResult> {
+  /** Reads and analyses every report of the folders, as `govreport check` does; stops early when cancelled. */
+  private async collect(folders: readonly string[], token: CancellationToken, progress: WorkDoneProgressReporter): Promise<{ reports: LoadedReport[]; notices: Notice[]; cancelled: boolean }> {
     const messages = this.messages;
     progress.begin(messages.checkWorkspaceTitle(), 0, undefined, true);
     const { candidates, problems } = discover(folders, { confined: true });
@@ -71,6 +81,28 @@ export class WorkspaceCheck {
       notices.push(...loaded.notices);
       if (loaded.report) reports.push(await this.configured(loaded.report));
     }
+    return { reports, notices, cancelled };
+  }
+
+  /** The verdict page of the folders' reports (paths relative to the first folder that holds them). */
+  async export(folders: readonly string[], token: CancellationToken, progress: WorkDoneProgressReporter): Promise<ExportWorkspaceCheckResult> {
+    const messages = this.messages;
+    const { reports, notices, cancelled } = await this.collect(folders, token, progress);
+    const files = diagnoseReports(reports, this.options);
+    const shown = (file: string): string => {
+      const folder = folders.find((f) => !path.relative(f, file).startsWith('..'));
+      return folder ? path.relative(folder, file) || path.basename(file) : file;
+    };
+    const verdicts = files.map((file, i) => ({ path: shown(file.path), analysis: reports[i]!.analysis, diagnostics: file.diagnostics }));
+    const notChecked = notices.filter((n) => n.level === 'error').map((n) => ({ path: shown(n.path), reason: n.message }));
+    progress.done();
+    const content = renderVerdictPage(verdicts, notChecked, { messages, nonce: randomBytes(16).toString('base64') });
+    return { content, reports: verdicts.length, cancelled };
+  }
+
+  async run(folders: readonly string[], token: CancellationToken, progress: WorkDoneProgressReporter): Promise<CheckWorkspaceResult> {
+    const messages = this.messages;
+    const { reports, notices, cancelled } = await this.collect(folders, token, progress);
     const files = diagnoseReports(reports, this.options);
     const before = new Set(this.published.keys());
     this.published.clear();
@@ -118,13 +150,23 @@ export const checkWorkspace: Feature = {
       },
       messages,
     );
+    const folderPaths = async (): Promise<string[]> => {
+      const folders = clientCapabilities().workspace?.workspaceFolders ? ((await connection.workspace.getWorkspaceFolders()) ?? []) : [];
+      return folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+    };
     connection.onRequest(
       CHECK_WORKSPACE_REQUEST,
       guard(log, 'checkWorkspace', null, async (params: CheckWorkspaceParams, token: CancellationToken): Promise<CheckWorkspaceResult | null> => {
-        const folders = clientCapabilities().workspace?.workspaceFolders ? ((await connection.workspace.getWorkspaceFolders()) ?? []) : [];
-        const paths = folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
         const progress = connection.window.attachWorkDoneProgress(params?.workDoneToken);
-        return check.run(paths, token, progress);
+        return check.run(await folderPaths(), token, progress);
+      }),
+    );
+    connection.onRequest(
+      EXPORT_WORKSPACE_CHECK_REQUEST,
+      guard(log, 'exportWorkspaceCheck', null, async (params: ExportWorkspaceCheckParams, token: CancellationToken): Promise<ExportWorkspaceCheckResult | null> => {
+        if (params?.format !== 'html') return null;
+        const progress = connection.window.attachWorkDoneProgress(params.workDoneToken);
+        return check.export(await folderPaths(), token, progress);
       }),
     );
     // After the diagnostics feature has cleared a closed document's diagnostics (it registered first).
