@@ -1,12 +1,14 @@
 /** The reviewer's verdict page (core `renderVerdictPage`): one row per report, findings and tables behind it, no markup from the text. */
 import { strict as assert } from 'assert';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { toDiagnostic, type DiagnosticShape } from '../../server/src/core/diagnostic';
 import { renderVerdictPage, type VerdictReport } from '../../server/src/core/features/verdictPage';
 import { en } from '../../server/src/core/messages/en';
 import { zhCN } from '../../server/src/core/messages/zh-cn';
-import { sample } from '../support/paths';
+import { PROJECT_ROOT, SAMPLES, sample } from '../support/paths';
 import { unescapeHtml } from './html';
 
 const NONCE = 'dmVyZGljdG5vbmNlMTIz';
@@ -71,7 +73,7 @@ describe('verdict page', () => {
   it('hostile paths, bodies and messages stay text', () => {
     const hostile = '<script>alert(1)</script>"\'</style>javascript:x';
     const d: DiagnosticShape = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 1, code: 'sum.row', source: 'govreport', message: hostile };
-    const html = renderVerdictPage([{ path: hostile, diagnostics: [d] }], [{ path: hostile, reason: hostile }], { messages: en, nonce: NONCE });
+    const html = renderVerdictPage([{ path: hostile, diagnostics: [d] }], [{ text: hostile }], { messages: en, nonce: NONCE });
     assert.equal([...html.matchAll(/<script\b/gu)].length, 1);
     assert.equal([...html.matchAll(/<\/style>/gu)].length, 1);
     assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&lt;/style&gt;javascript:x'));
@@ -79,9 +81,28 @@ describe('verdict page', () => {
   });
 
   it('English words under --lang en', () => {
-    const html = renderVerdictPage(reports, [{ path: 'x.txt', reason: 'binary' }], { messages: en, nonce: NONCE });
+    const html = renderVerdictPage(reports, [{ text: 'x.txt: binary' }], { messages: en, nonce: NONCE });
     assert.match(html, /<html lang="en">/u);
     const errors = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 1).length, 0);
     assert.match(html, new RegExp(`<p class="summary" id="verdict-summary">2 reports, 1 with errors; ${errors} errors?, \\d+ warnings?; 1 file not checked\\.</p>`, 'u'));
+  });
+});
+
+describe('govreport check --format html', () => {
+  const cli = (format: string): { status: number | null; stdout: string } =>
+    spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli.js'), 'check', '--format', format, '--lang', 'zh', SAMPLES], { encoding: 'utf8', maxBuffer: 64 << 20 });
+
+  it('a row per report with the counts of --format json, exit status as for text', () => {
+    const html = cli('html');
+    const json = JSON.parse(cli('json').stdout) as { files: { path: string; diagnostics: { severity: number }[] }[] };
+    assert.equal(html.status, 1);
+    const r = rows(html.stdout).map((row) => [row['path'], Number(row['errors']), Number(row['warnings'])]);
+    assert.deepEqual(
+      r,
+      json.files.map((f) => [f.path, f.diagnostics.filter((d) => d.severity === 1).length, f.diagnostics.filter((d) => d.severity === 2).length]),
+    );
+    assert.equal(r.length, 5);
+    // Every report's tables drawn (the analyses were kept for the page).
+    assert.equal([...html.stdout.matchAll(/<section class="table" id="table-B">/gu)].length, 5);
   });
 });

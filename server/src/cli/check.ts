@@ -45,6 +45,8 @@ export interface CheckOptions {
   readonly all?: boolean;
   /** Keep each text report's snapshot (what it was when read), for writing it back safely (`fix --write`). */
   readonly snapshot?: boolean;
+  /** Keep each report's analysis on its checked file (the verdict page draws the tables; costs memory). */
+  readonly keepAnalyses?: boolean;
 }
 
 /** A file that was checked. */
@@ -55,6 +57,8 @@ export interface CheckedFile {
   readonly uri: string;
   readonly encoding: Encoding;
   readonly diagnostics: readonly PlacedDiagnostic[];
+  /** The report's analysis, with the `keepAnalyses` option. */
+  readonly analysis?: Analysis;
 }
 
 /** A diagnostic, with the place in the original when the original has places (tables, pages). */
@@ -326,11 +330,11 @@ export function diagnoseReports(reports: readonly LoadedReport[], options: Check
       const placed = (analysis.model.isReport ? findings : [notAReportFinding(analysis.model, options.messages)]).map((f) => placeFinding(f, read));
       const shown = applyRuleConfig(placed, report.config ?? EMPTY_CONFIG) as readonly PlacedFinding[];
       const diagnostics = shown.map((f): PlacedDiagnostic => (f.place ? { ...toDiagnostic(f, lines, uri), place: f.place } : toDiagnostic(f, lines, uri)));
-      return { path: candidate.path, uri, encoding, diagnostics };
+      return { path: candidate.path, uri, encoding, diagnostics, ...(options.keepAnalyses ? { analysis } : {}) };
     }
     const lines = analysis.model.lines;
     const shown = applyRuleConfig(analysis.model.isReport ? findings : shownFindings(analysis, options.messages), report.config ?? EMPTY_CONFIG);
-    return { path: candidate.path, uri, encoding, diagnostics: shown.map((f) => toDiagnostic(f, lines, uri)) };
+    return { path: candidate.path, uri, encoding, diagnostics: shown.map((f) => toDiagnostic(f, lines, uri)), ...(options.keepAnalyses ? { analysis } : {}) };
   });
 }
 

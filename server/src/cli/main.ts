@@ -81,7 +81,8 @@ export async function runReadingOriginals(args: readonly string[], io: Io, messa
 }
 
 function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog, debug: boolean): ExitStatus {
-  const result = check(command.paths, { messages, maxSize: command.maxSize, config: command.config, all: command.all, debug, ...originalsOf(io) });
+  const keepAnalyses = command.format === 'html';
+  const result = check(command.paths, { messages, maxSize: command.maxSize, config: command.config, all: command.all, debug, keepAnalyses, ...originalsOf(io) });
   const color = io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
   writeNotices(result, io, messages);
   io.stdout(FORMATTERS[command.format](result, { color, cwd: io.cwd ?? process.cwd(), messages }));

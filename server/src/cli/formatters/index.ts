@@ -3,6 +3,7 @@
  * notices and the summary go to stderr (cli.ts), so that stdout stays parseable.
  */
 import type { Formatter } from './options';
+import { formatHtml } from './html';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import { formatText } from './text';
@@ -13,6 +14,7 @@ export const FORMATTERS = {
   text: formatText,
   json: formatJson,
   sarif: formatSarif,
+  html: formatHtml,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;

@@ -21,10 +21,9 @@ export interface VerdictReport {
   readonly diagnostics: readonly DiagnosticShape[];
 }
 
+/** A file that was not checked: the sentence naming it and why, in the user's language. */
 export interface VerdictNotChecked {
-  readonly path: string;
-  /** Why, in the user's language. */
-  readonly reason: string;
+  readonly text: string;
 }
 
 export interface VerdictPageOptions {
@@ -224,7 +223,7 @@ export function renderVerdictPage(reports: readonly VerdictReport[], notChecked:
   ];
   if (notChecked.length > 0) {
     out.push(`<section id="not-checked"><h2>${w('notCheckedHeading')}</h2><ul>`);
-    for (const n of notChecked) out.push(`<li>${escapeHtml(n.path)} — ${escapeHtml(n.reason)}</li>`);
+    for (const n of notChecked) out.push(`<li>${escapeHtml(n.text)}</li>`);
     out.push('</ul></section>');
   }
   out.push('</main>', `<script nonce="${nonce}">${PAGE_SCRIPT}</script>`, '</body>', '</html>', '');

@@ -256,6 +256,9 @@ Options:
              information, hint); code a string; source "govreport".
       sarif  SARIF 2.1.0, for code-scanning tools: one run, rules = diagnostic codes, locations
              relative to the current folder, columns in UTF-16 code units from 1.
+      html   one page for a reviewer (no external resource: opens offline, prints): a row per
+             report (file, body, year, errors, warnings, the first failing identity), sortable
+             and filterable; clicking a row opens its findings and its tables drawn as in the preview.
   --config FILE       use this config file instead of looking for .govreportrc.json
                       in each report's folder and the folders above it
   --all               check every .txt file of a folder as a report, whatever its beginning

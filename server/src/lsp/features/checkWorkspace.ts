@@ -94,7 +94,7 @@ export class WorkspaceCheck {
       return folder ? path.relative(folder, file) || path.basename(file) : file;
     };
     const verdicts = files.map((file, i) => ({ path: shown(file.path), analysis: reports[i]!.analysis, diagnostics: file.diagnostics }));
-    const notChecked = notices.filter((n) => n.level === 'error').map((n) => ({ path: shown(n.path), reason: n.message }));
+    const notChecked = notices.filter((n) => n.level === 'error').map((n) => ({ text: n.message }));
     progress.done();
     const content = renderVerdictPage(verdicts, notChecked, { messages, nonce: randomBytes(16).toString('base64') });
     return { content, reports: verdicts.length, cancelled };
