@@ -42,7 +42,7 @@ describe('parseArgs', () => {
     assert.equal(error(['check', '-x', 'a']), '未知选项 -x');
     assert.equal(error(['check', '--constructor', 'a']), '未知选项 --constructor');
     assert.equal(error(['check', '--format', '--max-size', '1', 'a']), '选项 --format 缺少值');
-    assert.equal(error(['check', '--format=xml', 'a']), '不支持的输出格式「xml」（可选：text、json、sarif）');
+    assert.equal(error(['check', '--format=xml', 'a']), '不支持的输出格式「xml」（可选：text、json、sarif、html）');
     assert.equal(error(['check', '--max-size', '0', 'a']), '无法识别的大小「0」（例如 500KB、20MB 或字节数）');
     assert.equal(error(['check']), '缺少要检查的路径');
     assert.equal(error(['lint', 'a']), '未知命令「lint」（目前有：check、fix）');
