@@ -38,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     // Tells the server when govreport.* settings change (diagnostics, inlay hints and code lenses
     // follow). The server watches .govreportrc.json itself (dynamic registration).
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the server pulls settings (workspace/configuration); this push only tells it when to pull again
     synchronize: { configurationSection: 'govreport' },
     // The server writes every message in the editor's display language.
     initializationOptions: { locale: vscode.env.language },
@@ -50,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     previews,
     workspaceStatus.disposable,
     vscode.commands.registerCommand('govreport.showPreview', (uri?: vscode.Uri) => previews.show(uri)),
-    vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(languageClient, (result) => workspaceStatus.show(result))),
+    vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(languageClient, (result) => { workspaceStatus.show(result); })),
     vscode.commands.registerCommand('govreport.exportWorkspaceCheck', () => exportWorkspaceCheck(languageClient)),
     ...reportText(languageClient),
   );
@@ -92,7 +93,7 @@ function claimReports(): vscode.Disposable[] {
     vscode.workspace.onDidOpenTextDocument(consider),
     vscode.workspace.onDidCloseTextDocument((document) => {
       claimer.closed(document.uri.toString(), document.languageId);
-      queueMicrotask(() => claimer.settle());
+      queueMicrotask(() => { claimer.settle(); });
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('govreport.detectReports')) for (const document of vscode.workspace.textDocuments) consider(document);

@@ -96,7 +96,7 @@ export async function openAsReportText(provider: ReportTextProvider, uri?: vscod
 }
 
 /** Registers the provider and the command. */
-export function reportText(client: LanguageClient): vscode.Disposable[] {
+export function reportText(client: LanguageClient): { dispose(): unknown }[] {
   const provider = new ReportTextProvider(client);
   return [
     provider,

@@ -20,7 +20,7 @@ export interface WorkspaceCounts {
 }
 
 /** The workspace item: hidden until a workspace check ran, then its counts until the next one. */
-export function workspaceStatusBar(): { show(counts: WorkspaceCounts): void; disposable: vscode.Disposable } {
+export function workspaceStatusBar(): { show(counts: WorkspaceCounts): void; disposable: { dispose(): void } } {
   const item = vscode.window.createStatusBarItem(WORKSPACE_STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 99);
   item.name = 'govreport (workspace)';
   item.command = 'workbench.actions.view.problems';
@@ -35,7 +35,7 @@ export function workspaceStatusBar(): { show(counts: WorkspaceCounts): void; dis
   };
 }
 
-export function statusBar(): vscode.Disposable[] {
+export function statusBar(): { dispose(): unknown }[] {
   const item = vscode.window.createStatusBarItem(STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 100);
   item.name = 'govreport';
   item.command = 'workbench.actions.view.problems';

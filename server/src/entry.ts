@@ -7,10 +7,12 @@
 
 /** Runs the `govreport` command line in this process. */
 export function cli(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when called (see above)
   (require('./cli/cli') as typeof import('./cli/cli')).runProcess();
 }
 
 /** Starts the language server in this process (or prints its usage, as its command line asks). */
 export function server(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when called (see above)
   (require('./lsp/main') as typeof import('./lsp/main')).runProcess();
 }

@@ -14,12 +14,12 @@ export interface ServerContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly analyses: AnalysisCache;
   /** The client's capabilities, known once `initialize` has arrived (empty before). */
-  clientCapabilities(): ClientCapabilities;
+  readonly clientCapabilities: () => ClientCapabilities;
   /**
    * The catalog of the client's display language (`initializationOptions.locale`, e.g. VS Code's
    * `vscode.env.language`), for every message, title, hover and label; Chinese before `initialize`.
    */
-  messages(): MessageCatalog;
+  readonly messages: () => MessageCatalog;
   /**
    * The editor settings and config file per document; the one place that listens to
    * workspace/didChangeConfiguration and workspace/didChangeWatchedFiles (subscribe with `onDidChange`).

@@ -36,7 +36,7 @@ export function guard<A extends unknown[], R>(
       return result;
     } catch (error) {
       log.error(`govreport: ${name} failed: ${describeError(error)}`);
-      return fallback as R;
+      return fallback;
     }
   };
 }

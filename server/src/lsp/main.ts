@@ -21,6 +21,7 @@ export function startup(argv: readonly string[]): { readonly serve: true } | { r
 /** Serves, or prints what the command line asks for: the body of `dist/server.js`. */
 export function runProcess(): void {
   const start = startup(process.argv.slice(2));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the server's libraries are evaluated only when it serves
   if (start.serve) require('./server');
   else {
     (start.status === 0 ? process.stdout : process.stderr).write(start.output);

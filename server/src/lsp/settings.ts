@@ -65,7 +65,7 @@ export class SettingsService {
     private readonly capabilities: () => ClientCapabilities,
     private readonly messages: () => MessageCatalog,
   ) {
-    connection.onDidChangeConfiguration(() => this.changed(false));
+    connection.onDidChangeConfiguration(() => { this.changed(false); });
     connection.onDidChangeWatchedFiles((params) => {
       if (params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) this.changed(true);
     });

@@ -142,6 +142,7 @@ export class PhraseMatcher<T> {
         if (d <= allowed && (best === null || d < best.distance)) best = { target: s.target, kind: 'slip', distance: d, formLength: form.length };
       });
     }
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set inside the closure (the forEach), which TypeScript's narrowing does not follow
     if (best) return best;
     for (const s of this.sets) {
       for (const stem of s.stems) {

@@ -33,7 +33,7 @@ export function asciiDigits(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    out += c >= FULL_WIDTH_DIGIT_0 && c <= FULL_WIDTH_DIGIT_0 + 9 ? String.fromCharCode(c - FULL_WIDTH_DIGIT_0 + 48) : text[i];
+    out += c >= FULL_WIDTH_DIGIT_0 && c <= FULL_WIDTH_DIGIT_0 + 9 ? String.fromCharCode(c - FULL_WIDTH_DIGIT_0 + 48) : text.charAt(i);
   }
   return out;
 }

@@ -60,7 +60,6 @@ export function narrativeRegions(model: ReportModel): Region[] {
 export function tableSpans(model: ReportModel): Span[] {
   const spans: Span[] = [];
   for (const table of Object.values(model.tables)) {
-    if (!table) continue;
     spans.push(table.span);
     if (table.headerSpan) spans.push(table.headerSpan);
   }

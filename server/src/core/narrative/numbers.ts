@@ -217,7 +217,7 @@ function readUnit(text: string, end: number): { unit: UnitSpec | null; unitEnd: 
     at += approx[0].length;
   }
   const unit = matchUnit(text, at);
-  let unitEnd = unit ? at + unit.text.length : end;
+  const unitEnd = unit ? at + unit.text.length : end;
   if (unit && APPROX_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) approximate = true;
   return { unit, unitEnd, approximate, bigFactor };
 }

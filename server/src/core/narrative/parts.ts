@@ -309,10 +309,10 @@ export function partsAndWholes(model: ReportModel): PartsAndWholes {
     shares.push(...sharesIn(model, s, own, claimOf));
   }
   for (const table of Object.values(model.tables)) {
-    for (const row of table?.rows ?? []) {
+    for (const row of table.rows) {
       for (const cell of row.cells) {
         if (cell.state !== 'invalid' || !/[（(]/u.test(cell.raw)) continue;
-        for (const s of sentencesOfSpan(model, cell.span, table!.spec.section)) enumerations.push(...enumerationsIn(s, true));
+        for (const s of sentencesOfSpan(model, cell.span, table.spec.section)) enumerations.push(...enumerationsIn(s, true));
       }
     }
   }

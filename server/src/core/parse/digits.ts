@@ -76,10 +76,12 @@ export function enumerateSplits(pieces: readonly string[], n: number, limit = RU
       if (len === rest) walk(p + 1, 0, left - len);
       else walk(p, pos + len, left - len);
       parts.pop();
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set inside the closure (walk), which TypeScript's narrowing does not follow
       if (overflow) return;
     }
   };
   walk(0, 0, total);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set inside the closure (walk), which TypeScript's narrowing does not follow
   return overflow ? null : results;
 }
 
@@ -235,10 +237,12 @@ export function splitRuns(runs: readonly PackedRun[], known: ReadonlyMap<string,
         chosen.push(o);
         walk(step + 1, b, cost + option.cost);
         chosen.pop();
-        if (overflow) return;
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set inside the closure (walk), which TypeScript's narrowing does not follow
+      if (overflow) return;
       }
     };
     walk(0, 0, 0);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set inside the closure (walk), which TypeScript's narrowing does not follow
     if (overflow || ties === 0) return null;
     return { agreed, ties };
   };

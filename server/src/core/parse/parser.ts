@@ -72,7 +72,7 @@ export function parseReport(text: string): ParseResult {
     tables = parsed.tables;
     labelQuality = parsed.labelQuality;
   }
-  const rowCount = Object.values(tables).reduce((n, t) => n + (t?.rows.length ?? 0), 0);
+  const rowCount = Object.values(tables).reduce((n, t) => n + t.rows.length, 0);
   const isReport = title !== null || sections.length >= 3 || rowCount >= 5;
   return { model: { text, lines, title, year, sections, tables, isReport }, labelQuality };
 }

@@ -85,7 +85,7 @@ const GARBLED = /[一二三四五六七八九十\d０-９、.．,，]/u;
  * that holds a numeral or a numbering mark. The prefix stands as the (wrong) numeral.
  */
 function matchGarbled(text: string, offset: number): Candidate | null {
-  const chars = [...text];
+  const chars = Array.from(text); // code points
   for (let k = 1; k <= 3 && k < chars.length; k++) {
     const prefix = chars.slice(0, k).join('');
     if (!GARBLED.test(prefix) || /\s/u.test(prefix)) continue;

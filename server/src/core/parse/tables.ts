@@ -193,6 +193,7 @@ export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: 
       if (A_ANCHOR.test(unit.norm)) {
         if (table !== 'A') current = null;
         // Empty cells after a group label are the group's (its merged cells), not the row's before it.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- assigned by start() (a closure), which TypeScript's narrowing does not follow
         else if (current) (current as RowBuilder).acceptsEmpty = false;
         table = 'A';
         continue;

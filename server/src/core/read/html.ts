@@ -10,7 +10,7 @@ import { TextBuilder, type Place } from './origin';
 import type { Reader, ReadInput, ReadResult } from './reader';
 
 // htmlparser2 is an ES module; esbuild bundles it into the CommonJS build, and Node (≥ 20.19) requires it in tests.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/no-unsafe-assignment
 const htmlparser2: typeof Htmlparser2 = require('htmlparser2');
 
 /** The parts of a DOM node read here (domhandler's nodes, with start and end indices). */
@@ -77,7 +77,7 @@ const decodedEntities = new Map<string, string>();
 function decodeEntity(raw: string): string {
   let decoded = decodedEntities.get(raw);
   if (decoded === undefined) {
-    decoded = htmlparser2.DomUtils.textContent(htmlparser2.parseDocument(raw, { decodeEntities: true }) as never);
+    decoded = htmlparser2.DomUtils.textContent(htmlparser2.parseDocument(raw, { decodeEntities: true }));
     if (decodedEntities.size < 10000) decodedEntities.set(raw, decoded);
   }
   return decoded;
@@ -94,7 +94,7 @@ class PageReader {
   private textPieces(node: DomNode, into: Piece[]): void {
     const data = node.data ?? '';
     const start = node.startIndex ?? -1;
-    const end = node.endIndex === null || node.endIndex === undefined ? -1 : node.endIndex + 1;
+    const end = typeof node.endIndex === 'number' ? node.endIndex + 1 : -1;
     const raw = start >= 0 && end >= start ? this.source.slice(start, end) : null;
     if (raw === null) {
       const text = data.replace(WHITESPACE, ' ').trim();

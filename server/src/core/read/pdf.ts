@@ -166,8 +166,8 @@ export async function readPdf(input: ReadInput): Promise<ReadResult> {
   if (!head.includes('%PDF-')) return problem('damaged', 'no %PDF- header');
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`not read within ${PDF_TIME_LIMIT_MS / 1000} s`)), PDF_TIME_LIMIT_MS);
-    timer.unref?.();
+    timer = setTimeout(() => { reject(new Error(`not read within ${PDF_TIME_LIMIT_MS / 1000} s`)); }, PDF_TIME_LIMIT_MS);
+    timer.unref();
   });
   deadline.catch(() => undefined);
   try {

@@ -82,14 +82,14 @@ export class DiagnosticsPublisher {
     const document = this.documents.get(uri);
     if (!document) return;
     const version = document.version;
-    const publish = guard(this.log, 'diagnostics', undefined, () => this.publish(uri, version, cascade));
+    const publish = guard(this.log, 'diagnostics', undefined, () => { this.publish(uri, version, cascade); });
     let cancelled = false;
     const run = (): void => {
       if (!cancelled) publish();
     };
     if (this.analyses.lastDuration(uri) > this.timing.slowMs) {
       const timer = setTimeout(run, this.timing.debounceMs);
-      this.pending.set(uri, { cancel: () => clearTimeout(timer) });
+      this.pending.set(uri, { cancel: () => { clearTimeout(timer); } });
     } else {
       // "At once", but after the messages that have already arrived: vscode-jsonrpc dispatches one
       // queued message per setImmediate turn, so two turns from now a didChange that arrived with this
@@ -193,9 +193,9 @@ export const diagnostics: Feature = {
   register({ connection, documents, analyses, settings, messages }) {
     const log = connection.console;
     const publisher = new DiagnosticsPublisher(documents, analyses, (params) => void connection.sendDiagnostics(params), log, DEFAULT_TIMING, settings, messages);
-    settings.onDidChange(guard(log, 'diagnostics (configuration)', undefined, () => publisher.republishAll(documents.keys())));
-    documents.onDidChangeContent(guard(log, 'diagnostics (change)', undefined, (event) => publisher.changed(event.document.uri)));
-    documents.onDidClose(guard(log, 'diagnostics (close)', undefined, (event) => publisher.closed(event.document.uri)));
+    settings.onDidChange(guard(log, 'diagnostics (configuration)', undefined, () => { publisher.republishAll(documents.keys()); }));
+    documents.onDidChangeContent(guard(log, 'diagnostics (change)', undefined, (event) => { publisher.changed(event.document.uri); }));
+    documents.onDidClose(guard(log, 'diagnostics (close)', undefined, (event) => { publisher.closed(event.document.uri); }));
     return {};
   },
 };

@@ -58,11 +58,11 @@ export function chineseCounting(n: number, digits: readonly string[] = CHINESE_D
       if (started) zero = true;
       continue;
     }
-    if (zero) out += digits[0] === '〇' ? '零' : digits[0];
+    if (zero) out += digits[0] === '〇' ? '零' : digits[0]!;
     zero = false;
     // 十一, not 一十一, when the number starts at the tens.
-    if (!(i === 2 && !started && d === 1 && digits === CHINESE_DIGITS)) out += digits[d];
-    out += names[i];
+    if (!(i === 2 && !started && d === 1 && digits === CHINESE_DIGITS)) out += digits[d]!;
+    out += names[i]!;
     started = true;
   }
   return out;

@@ -124,14 +124,17 @@ export class ZipArchive {
     // before the check stops it), and a step is large enough to keep the inflater fast.
     const STEP = 16384;
     try {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the inflater's callback, which TypeScript's narrowing does not follow
       for (let offset = 0; offset < data.length && !over; offset += STEP) {
         const last = offset + STEP >= data.length;
         inflater.push(data.subarray(offset, Math.min(data.length, offset + STEP)), last);
       }
       if (data.length === 0) inflater.push(new Uint8Array(0), true);
     } catch (error) {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the inflater's callback, which TypeScript's narrowing does not follow
       if (!over) fail('damaged', `inflate: ${error instanceof Error ? error.message : String(error)}`);
     }
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the inflater's callback, which TypeScript's narrowing does not follow
     if (over) fail('too-large', 'unpacks beyond the limit');
     budget.left -= total;
     const out = new Uint8Array(total);
