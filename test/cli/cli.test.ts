@@ -204,7 +204,7 @@ describe('govreport check on a folder', () => {
     put('reports/.copy.txt', read('003_ce958aee357eda0c.txt'));
     fs.symlinkSync('..', path.join(dir, 'reports', 'nested', 'loop'));
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
   test('walks nested folders, takes the reports, skips the rest, follows no loop', () => {
     const run = cli(['check', '--format', 'json', 'reports'], dir);

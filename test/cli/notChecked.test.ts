@@ -27,7 +27,7 @@ describe('files a folder walk does not check are listed', () => {
     fs.writeFileSync(rel('b-notes.txt'), '会议纪要：下周一讨论办公用品采购。\n');
     fs.writeFileSync(rel('c-image.txt'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 0)]));
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
   test('text: after the summary, one line a file with why, and how --all checks them', () => {
     const io = recorder();

@@ -113,7 +113,7 @@ describe('formatText', () => {
   test('coloured: the same text inside ANSI sequences', () => {
     const coloured = formatText(result, { color: true });
     assert.match(coloured, /\u001b\[33mwarning\u001b\[0m/u);
-    // eslint-disable-next-line no-control-regex
+     
     assert.equal(coloured.replace(/\u001b\[[0-9;]*m/gu, ''), 'a.txt:1:4 warning value.missing 两行 消息\n');
   });
 });

@@ -69,7 +69,7 @@ function checkFixture(file: string): void {
       assert.deepEqual(read, values, `values of ${tableId}/${rowId}`);
     }
   }
-  const unseparable = Object.values(model.tables).flatMap((t) => t!.unseparable.flatMap((u) => u.rows.map((row) => ({ table: u.table, row }))));
+  const unseparable = Object.values(model.tables).flatMap((t) => t.unseparable.flatMap((u) => u.rows.map((row) => ({ table: u.table, row }))));
   assert.deepEqual(unseparable, expected.unseparable, 'unseparable runs');
   const checked = expected.checked === undefined ? CHECKED : new RegExp(expected.checked, 'u');
   const order = (a: ExpectedFinding, b: ExpectedFinding): number => a.line - b.line || a.code.localeCompare(b.code) || (a.message ?? '').localeCompare(b.message ?? '');
@@ -95,13 +95,13 @@ function checkFixture(file: string): void {
 for (const folder of ['test/fixtures/layouts', 'test/fixtures/errors', 'test/fixtures/noise', 'test/fixtures/headings', 'examples']) {
   describe(`fixtures: ${folder}`, () => {
     for (const file of fixtureFiles(folder)) {
-      it(path.basename(file), () => checkFixture(file));
+      it(path.basename(file), () => { checkFixture(file); });
     }
   });
 }
 
 describe('fixtures: test/fixtures/text (those with an .expected.json)', () => {
   for (const file of fixtureFiles('test/fixtures/text', true)) {
-    it(path.basename(file), () => checkFixture(file));
+    it(path.basename(file), () => { checkFixture(file); });
   }
 });

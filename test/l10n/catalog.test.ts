@@ -72,8 +72,8 @@ describe('every finding of every report text, in English', () => {
         const e = english.findings[i]!;
         const where = `${name} ${f.code}@${f.span.start}`;
         assertTranslated(f.message, e.message, where);
-        f.related.forEach((r, j) => assertTranslated(r.message, e.related[j]!.message, `${where} related ${j}`));
-        f.fixes.forEach((x, j) => assertTranslated(x.title, e.fixes[j]!.title, `${where} fix ${j}`));
+        f.related.forEach((r, j) => { assertTranslated(r.message, e.related[j]!.message, `${where} related ${j}`); });
+        f.fixes.forEach((x, j) => { assertTranslated(x.title, e.fixes[j]!.title, `${where} fix ${j}`); });
         findings++;
         codes.add(f.code);
       });

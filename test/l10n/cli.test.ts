@@ -41,7 +41,7 @@ before(() => {
   report = path.join(dir, 'body', '2024', 'report.txt');
   fs.writeFileSync(report, sample('004').text);
 });
-after(() => fs.rmSync(dir, { recursive: true, force: true }));
+after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
 const ALL = ['text.table-mismatch:warning', 'structure.section-numbering:warning', 'sum.row:error', 'sum.row:error', 'sum.row:error'];
 

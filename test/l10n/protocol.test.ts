@@ -51,6 +51,7 @@ class Client extends ServerProcess {
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- InitializeParams requires the field (null: no root folder)
       rootUri: null,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, codeLens: { refreshSupport: true } },
@@ -92,7 +93,7 @@ describe('the server speaks the client’s language', () => {
         const ds = await client.diagnostics(uri, 1);
         assert.deepEqual(summary(ds), ALL_004);
         const sumRow = ds.find((d) => d.code === 'sum.row')!;
-        assert.ok(String(sumRow.message).startsWith(first), String(sumRow.message));
+        assert.ok((sumRow.message as string).startsWith(first), sumRow.message as string);
         const lenses = await client.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
         assert.equal(lenses[0]!.command!.title, lens);
         const actions = await client.connection.sendRequest<{ title: string }[]>('textDocument/codeAction', {
@@ -112,7 +113,7 @@ describe('settings and config files', () => {
   const { text } = sample('004');
   let dir: string;
   before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-l10n-lsp-'))));
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
   test('govreport.rules: a rule off and a severity changed, applied without a reload', async () => {
     const client = await Client.start('en');
@@ -176,7 +177,7 @@ describe('settings and config files', () => {
       assert.deepEqual(summary(await client.diagnostics(uri, 4)), ['9:text.table-mismatch:2', '63:structure.section-numbering:1', '91:sum.row:4', '131:sum.row:4', '342:sum.row:4']);
       const syntax = await client.diagnostics(configUri, 2);
       assert.equal(syntax.length, 1);
-      assert.match(String(syntax[0]!.message), /^The govreport config file \.govreportrc\.json has 1 problem; it is ignored: not valid JSON/u);
+      assert.match(syntax[0]!.message as string, /^The govreport config file \.govreportrc\.json has 1 problem; it is ignored: not valid JSON/u);
 
       // Removed: the setting alone; the config file's diagnostic cleared.
       fs.rmSync(config);
@@ -198,7 +199,7 @@ describe('settings and config files', () => {
       assert.equal(ds.length, 1);
       assert.equal(ds[0]!.code, 'too-large');
       assert.equal(ds[0]!.severity, 3);
-      assert.equal(String(ds[0]!.message), '此文档大小为 6.2 KB，超过 govreport.maxFileSize（5.1 KB），未做检查');
+      assert.equal(ds[0]!.message, '此文档大小为 6.2 KB，超过 govreport.maxFileSize（5.1 KB），未做检查');
       client.settings.set('govreport.maxFileSize', 20);
       await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
       assert.deepEqual(summary(await client.diagnostics(uri, 2)), ALL_004);

@@ -39,7 +39,7 @@ export class ServerProcess {
     private readonly child: ChildProcessWithoutNullStreams,
     readonly connection: ProtocolConnection,
   ) {
-    this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    this.exited = new Promise((resolve) => child.on('exit', (code) => { resolve(code); }));
     child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     connection.onNotification('window/logMessage', (params: LogMessageParams) => void this.logs.push(params));
   }
@@ -74,7 +74,7 @@ export class ServerProcess {
 
   /** Shuts the server down as an editor does; resolves with the shutdown result and the exit code. */
   async stop(): Promise<{ result: unknown; exitCode: number | null }> {
-    const result = await this.connection.sendRequest(ShutdownRequest.type);
+    const result = await this.connection.sendRequest<unknown>(ShutdownRequest.method);
     await this.connection.sendNotification(ExitNotification.type);
     const exitCode = await this.exited;
     this.connection.dispose();
@@ -107,6 +107,7 @@ export class TestClient extends ServerProcess {
     connection.listen();
     const initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- InitializeParams requires the field (null: no root folder)
       rootUri: null,
       capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
     });

@@ -49,7 +49,10 @@ function setup(options: { cost?: number; fail?: (text: string) => boolean } = {}
 }
 
 /** Lets pending immediates run (the publisher waits two turns). */
-const turns = (n = 3): Promise<void> => new Promise((resolve) => (n === 0 ? resolve() : setImmediate(() => void turns(n - 1).then(resolve))));
+const turns = (n = 3): Promise<void> => new Promise((resolve) => {
+    if (n === 0) resolve();
+    else setImmediate(() => { void turns(n - 1).then(resolve); });
+  });
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const s004 = sample('004');
@@ -199,9 +202,7 @@ describe('guard', () => {
   });
   it('logs a rejected promise and resolves with the fallback', async () => {
     const log = new Log();
-    const handler = guard(log, 'symbols', [] as string[], async (): Promise<string[]> => {
-      throw new Error('nope');
-    });
+    const handler = guard(log, 'symbols', [] as string[], (): Promise<string[]> => Promise.reject(new Error('nope')));
     assert.deepEqual(await handler(), []);
     assert.equal(log.errors.length, 1);
   });

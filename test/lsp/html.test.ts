@@ -29,7 +29,7 @@ describe('web pages checked in place (language server in memory)', () => {
   before(async () => {
     server = await MemoryServer.start();
   });
-  after(() => server.stop());
+  after(() => { server.stop(); });
 
   it('the broken cell is the first row\'s total of table 二 (the fixture is what the test thinks)', () => {
     assert.ok(PAGE.lastIndexOf('本年新收政府信息公开申请数量', TOTAL_AT) > PAGE.lastIndexOf('<table', TOTAL_AT));

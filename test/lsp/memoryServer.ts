@@ -40,6 +40,7 @@ export class MemoryServer {
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, {
       processId: null,
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- InitializeParams requires the field (null: no root folder)
       rootUri: null,
       capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
     });

@@ -110,8 +110,8 @@ describe('language server over stdio', () => {
     const from = client.published.length;
     await client.open(uri, text, 1);
     const published = await client.waitForPublish((p) => p.uri === uri, from);
-    const character = lines[95]!.lastIndexOf('20');
-    assert.equal([...lines[95]!].length, lines[95]!.length - 1, 'one surrogate pair on the line');
+    const character = lines[95].lastIndexOf('20');
+    assert.equal(Array.from(lines[95]).length, lines[95].length - 1, 'one surrogate pair on the line');
     const rowSum = published.diagnostics.filter((d) => d.code === 'sum.row');
     assert.deepEqual(rowSum.map((d) => d.range), [{ start: { line: 95, character }, end: { line: 95, character: character + 2 } }]);
     await client.close(uri);
@@ -188,7 +188,7 @@ describe('language server never crashes on any text', () => {
   before(async () => {
     client = (await TestClient.start()).client;
   });
-  after(() => client.kill());
+  after(() => { client.kill(); });
 
   const next = random(20240601);
   const bytes = Buffer.alloc(64 * 1024);

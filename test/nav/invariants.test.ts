@@ -46,7 +46,7 @@ function checkAll(name: string, text: string): void {
   for (let i = 1; i < hints.length; i++) assert.ok(hints[i - 1]!.offset <= hints[i]!.offset, `${name}: hints out of order`);
 
   for (const table of Object.values(analysis.model.tables)) {
-    for (const row of table!.rows) {
+    for (const row of table.rows) {
       for (const cell of row.cells) {
         const h = hoverAt(analysis, cell.span.start);
         assert.ok(h, `${name}: no hover on a cell of ${row.spec.label}`);

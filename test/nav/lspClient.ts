@@ -46,6 +46,7 @@ export class NavClient extends ServerProcess {
     connection.listen();
     const initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- InitializeParams requires the field (null: no root folder)
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: [...folders],
       capabilities: {

@@ -65,7 +65,7 @@ describe('navigation over the language server protocol', () => {
   });
 
   const file = (key: string): { uri: string; text: string } => files.get(key)!;
-  const request = <R>(method: string, params: object): Promise<R> => client.connection.sendRequest(method, params) as Promise<R>;
+  const request = <R>(method: string, params: object): Promise<R> => client.connection.sendRequest<R>(method, params);
   const opened = new Set<string>();
   const open = async (key: string): Promise<{ uri: string; text: string }> => {
     const f = file(key);

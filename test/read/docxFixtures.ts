@@ -87,7 +87,7 @@ function mapTemplate(bytes: Uint8Array): TemplateMap {
   // Read with a 0 in every empty cell, so that the parser sees each value cell where it is.
   const files = unzipSync(bytes);
   const root = parseXml(new TextDecoder().decode(files['word/document.xml']));
-  const body = firstChild(firstChild(root, 'w:document')!, 'w:body')!;
+  const body = firstChild(firstChild(root, 'w:document'), 'w:body')!;
   for (const tbl of childElements(body, 'w:tbl')) {
     for (const tr of childElements(tbl, 'w:tr')) {
       for (const tc of childElements(tr, 'w:tc')) {
@@ -112,7 +112,7 @@ function mapTemplate(bytes: Uint8Array): TemplateMap {
     if (!table) throw new Error(`template has no table ${id}`);
     for (const row of table.rows) {
       // A row whose label is not in a table cell (table 三's one row of numbers has none) has no label cell.
-      const label = read.origin!.placeOf(row.labelSpan.start);
+      const label = read.origin.placeOf(row.labelSpan.start);
       if (label?.table !== undefined && label.row !== undefined && label.column !== undefined) cells.set(`${id}/${row.spec.id}`, { tr: label.row - 1, column: label.column });
       else if (row.cells[0]) cells.set(`${id}/${row.spec.id}`, { tr: at(row.cells[0].span.start).row! - 1, column: 0 });
       for (const cell of row.cells) {
@@ -160,7 +160,7 @@ export function buildFromSample(text: string, options: BuildOptions = {}): Uint8
   const files = unzipSync(templateBytes);
   const documentXml = new TextDecoder().decode(files['word/document.xml']);
   const root = parseXml(documentXml);
-  const body = firstChild(firstChild(root, 'w:document')!, 'w:body')!;
+  const body = firstChild(firstChild(root, 'w:document'), 'w:body')!;
   const templateTables = childElements(body, 'w:tbl');
   const sectPr = firstChild(body, 'w:sectPr');
 
@@ -235,7 +235,7 @@ export function zipDeterministic(files: Record<string, Uint8Array>): Uint8Array 
 }
 
 function fillTable(template: XmlElement, id: TableId, model: ReportModel, map: TemplateMap, options: BuildOptions): XmlElement {
-  const tbl = structuredClone(template) as XmlElement;
+  const tbl = structuredClone<XmlElement>(template);
   const rows = childElements(tbl, 'w:tr');
   const sampleTable = model.tables[id];
   const remove = new Set<XmlElement>();

@@ -29,7 +29,7 @@ function cellsOf(text: string): Cells {
   const cells: Cells = {};
   for (const id of ['A', 'B', 'C'] as const) {
     cells[id] = {};
-    for (const row of model.tables[id]?.rows ?? []) if (row.cells.length > 0) cells[id]![row.spec.id] = row.cells.map((c) => c.raw).join(' ');
+    for (const row of model.tables[id]?.rows ?? []) if (row.cells.length > 0) cells[id][row.spec.id] = row.cells.map((c) => c.raw).join(' ');
   }
   return cells;
 }

@@ -93,7 +93,7 @@ describe('writeFileAtomic', () => {
   };
 
   it('on a full file system (a 64 KB tmpfs) leaves the original byte for byte and no temporary file', (t) => {
-    onFullDisk(t, 'atomic-write.test', scratch(), 8192, (folder, writeSync) => fillAndWrite(folder, writeSync === undefined, writeSync));
+    onFullDisk(t, 'atomic-write.test', scratch(), 8192, (folder, writeSync) => { fillAndWrite(folder, writeSync === undefined, writeSync); });
   });
 
   it('ENOSPC emulated (the disk full after 8 KB of the temporary file): the original intact, no temporary file', () => {
@@ -118,7 +118,7 @@ describe('writeFileAtomic', () => {
     // 12 kills at times spread over the writes (each write of 20 MB takes some tens of milliseconds).
     for (let round = 0; round < 12; round++) {
       const proc = spawn(process.execPath, ['-e', child], { stdio: ['ignore', 'pipe', 'inherit'] });
-      await new Promise<void>((resolve) => proc.stdout.once('data', () => resolve()));
+      await new Promise<void>((resolve) => proc.stdout.once('data', () => { resolve(); }));
       await new Promise((resolve) => setTimeout(resolve, 5 + ((round * 53) % 170)));
       proc.kill('SIGKILL');
       await new Promise((resolve) => proc.once('exit', resolve));

@@ -72,7 +72,7 @@ describe(`language server under a burst of ${EDITS} cell edits with requests and
     // --expose-gc: the memory check measures after a full collection (govreport/$collectGarbage).
     client = (await TestClient.start(['--expose-gc'])).client;
   });
-  after(() => client.kill());
+  after(() => { client.kill(); });
 
   it('answers every request for the version it names, and publishes the final version’s diagnostics', async () => {
     const r = new Random(20261206);

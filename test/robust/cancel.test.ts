@@ -16,7 +16,7 @@ describe('language server: $/cancelRequest', () => {
     server = new RawServer();
     await server.initialize();
   });
-  after(() => server.kill());
+  after(() => { server.kill(); });
 
   it('a request and its cancellation arriving together: RequestCancelled; the next request is handled', async () => {
     const uri = 'file:///cancel/small.txt';

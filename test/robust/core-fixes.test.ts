@@ -25,7 +25,7 @@ describe('digit runs: lengths no split can use up are refused at once', () => {
   it('a run of exactly 7 × 9 digits has the one split of nine digits each, if it adds up', () => {
     // 100000000 × 6 = 600000000: six nine-digit parts and their nine-digit total.
     const result = splitRuns([row('new', '100000000'.repeat(6) + '600000000')], new Map(), TABLES.B.identities);
-    assert.deepEqual(result.parts, [[...Array(6).fill('100000000'), '600000000']]);
+    assert.deepEqual(result.parts, [[...Array<string>(6).fill('100000000'), '600000000']]);
   });
   it('the split of FORMAT.md\'s example is unchanged', () => {
     assert.deepEqual(splitRuns([row('new', '352001038')], new Map(), TABLES.B.identities).parts, [['35', '2', '0', '0', '1', '0', '38']]);

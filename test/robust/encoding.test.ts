@@ -141,7 +141,7 @@ describe('the CLI on GB18030 and UTF-16 copies of the samples', () => {
       for (const e of ENCODINGS) fs.writeFileSync(path.join(dir, `${name.replace(/\.txt$/u, '')}.${e}.txt`), encodeLike(text, e));
     }
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
   const run = (args: readonly string[]) => {
     const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });

@@ -27,7 +27,7 @@ describe('faults: a clean message and exit 2, within a second', () => {
     fifo = path.join(dir, 'pipe.txt');
     execFileSync('mkfifo', [fifo]);
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
   const run = (args: readonly string[]) => {
     const start = performance.now();

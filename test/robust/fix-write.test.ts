@@ -41,7 +41,7 @@ describe('govreport fix --write: every fault leaves the original and says so', (
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-fixwrite-'));
     assert.notEqual(fixed, text);
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
   it('a symbolic link: the report it points to is fixed, the link stays the same link', () => {
     const target = path.join(dir, 'real-001.txt');

@@ -434,7 +434,7 @@ function checkModel(a: Analysis, out: Violation[]): void {
       const where = `table ${id} row ${row.spec.id}`;
       checkSpan(text, row.span, where, out);
       checkSpan(text, row.labelSpan, `${where} label`, out);
-      row.extra.forEach((e, i) => checkSpan(text, e, `${where} extra ${i}`, out));
+      row.extra.forEach((e, i) => { checkSpan(text, e, `${where} extra ${i}`, out); });
       for (const cell of row.cells) {
         const before = out.length;
         checkSpan(text, cell.span, `${where} cell ${cell.column.id}`, out);
@@ -482,7 +482,7 @@ export function checkInput(text: string, options: CheckOptions = {}): CheckResul
     if (typeof f.message !== 'string' || f.message.trim() === '') out.push({ kind: 'finding-shape', detail: `${where}: empty message` });
     else if (/undefined|NaN|\[object /u.test(f.message)) out.push({ kind: 'finding-message', detail: `${where}: ${f.message}` });
     checkSpan(text, f.span, where, out);
-    f.related.forEach((rel, j) => checkSpan(text, rel.span, `${where} related ${j}`, out));
+    f.related.forEach((rel, j) => { checkSpan(text, rel.span, `${where} related ${j}`, out); });
     f.fixes.forEach((fix, j) => {
       if (typeof fix.title !== 'string' || fix.title.trim() === '') out.push({ kind: 'finding-shape', detail: `${where} fix ${j}: empty title` });
       if (fix.edits.length === 0) out.push({ kind: 'finding-shape', detail: `${where} fix ${j}: no edits` });
@@ -604,7 +604,7 @@ export function shrink(text: string, kind: string, options: CheckOptions = {}, b
   let current = text;
   let tries = 0;
   for (const unit of ['line', 'char'] as const) {
-    let pieces = unit === 'line' ? current.split(/(?<=\n)/u) : [...current];
+    let pieces = unit === 'line' ? current.split(/(?<=\n)/u) : Array.from(current);
     let chunk = Math.max(1, pieces.length >> 1);
     while (chunk >= 1 && tries < budget) {
       let removed = false;

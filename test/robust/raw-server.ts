@@ -24,8 +24,8 @@ export class RawServer {
 
   constructor() {
     this.child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
-    this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
-    this.child.stdout.on('data', (chunk: Buffer) => this.read(chunk));
+    this.exited = new Promise((resolve) => this.child.on('exit', (code) => { resolve(code); }));
+    this.child.stdout.on('data', (chunk: Buffer) => { this.read(chunk); });
   }
 
   private read(chunk: Buffer): void {

@@ -57,7 +57,7 @@ describe(`language server under fuzzing: ${DOCUMENTS} mutated documents × ${BAT
   before(async () => {
     client = (await TestClient.start()).client;
   });
-  after(() => client.kill());
+  after(() => { client.kill(); });
 
   const r = new Random(SEED);
   const corpus = loadCorpus(SHARED, PROJECT_ROOT);

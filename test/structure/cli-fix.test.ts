@@ -42,7 +42,7 @@ describe('govreport fix on files', () => {
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-fix-'));
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
   test('without --write: a unified diff on stdout, the file untouched, exit 1', () => {
     const text = sample('001').text;
@@ -146,7 +146,7 @@ describe('govreport fix --write keeps the encoding the file was read in', () => 
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-fix-enc-'));
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
   const cases: { name: string; encode: (text: string) => Buffer; decode: (bytes: Buffer) => string }[] = [
     {

@@ -59,10 +59,11 @@ describe('a table with no value at all: one finding', () => {
     const blanked = all.map((l, i) => (i > heading && i < next && /^\t *\d+ *$/u.test(l) ? '\t' : l)).join('\n');
     // Lone tabs on the lines of table 三's one row: a row with no cells, one finding (as before issue 18).
     assert.deepEqual(seen(analyze(blanked)), [
-      `350 warning value.missing 「政府信息公开行政复议、行政诉讼情况」缺少 15 个数值：${'复议结果维持、复议结果纠正、复议其他结果、复议尚未审结、复议总计、直接起诉结果维持、直接起诉结果纠正、直接起诉其他结果、直接起诉尚未审结、直接起诉总计、复议后起诉结果维持、复议后起诉结果纠正、复议后起诉其他结果、复议后起诉尚未审结、复议后起诉总计'}`,
+      `350 warning value.missing 「政府信息公开行政复议、行政诉讼情况」缺少 15 个数值：复议结果维持、复议结果纠正、复议其他结果、复议尚未审结、复议总计、直接起诉结果维持、直接起诉结果纠正、直接起诉其他结果、直接起诉尚未审结、直接起诉总计、复议后起诉结果维持、复议后起诉结果纠正、复议后起诉其他结果、复议后起诉尚未审结、复议后起诉总计`,
     ]);
   });
   it('the English message', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded inside the test, as the catalog module is in the CLI
     const { en } = require('../../server/src/core/messages') as typeof import('../../server/src/core/messages');
     const analysis = analyze(read(NOISE, 'empty-pipe.txt'), { messages: en });
     assert.deepEqual(analysis.findings.map((f) => f.message), ['Table 表二 has no values at all: 25 rows, 175 cells empty or without a number; its totals are not checked']);

@@ -26,7 +26,7 @@ const OWN_SECOND_HALVES = ['明年工作计划', '整改情况', '下一步工�
 /** One character inserted, deleted or replaced at every position. */
 function oneCharacter(text: string): Perturbation[] {
   const out: Perturbation[] = [];
-  const chars = [...text];
+  const chars = Array.from(text);
   for (let i = 0; i <= chars.length; i++) {
     const c = INSERTED[i % INSERTED.length]!;
     out.push({ kind: `insert ${c} at ${i}`, title: [...chars.slice(0, i), c, ...chars.slice(i)].join('') });

@@ -19,7 +19,7 @@ function withFees(sentence: string, text = BASE): ReturnType<typeof analyze> {
 }
 
 function facts(analysis: ReturnType<typeof analyze>): Record<string, number> {
-  return Object.fromEntries(Object.entries(feeStatement(analysis.model).facts).map(([k, v]) => [k, v!.value]));
+  return Object.fromEntries(Object.entries(feeStatement(analysis.model).facts).map(([k, v]) => [k, v.value]));
 }
 
 describe('the three facts, as the samples and the PDF text state them', () => {

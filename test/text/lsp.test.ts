@@ -11,7 +11,10 @@ import { DiagnosticsPublisher } from '../../server/src/lsp/features/diagnostics'
 import { fixture } from '../support/paths';
 
 const quiet = { error: () => undefined, warn: () => undefined, info: () => undefined };
-const turns = (n = 10): Promise<void> => new Promise((resolve) => (n === 0 ? resolve() : setImmediate(() => void turns(n - 1).then(resolve))));
+const turns = (n = 10): Promise<void> => new Promise((resolve) => {
+    if (n === 0) resolve();
+    else setImmediate(() => { void turns(n - 1).then(resolve); });
+  });
 
 function setup() {
   const open = new Map<string, TextDocument>();

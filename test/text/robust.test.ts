@@ -24,12 +24,12 @@ describe('text.* on bad input', () => {
       if (i % 3 === 0) {
         text = '';
         const n = Math.floor(rnd() * 2000);
-        for (let j = 0; j < n; j++) text += ALPHABET[Math.floor(rnd() * ALPHABET.length)];
+        for (let j = 0; j < n; j++) text += ALPHABET.charAt(Math.floor(rnd() * ALPHABET.length));
       } else {
         const base = REPORTS[i % REPORTS.length]!;
         const a = Math.floor(rnd() * base.length);
         const b = a + Math.floor(rnd() * 2000);
-        text = i % 2 === 0 ? base.slice(0, a) + base.slice(b) : base.slice(0, a) + [...base.slice(a, b)].reverse().join('') + base.slice(b);
+        text = i % 2 === 0 ? base.slice(0, a) + base.slice(b) : base.slice(0, a) + Array.from(base.slice(a, b)).reverse().join('') + base.slice(b);
       }
       const analysis = analyze(text);
       const findings = [...analysis.findings, ...checkAgainstPrevious(analysis, analyze(REPORTS[i % REPORTS.length]!))];

@@ -46,7 +46,7 @@ describe('preview: failures marked with their identity', () => {
     assert.deepEqual(failing.map((c) => c.text), ['7', '1']);
     const messages = analysis.findings.filter((f) => f.code === 'sum.outcome').map((f) => f.message);
     assert.equal(messages.length, 2);
-    failing.forEach((cell, i) => assert.ok(cell.title.includes(messages[i]!)));
+    failing.forEach((cell, i) => { assert.ok(cell.title.includes(messages[i]!)); });
     assert.match(failing[0]!.title, /办理结果合计不成立：「（七）总计」的「自然人」填报 7，按各项计算应为 8/u);
     assert.match(failing[1]!.title, /很可能有 1 件商业企业的申请被填入了自然人列/u);
   });

@@ -34,7 +34,7 @@ describe('the workspace stays inside its folder', () => {
     fs.symlinkSync(path.join(ws, 'sub'), path.join(ws, 'in-dir'));
     execFileSync('mkfifo', [path.join(ws, 'pipe.txt')]);
   });
-  after(() => fs.rmSync(base, { recursive: true, force: true }));
+  after(() => { fs.rmSync(base, { recursive: true, force: true }); });
 
   it('discover, confined: no link out; the inside link read once (by its real folder); no FIFO', () => {
     const found = names(discover([ws], { confined: true }).candidates);

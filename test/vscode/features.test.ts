@@ -181,6 +181,7 @@ suite('govreport language features in a real editor', () => {
     );
     const text = (hovers ?? [])
       .flatMap((h) => h.contents)
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- a hover's contents may come in the older MarkedString form
       .map((c) => (typeof c === 'string' ? c : c.value))
       .join('\n');
     assert.match(text, /总计/, `hover text:\n${text}`);

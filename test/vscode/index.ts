@@ -15,11 +15,12 @@ async function loadMocha(): Promise<MochaCtor> {
   // into require() under module=commonjs).
   let m: { default?: MochaCtor } & MochaCtor;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/no-unsafe-assignment -- mocha 11+ may be ESM only (see below)
     m = require('mocha');
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code !== 'ERR_REQUIRE_ESM' && code !== 'ERR_REQUIRE_ASYNC_MODULE') throw err;
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- a real import() that the CommonJS compile would turn into require()
     const dynamicImport = new Function('s', 'return import(s)') as (s: string) => Promise<typeof m>;
     m = await dynamicImport('mocha');
   }
