@@ -281,8 +281,13 @@ describe('govreport extract --format csv|json|xlsx', () => {
     }
     const converted = path.join(tmp, 'converted');
     fs.mkdirSync(converted);
-    // LibreOffice opens the CSV as a user's double-click would (no import options: the BOM must tell it UTF-8) and saves it as CSV in UTF-8 (76).
-    const conversion = spawnSync(soffice, ['--headless', `-env:UserInstallation=file://${path.join(tmp, 'lo-profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', converted, out], { encoding: 'utf8', timeout: 120_000 });
+    // LibreOffice reads the CSV comma-separated in the system's character set (0) under the C locale
+    // (ASCII): only the BOM can tell it UTF-8, as it tells Excel and WPS. It saves it as CSV in UTF-8 (76).
+    const conversion = spawnSync(
+      soffice,
+      ['--headless', `-env:UserInstallation=file://${path.join(tmp, 'lo-profile')}`, '--infilter=Text - txt - csv (StarCalc):44,34,0,1', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', converted, out],
+      { encoding: 'utf8', timeout: 180_000, env: { ...process.env, LC_ALL: 'C', LANG: 'C' } },
+    );
     assert.equal(conversion.status, 0, conversion.stderr);
     const back = fs.readFileSync(path.join(converted, 'wide.csv'), 'utf8').replace(/^\uFEFF/u, '');
     const lines = back.split(/\r?\n/u).filter((l) => l !== '');
@@ -299,7 +304,7 @@ describe('govreport extract --format csv|json|xlsx', () => {
     assert.equal(run.status, 0, run.stderr);
     const json = JSON.parse(run.stdout) as {
       reports: { cells: { table: string; row: string; column: string; value: number | null; state: string }[] }[];
-      sum: { reports: number; year: number | null; cells: { table: string; row: string; column: string; value: number | null; state: string }[]; identities: { holds: number; fails: number; notEvaluated: number }; findings: { code: string; message: string }[] };
+      sum: { reports: number; year: number | null; cells: { table: string; row: string; column: string; value: number | null; state: string }[]; identities: { holds: number; fails: number; notEvaluated: number }; findings: { code: string; identity: string; message: string; reports: string[] }[] };
     };
     const mine = reports.filter((r) => files.includes(r.file));
     assert.equal(json.sum.reports, 3);
@@ -313,11 +318,14 @@ describe('govreport extract --format csv|json|xlsx', () => {
     const failing004 = evaluateIdentities(mine[2]!.model).filter((e) => e.status === 'fails').map((e) => e.spec.id);
     assert.equal(failing004.length, 3);
     assert.deepEqual(json.sum.findings.map((f) => f.code), ['sum.row', 'sum.row', 'sum.row']);
+    assert.deepEqual(json.sum.findings.map((f) => f.identity), failing004);
+    assert.deepEqual(json.sum.findings.map((f) => f.reports), [[files[2]], [files[2]], [files[2]]], 'the report in which each fails itself');
     assert.equal(json.sum.identities.fails, 3);
     assert.equal(json.sum.identities.holds + json.sum.identities.fails + json.sum.identities.notEvaluated, identities);
     // The findings on stderr too, each line `合计 code message`, and the count.
     const sumLines = run.stderr.split('\n').filter((l) => l.startsWith('合计 '));
     assert.deepEqual(sumLines.map((l) => l.split(' ')[1]), ['sum.row', 'sum.row', 'sum.row']);
+    assert.deepEqual(sumLines, json.sum.findings.map((f) => `合计 sum.row ${f.message}（本身不成立的报告：${files[2]!}）`));
     assert.match(run.stderr, new RegExp(`合计（3 份报告之和）：${json.sum.identities.holds} 个等式成立，3 个不成立`, 'u'));
 
     // The CSV's last rows are the totals', file 合计; the wide CSV's last row.
@@ -344,6 +352,7 @@ describe('govreport extract --format csv|json|xlsx', () => {
     const check = workbook.getWorksheet('合计核对')!;
     assert.equal(check.rowCount, 1 + 1 + 3);
     assert.deepEqual([2, 3, 4].map((i) => check.getRow(i + 1).getCell(1).value), ['sum.row', 'sum.row', 'sum.row']);
+    assert.deepEqual([2, 3, 4].map((i) => check.getRow(i + 1).getCell(3).value), [files[1], files[1], files[1]]);
     assert.equal(workbook.getWorksheet('宽表')!.getRow(4).getCell(1).value, '合计');
   });
 

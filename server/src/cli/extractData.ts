@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { MessageCatalog } from '../core/messages/catalog';
-import { checkData, reportData, slotHeader, slotKey, SUM_LABEL, sumReports, valuesBySlot, wideSlots, type ReportData, type SumCheck } from '../core/render/tableData';
+import { checkData, csvText, LONG_HEADER, longRows, reportData, SUM_LABEL, sumReports, wideRows, type DataRow, type DataValue, type ReportData, type SumCheck } from '../core/render/tableData';
 import type { ReadResult, SourceFormat } from '../core/read/reader';
 import { writeFileAtomic } from './atomicWrite';
 import { forEachReport, type Notice, type NotChecked } from './check';
@@ -38,6 +38,8 @@ export interface FileData {
   /** The form it was read from: text, html, docx, pdf. */
   readonly format: SourceFormat;
   readonly data: ReportData;
+  /** The ids of the identities that fail in the report itself. */
+  readonly failing: readonly string[];
 }
 
 export interface CollectedData {
@@ -61,7 +63,13 @@ export function collectData(command: Pick<ExtractDataCommand, 'paths' | 'sum' | 
   const notices = forEachReport(
     command.paths,
     { messages: options.messages, maxSize: command.maxSize, all: command.all, ...(options.originals ? { originals: options.originals } : {}), ...(options.debug ? { debug: true } : {}) },
-    (report) => reports.push({ file: report.candidate.path, format: report.format ?? 'text', data: reportData(report.analysis.model) }),
+    (report) =>
+      reports.push({
+        file: report.candidate.path,
+        format: report.format ?? 'text',
+        data: reportData(report.analysis.model),
+        failing: report.analysis.evaluations.filter((e) => e.status === 'fails').map((e) => e.spec.id),
+      }),
     notChecked,
   );
   let sum: CollectedData['sum'] = null;
@@ -72,51 +80,17 @@ export function collectData(command: Pick<ExtractDataCommand, 'paths' | 'sum' | 
   return { reports, notices, notChecked, sum };
 }
 
-type Value = string | number | null;
-
-/** The long table's columns (CSV header, xlsx first row); the JSON's keys are the same. */
-export const LONG_HEADER = ['file', 'body', 'year', 'table', 'row', 'rowLabel', 'column', 'columnLabel', 'value', 'state', 'raw'] as const;
-
-function rowsOf(collected: CollectedData): { file: string; data: ReportData }[] {
+/** The reports' rows, the totals last (file 合计). */
+function rowsOf(collected: CollectedData): DataRow[] {
   return [...collected.reports, ...(collected.sum ? [{ file: SUM_LABEL, data: collected.sum.data }] : [])];
-}
-
-/** One row per report and cell (the totals last). */
-export function longRows(collected: CollectedData): Value[][] {
-  return rowsOf(collected).flatMap(({ file, data }) =>
-    data.cells.map((c) => [file, data.body, data.year, c.table, c.row, c.rowLabel, c.column, c.columnLabel, c.value, c.state, c.raw]),
-  );
-}
-
-/** One row per report (the totals last), one column per cell: headers in the format's words. */
-export function wideRows(collected: CollectedData): { header: string[]; rows: Value[][] } {
-  const slots = wideSlots(collected.reports.map((r) => r.data));
-  const header = ['文件', '机关', '年度', ...slots.map(slotHeader)];
-  const rows = rowsOf(collected).map(({ file, data }) => {
-    const values = valuesBySlot(data);
-    return [file, data.body, data.year, ...slots.map((s) => values.get(slotKey(s.table, s.row.id, s.column.id))?.value ?? null)];
-  });
-  return { header, rows };
-}
-
-/** A CSV field (RFC 4180): quoted when it holds a quote, a comma or a line break; null is empty. */
-function csvField(value: Value): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
-}
-
-/** CSV as Excel and WPS open it without asking: UTF-8 with a BOM, CRLF line ends. */
-export function csvText(header: readonly string[], rows: readonly Value[][]): string {
-  return `\uFEFF${[header, ...rows].map((r) => `${r.map(csvField).join(',')}\r\n`).join('')}`;
 }
 
 export function renderCsv(collected: CollectedData, wide: boolean): string {
   if (wide) {
-    const { header, rows } = wideRows(collected);
+    const { header, rows } = wideRows(rowsOf(collected), collected.reports.map((r) => r.data));
     return csvText(header, rows);
   }
-  return csvText(LONG_HEADER, longRows(collected));
+  return csvText(LONG_HEADER, longRows(rowsOf(collected)));
 }
 
 /** `{"reports":[{file, format, body, year, cells:[…]}], "sum": {…}|null, "notChecked": […]}` */
@@ -127,7 +101,7 @@ export function renderJson(collected: CollectedData): string {
         reports: collected.reports.length,
         cells: collected.sum.data.cells,
         identities: countEvaluations(collected.sum.check),
-        findings: collected.sum.check.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message })),
+        findings: collected.sum.check.findings.map((f) => ({ code: f.code, identity: f.identity, message: f.message, reports: failingIn(collected, f.identity) })),
       }
     : null;
   const json = {
@@ -136,6 +110,11 @@ export function renderJson(collected: CollectedData): string {
     notChecked: collected.notChecked.map((n) => ({ file: n.path, reason: n.reason })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** The reports in which an identity that fails in the totals fails itself. */
+export function failingIn(collected: CollectedData, identity: string): string[] {
+  return collected.reports.filter((r) => r.failing.includes(identity)).map((r) => r.file);
 }
 
 export function countEvaluations(check: SumCheck): { holds: number; fails: number; notEvaluated: number } {
@@ -160,18 +139,19 @@ export async function renderXlsx(collected: CollectedData, messages: MessageCata
   const ExcelJS = loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'govreport';
-  const sheet = (name: string, header: readonly string[], rows: readonly Value[][]): void => {
+  const sheet = (name: string, header: readonly string[], rows: readonly DataValue[][]): void => {
     const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.addRow([...header]).font = { bold: true };
     for (const row of rows) ws.addRow(row);
     if (rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: header.length } };
   };
-  sheet('单元格', LONG_HEADER, longRows(collected));
-  const wide = wideRows(collected);
+  sheet('单元格', LONG_HEADER, longRows(rowsOf(collected)));
+  const wide = wideRows(rowsOf(collected), collected.reports.map((r) => r.data));
   sheet('宽表', wide.header, wide.rows);
   if (collected.sum) {
     const counts = countEvaluations(collected.sum.check);
-    sheet('合计核对', ['code', 'message'], [[null, messages.cliExtractSumChecked({ reports: collected.reports.length, ...counts })], ...collected.sum.check.findings.map((f) => [f.code, f.message])]);
+    const findings = collected.sum.check.findings.map((f) => [f.code, f.message, failingIn(collected, f.identity).join('\n')]);
+    sheet('合计核对', ['code', 'message', 'reports'], [[null, messages.cliExtractSumChecked({ reports: collected.reports.length, ...counts }), null], ...findings]);
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

@@ -7,7 +7,7 @@ import { zhCN } from '../core/messages/zh-cn';
 import type { MessageCatalog } from '../core/messages/catalog';
 import { debugOption, langOption, LANG_PATTERN, parseArgs, type CheckCommand, type ExtractCommand, type FixCommand } from './args';
 import { extractText } from '../core/render/extract';
-import { collectData, countEvaluations, renderCsv, renderJson, renderXlsx, writeOutput, type CollectedData, type ExtractDataCommand } from './extractData';
+import { collectData, countEvaluations, failingIn, renderCsv, renderJson, renderXlsx, writeOutput, type CollectedData, type ExtractDataCommand } from './extractData';
 import { check, loadReport, readAsyncOriginals, DEFAULT_MAX_SIZE, exitStatus, tally, type CheckResult, type NotChecked } from './check';
 import { errorLine, formatSize } from './files';
 import { fixExitStatus, fixReports, formatDiff } from './fix';
@@ -149,7 +149,7 @@ function finishExtractData(command: ExtractDataCommand, collected: CollectedData
   if (failed) writeNotices({ notices: [failed] }, io, messages);
   if (collected.sum) {
     const { check } = collected.sum;
-    io.stderr(`${check.findings.map((f) => `${messages.cliExtractSumFinding({ code: f.code, message: f.message })}\n`).join('')}${messages.cliExtractSumChecked({ reports: collected.reports.length, ...countEvaluations(check) })}\n`);
+    io.stderr(`${check.findings.map((f) => `${messages.cliExtractSumFinding({ code: f.code, message: f.message, reports: failingIn(collected, f.identity) })}\n`).join('')}${messages.cliExtractSumChecked({ reports: collected.reports.length, ...countEvaluations(check) })}\n`);
   }
   const cells = collected.reports.flatMap((r) => r.data.cells);
   const count = (state: string): number => cells.filter((c) => c.state === state).length;

@@ -188,8 +188,8 @@ export interface MessageCatalog {
   cliExtractSummary(p: { reports: number; cells: number; missing: number; invalid: number; unreadable: number; output: string | null }): string;
   /** `--sum`: the identities checked on the region's totals. */
   cliExtractSumChecked(p: { reports: number; holds: number; fails: number; notEvaluated: number }): string;
-  /** `--sum`: one failing identity of the totals (its code and message). */
-  cliExtractSumFinding(p: { code: string; message: string }): string;
+  /** `--sum`: one failing identity of the totals (its code and message), and the reports in which it fails itself. */
+  cliExtractSumFinding(p: { code: string; message: string; reports: readonly string[] }): string;
   cliBadSize(p: { value: string }): string;
   cliMissingPaths(): string;
   cliSeeHelp(): string;

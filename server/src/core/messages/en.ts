@@ -305,8 +305,8 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...
           needs -o FILE
   --wide         (csv) one row per report, one column per cell, headed in the format's words
   --sum          a last row 合计: every cell summed over the reports (empty unless every report has a
-                 number there), checked by the same identities (sum.*); the findings on stderr and in
-                 the json's "sum"
+                 number there), checked by the same identities (sum.*); each failure on stderr and in
+                 the json's "sum", with the reports in which it fails itself
   -o, --output FILE  write to FILE (a temporary file renamed over it: never a partial file)
   Options: --all, --max-size, --lang (as for check).
   Exit status: 0 written; 2 usage error, no report found, or a path could not be read or written
@@ -360,7 +360,7 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...
     (output === null ? '' : `, written to ${output}`),
   cliExtractSumChecked: ({ reports, holds, fails, notEvaluated }) =>
     `totals (sum of ${reports} report${reports === 1 ? '' : 's'}): ${holds} identities hold, ${fails} fail` + (notEvaluated > 0 ? `, ${notEvaluated} not checked as a report lacks a value` : ''),
-  cliExtractSumFinding: ({ code, message }) => `totals ${code} ${message}`,
+  cliExtractSumFinding: ({ code, message, reports }) => `totals ${code} ${message}` + (reports.length > 0 ? ` (failing in ${reports.join(', ')})` : ''),
   cliBadFormat: ({ value, formats }) => `unsupported output format "${value}" (available: ${join(formats)})`,
   cliBadSize: ({ value }) => `cannot read the size "${value}" (e.g. 500KB, 20MB or a number of bytes)`,
   cliMissingPaths: () => 'missing the paths to check',

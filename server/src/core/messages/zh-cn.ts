@@ -258,7 +258,7 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o 文件] 路径...
           须用 -o 指定文件
   --wide         （csv）每份报告一行、每个单元格一列，列标题用格式中的名称
   --sum          最后加一行“合计”：各单元格在所有报告上的和（有报告缺少数值时为空），并用同样的
-                 等式（sum.*）核对；核对结果写到标准错误输出和 json 的 "sum" 中
+                 等式（sum.*）核对；每个不成立的等式连同本身不成立的报告写到标准错误输出和 json 的 "sum" 中
   -o, --output 文件  写到此文件（先写临时文件再改名替换，不会留下残缺的文件）
   选项：--all、--max-size、--lang（同 check）。
   退出状态：0 已写出；2 用法错误、没有找到报告，或有路径无法读取、无法写入
@@ -312,7 +312,7 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o 文件] 路径...
     (output === null ? '' : `，已写入 ${output}`),
   cliExtractSumChecked: ({ reports, holds, fails, notEvaluated }) =>
     `合计（${reports} 份报告之和）：${holds} 个等式成立，${fails} 个不成立` + (notEvaluated > 0 ? `，${notEvaluated} 个因有报告缺少数值而未核对` : ''),
-  cliExtractSumFinding: ({ code, message }) => `合计 ${code} ${message}`,
+  cliExtractSumFinding: ({ code, message, reports }) => `合计 ${code} ${message}` + (reports.length > 0 ? `（本身不成立的报告：${reports.join('、')}）` : ''),
   cliBadFormat: ({ value, formats }) => `不支持的输出格式「${value}」（可选：${formats.join('、')}）`,
   cliBadSize: ({ value }) => `无法识别的大小「${value}」（例如 500KB、20MB 或字节数）`,
   cliMissingPaths: () => '缺少要检查的路径',

@@ -9,7 +9,7 @@ import type { Finding } from '../findings';
 import type { MessageCatalog } from '../messages/catalog';
 import type { Cell, ReportModel, Row, Table } from '../model';
 import { evaluateIdentities, type IdentityEvaluation } from '../rules/evaluate';
-import { identityRule } from '../rules/identities';
+import { cellLabel } from '../rules/identities';
 import { LineIndex } from '../text';
 
 /**
@@ -165,17 +165,33 @@ export function sumReports(reports: readonly ReportData[]): ReportData {
   return { body: null, year: years.size === 1 ? [...years][0]! : null, cells };
 }
 
-/** The identities evaluated on summed data, and the sum.* findings of those that fail (their messages as for a report). */
-export interface SumCheck {
-  readonly evaluations: readonly IdentityEvaluation[];
-  readonly findings: readonly Finding[];
+/** A failing identity of data: its code, the identity's id, the message a report's sum.* finding opens with. */
+export interface DataFinding {
+  readonly code: Finding['code'];
+  readonly identity: string;
+  readonly message: string;
 }
 
-/** Checks data (a region's totals) by the format's identities, as a report's tables are checked. */
+/** The identities evaluated on data (a region's totals), and one finding per identity that fails. */
+export interface SumCheck {
+  readonly evaluations: readonly IdentityEvaluation[];
+  readonly findings: readonly DataFinding[];
+}
+
+/**
+ * Checks data by the format's identities, as a report's tables are checked: each failure said as a
+ * report's sum.* finding says it (no guess at a wrong cell: a total's error lies in some report).
+ */
 export function checkData(data: ReportData, messages: MessageCatalog): SumCheck {
-  const model = modelOf(data);
-  const evaluations = evaluateIdentities(model);
-  return { evaluations, findings: identityRule.check({ model, evaluations, messages, labelQuality: new Map() }) };
+  const evaluations = evaluateIdentities(modelOf(data));
+  const findings = evaluations
+    .filter((e) => e.status === 'fails')
+    .map((e): DataFinding => {
+      const value = (sign: 1 | -1): number[] => e.terms.filter((t) => t.sign === sign).map((t) => t.cell!.value!);
+      const message = messages.identityFailed({ kind: e.spec.kind, cell: cellLabel(e.stated!, messages), stated: e.stated!.value!, computed: e.computed!, formula: messages.formula(value(1), value(-1)) });
+      return { code: e.spec.code, identity: e.spec.id, message };
+    });
+  return { evaluations, findings };
 }
 
 /** A report model holding only the data's value rows (a cell with no number is missing), for the identities. */
@@ -196,4 +212,45 @@ function modelOf(data: ReportData): ReportModel {
     tables[id] = { spec, layout: 'pipe', span: none, rows, headerSpan: null, unseparable: [] };
   }
   return { text: '', lines: new LineIndex(''), title: null, year: data.year, sections: [], tables, isReport: true };
+}
+
+/** One row's worth of a table: a report's data and the file it was read from (or 合计). */
+export interface DataRow {
+  readonly file: string;
+  readonly data: ReportData;
+}
+
+export type DataValue = string | number | null;
+
+/** The long table's columns (CSV header, xlsx first row); a JSON cell has the same keys. */
+export const LONG_HEADER = ['file', 'body', 'year', 'table', 'row', 'rowLabel', 'column', 'columnLabel', 'value', 'state', 'raw'] as const;
+
+/** One row per report and cell, in LONG_HEADER's order. */
+export function longRows(rows: readonly DataRow[]): DataValue[][] {
+  return rows.flatMap(({ file, data }) => data.cells.map((c) => [file, data.body, data.year, c.table, c.row, c.rowLabel, c.column, c.columnLabel, c.value, c.state, c.raw]));
+}
+
+/** One row per report, one column per cell (the slots of `reports`, the totals' row's too): headers in the format's words. */
+export function wideRows(rows: readonly DataRow[], reports: readonly ReportData[] = rows.map((r) => r.data)): { header: string[]; rows: DataValue[][] } {
+  const slots = wideSlots(reports);
+  const header = ['文件', '机关', '年度', ...slots.map(slotHeader)];
+  return {
+    header,
+    rows: rows.map(({ file, data }) => {
+      const values = valuesBySlot(data);
+      return [file, data.body, data.year, ...slots.map((s) => values.get(slotKey(s.table, s.row.id, s.column.id))?.value ?? null)];
+    }),
+  };
+}
+
+/** A CSV field (RFC 4180): quoted when it holds a quote, a comma or a line break; null is empty. */
+function csvField(value: DataValue): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+}
+
+/** CSV as Excel and WPS open it without asking: UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting. */
+export function csvText(header: readonly string[], rows: readonly DataValue[][]): string {
+  return `\uFEFF${[header, ...rows].map((r) => `${r.map(csvField).join(',')}\r\n`).join('')}`;
 }
