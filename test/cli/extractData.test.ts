@@ -417,6 +417,27 @@ describe('govreport extract --format csv|json|xlsx', () => {
     assert.equal(fs.readFileSync(out, 'utf8'), piped.stdout);
   });
 
+  test('exceljs is loaded only for xlsx: the bundle holds none of it, csv runs without dist/vendor/exceljs.min.js', () => {
+    const bundle = fs.readFileSync(path.join(ROOT, 'dist', 'govreport.js'), 'utf8');
+    assert.ok(fs.statSync(path.join(ROOT, 'dist', 'vendor', 'exceljs.min.js')).size > 500_000, 'exceljs bundled on its own');
+    assert.equal(bundle.includes('xl/worksheets'), false, 'no xlsx writer in the main bundle');
+    // A copy of the package without the xlsx writer: csv works, xlsx says it cannot (an internal error, exit 2).
+    const copy = path.join(tmp, 'package-without-exceljs');
+    fs.mkdirSync(path.join(copy, 'dist'), { recursive: true });
+    for (const f of ['cli.js', 'govreport.js']) fs.copyFileSync(path.join(ROOT, 'dist', f), path.join(copy, 'dist', f));
+    const run = (args: string[]): Run => {
+      const r = spawnSync(process.execPath, [path.join(copy, 'dist', 'cli.js'), ...args], { cwd: copy, env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: undefined }, encoding: 'utf8' });
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const csv = run(['extract', '--format', 'csv', PDF_TEXT]);
+    assert.equal(csv.status, 0, csv.stderr);
+    assert.ok(csv.stdout.startsWith('\uFEFFfile,body,year,'));
+    const xlsx = run(['extract', '--format', 'xlsx', '-o', path.join(copy, 'out.xlsx'), PDF_TEXT]);
+    assert.equal(xlsx.status, 2);
+    assert.match(xlsx.stderr, /exceljs/u);
+    assert.equal(fs.existsSync(path.join(copy, 'out.xlsx')), false);
+  });
+
   test('the value rows: every table\'s rows that carry values, group rows left out', () => {
     assert.equal(formatSlots().length, TABLE_IDS.reduce((n, t) => n + valueRows(t).reduce((m, r) => m + r.columns.length, 0), 0));
     assert.equal(formatSlots().length, 10 + 25 * 7 + 15);
