@@ -40,6 +40,15 @@ fs.copyFileSync(`${PDFJS}/LICENSE`, 'dist/vendor/LICENSE.pdfjs.txt');
 for (const file of fs.readdirSync(`${PDFJS}/cmaps`)) {
   if (/^(Adobe-GB1-.*|GB.*|UniGB-.*)\.bcmap$/u.test(file)) fs.copyFileSync(`${PDFJS}/cmaps/${file}`, `dist/vendor/cmaps/${file}`);
 }
+// exceljs (xlsx for `extract --format xlsx`) is bundled on its own, as CommonJS (its dependencies
+// require node's modules dynamically, which an ES module bundle cannot), minified whatever the build,
+// with its dependencies' licences kept at its end; server/src/cli/extractData.ts loads it only when
+// an xlsx is written.
+await build({
+  entryPoints: ['node_modules/exceljs/excel.js'], outfile: 'dist/vendor/exceljs.min.js', bundle: true, platform: 'node', target: 'node20',
+  format: 'cjs', minify: true, legalComments: 'eof', logLevel: 'warning',
+});
+fs.copyFileSync('node_modules/exceljs/LICENSE', 'dist/vendor/LICENSE.exceljs.txt');
 for (const [file, text] of Object.entries(LAUNCHERS)) {
   fs.rmSync(`${file}.map`, { force: true });
   fs.writeFileSync(file, text, { mode: file === 'dist/cli.js' ? 0o755 : 0o644 });

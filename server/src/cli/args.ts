@@ -8,6 +8,7 @@ import type { MessageCatalog } from '../core/messages/catalog';
 import { DEFAULT_MAX_SIZE } from './check';
 import { EXTRACT_LAYOUTS, type ExtractLayout } from '../core/render/extract';
 import { FORMAT_NAMES, isFormatName, type FormatName } from './formatters';
+import { DATA_FORMATS, type DataFormat, type ExtractDataCommand } from './extractData';
 
 export const COMMANDS = ['check', 'fix', 'extract'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -27,7 +28,11 @@ export const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   'max-size': { type: 'string', commands: ['check', 'fix', 'extract'] },
   write: { type: 'boolean', commands: ['fix'] },
   config: { type: 'string', commands: ['check', 'fix'] },
-  all: { type: 'boolean', commands: ['check', 'fix'] },
+  all: { type: 'boolean', commands: ['check', 'fix', 'extract'] },
+  /** extract: one row per report (csv), the region's totals, the file written. */
+  wide: { type: 'boolean', commands: ['extract'] },
+  sum: { type: 'boolean', commands: ['extract'] },
+  output: { type: 'string', short: 'o', commands: ['extract'] },
   lang: { type: 'string' },
   /** The details (a stack trace) of an internal error; nothing else changes. */
   debug: { type: 'boolean' },
@@ -82,14 +87,21 @@ export interface FixCommand {
   readonly all: boolean;
 }
 
-/** `govreport extract FILE [--layout L] [--format text|json]`: the report read from a file, as a text draft or its cells. */
+/** `govreport extract FILE [--layout L] [--format text]`: the report read from a file, as a text draft (the data: ExtractDataCommand). */
 export interface ExtractCommand {
   readonly kind: 'extract';
   readonly path: string;
   readonly layout: ExtractLayout;
-  readonly format: 'text' | 'json';
+  readonly format: 'text';
+  /** `-o FILE`: written atomically; null: standard output. */
+  readonly output: string | null;
   readonly maxSize: number;
 }
+
+export type { ExtractDataCommand } from './extractData';
+
+/** `extract --format`: the text draft, or the tables' data. */
+export const EXTRACT_FORMATS: readonly ('text' | DataFormat)[] = ['text', ...DATA_FORMATS];
 
 export type Invocation =
   | { readonly kind: 'help' }
@@ -97,6 +109,7 @@ export type Invocation =
   | CheckCommand
   | FixCommand
   | ExtractCommand
+  | ExtractDataCommand
   | { readonly kind: 'usage-error'; readonly message: string };
 
 export function parseArgs(args: readonly string[], messages: MessageCatalog): Invocation {
@@ -156,12 +169,22 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
     return { kind: 'fix', paths: rest, write: values.get('write') === true, maxSize, config, all };
   }
   if (name === 'extract') {
+    const extractFormat = stringValue(values, 'format') ?? 'text';
+    if (!(EXTRACT_FORMATS as readonly string[]).includes(extractFormat)) return { kind: 'usage-error', message: messages.cliBadFormat({ value: extractFormat, formats: EXTRACT_FORMATS }) };
+    const output = stringValue(values, 'output') ?? null;
+    const onlyWith = (option: string, formats: readonly string[]): Invocation | null =>
+      values.has(option) && !formats.includes(extractFormat) ? { kind: 'usage-error', message: messages.cliExtractOptionFormat({ option: `--${option}`, formats }) } : null;
+    const misplaced = onlyWith('layout', ['text']) ?? onlyWith('wide', ['csv']) ?? onlyWith('sum', DATA_FORMATS);
+    if (misplaced) return misplaced;
+    if (extractFormat !== 'text') {
+      if (extractFormat === 'xlsx' && output === null) return { kind: 'usage-error', message: messages.cliExtractXlsxOutput() };
+      if (rest.length === 0) return { kind: 'usage-error', message: messages.cliMissingPaths() };
+      return { kind: 'extract-data', paths: rest, format: extractFormat as DataFormat, wide: values.get('wide') === true, sum: values.get('sum') === true, output, maxSize, all };
+    }
     const layout = stringValue(values, 'layout') ?? 'pipe';
     if (!(EXTRACT_LAYOUTS as readonly string[]).includes(layout)) return { kind: 'usage-error', message: messages.cliBadLayout({ value: layout, layouts: EXTRACT_LAYOUTS }) };
-    const extractFormat = stringValue(values, 'format') ?? 'text';
-    if (extractFormat !== 'text' && extractFormat !== 'json') return { kind: 'usage-error', message: messages.cliBadFormat({ value: extractFormat, formats: ['text', 'json'] }) };
     if (rest.length !== 1) return { kind: 'usage-error', message: messages.cliExtractOneFile() };
-    return { kind: 'extract', path: rest[0]!, layout: layout as ExtractLayout, format: extractFormat, maxSize };
+    return { kind: 'extract', path: rest[0]!, layout: layout as ExtractLayout, format: 'text', output, maxSize };
   }
   // name === 'check'
   const format = stringValue(values, 'format') ?? 'text';

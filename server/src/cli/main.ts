@@ -6,7 +6,8 @@ import { catalogFor, localeFromEnv } from '../core/messages';
 import { zhCN } from '../core/messages/zh-cn';
 import type { MessageCatalog } from '../core/messages/catalog';
 import { debugOption, langOption, LANG_PATTERN, parseArgs, type CheckCommand, type ExtractCommand, type FixCommand } from './args';
-import { extractCells, extractText } from '../core/render/extract';
+import { extractText } from '../core/render/extract';
+import { collectData, countEvaluations, failingIn, renderCsv, renderJson, renderXlsx, writeOutput, type CollectedData, type ExtractDataCommand } from './extractData';
 import { check, loadReport, readAsyncOriginals, DEFAULT_MAX_SIZE, exitStatus, tally, type CheckResult, type NotChecked } from './check';
 import { errorLine, formatSize } from './files';
 import { fixExitStatus, fixReports, formatDiff } from './fix';
@@ -58,6 +59,10 @@ export function run(args: readonly string[], io: Io, messages: MessageCatalog = 
         return runFix(invocation, io, messages, debugOption(args));
       case 'extract':
         return runExtract(invocation, io, messages);
+      case 'extract-data':
+        // An xlsx is written asynchronously: runReadingOriginals (what the executable runs) writes it.
+        if (invocation.format === 'xlsx') throw new Error('extract --format xlsx runs through runReadingOriginals');
+        return runExtractData(invocation, io, messages, debugOption(args));
     }
   } catch (error) {
     return internalError(error, io, messages, debugOption(args));
@@ -72,8 +77,13 @@ export async function runReadingOriginals(args: readonly string[], io: Io, messa
   let originals: ReadonlyMap<string, ReadResult> | undefined;
   try {
     const invocation = parseArgs(args, messages);
-    const paths = invocation.kind === 'check' || invocation.kind === 'fix' ? invocation.paths : invocation.kind === 'extract' ? [invocation.path] : [];
+    const paths = invocation.kind === 'check' || invocation.kind === 'fix' || invocation.kind === 'extract-data' ? invocation.paths : invocation.kind === 'extract' ? [invocation.path] : [];
     if (paths.length > 0) originals = await readAsyncOriginals(paths, 'maxSize' in invocation ? invocation.maxSize : DEFAULT_MAX_SIZE);
+    if (invocation.kind === 'extract-data' && invocation.format === 'xlsx') {
+      const read = originals ? { ...io, originals } : io;
+      const collected = collectData(invocation, { messages, debug: debugOption(args), ...originalsOf(read) });
+      return finishExtractData(invocation, collected, await renderXlsx(collected, messages), read, messages);
+    }
   } catch (error) {
     return internalError(error, io, messages, debugOption(args));
   }
@@ -109,16 +119,44 @@ function runFix(command: FixCommand, io: Io, messages: MessageCatalog, debug: bo
   return fixExitStatus(result, command.write);
 }
 
-/** `extract`: the report read from one file, as a text draft in a layout, or (json) the model's cells. */
+/** `extract`: the report read from one file, as a text draft in a layout. */
 function runExtract(command: ExtractCommand, io: Io, messages: MessageCatalog): ExitStatus {
   const { report, notices } = loadReport({ path: command.path, explicit: true }, { messages, maxSize: command.maxSize, ...originalsOf(io) });
   writeNotices({ notices }, io, messages);
   if (!report) return 2;
-  const { analysis } = report;
-  if (command.format === 'json') {
-    io.stdout(`${JSON.stringify({ path: command.path, format: report.format ?? 'text', title: analysis.model.title?.text ?? null, year: analysis.model.year, cells: extractCells(analysis) }, null, 2)}\n`);
-  } else io.stdout(extractText(analysis, command.layout));
-  return 0;
+  const failed = writeOutput(command.output, extractText(report.analysis, command.layout), io.stdout, messages);
+  if (failed) writeNotices({ notices: [failed] }, io, messages);
+  return failed ? 2 : 0;
+}
+
+/** `extract --format csv|json`: the tables' data of every report the paths name. */
+function runExtractData(command: ExtractDataCommand, io: Io, messages: MessageCatalog, debug: boolean): ExitStatus {
+  const collected = collectData(command, { messages, debug, ...originalsOf(io) });
+  return finishExtractData(command, collected, command.format === 'json' ? renderJson(collected) : renderCsv(collected, command.wide), io, messages);
+}
+
+/**
+ * Writes the data (nothing when no report was found), then on stderr: what could not be read, the
+ * totals' check, a summary. 2 when a path could not be read or written or no report was found, else 0.
+ */
+function finishExtractData(command: ExtractDataCommand, collected: CollectedData, data: string | Uint8Array, io: Io, messages: MessageCatalog): ExitStatus {
+  writeNotices(collected, io, messages);
+  if (collected.reports.length === 0) {
+    io.stderr(`${PROGRAM}: ${messages.cliLevel('error')}${messages.cliNoReports()}\n`);
+    writeNotChecked(collected.notChecked, command.all, io, messages);
+    return 2;
+  }
+  const failed = writeOutput(command.output, data, io.stdout, messages);
+  if (failed) writeNotices({ notices: [failed] }, io, messages);
+  if (collected.sum) {
+    const { check } = collected.sum;
+    io.stderr(`${check.findings.map((f) => `${messages.cliExtractSumFinding({ code: f.code, message: f.message, reports: failingIn(collected, f.identity) })}\n`).join('')}${messages.cliExtractSumChecked({ reports: collected.reports.length, ...countEvaluations(check) })}\n`);
+  }
+  const cells = collected.reports.flatMap((r) => r.data.cells);
+  const count = (state: string): number => cells.filter((c) => c.state === state).length;
+  io.stderr(`${messages.cliExtractSummary({ reports: collected.reports.length, cells: cells.length, missing: count('missing'), invalid: count('invalid'), unreadable: count('unreadable'), output: failed ? null : command.output })}\n`);
+  writeNotChecked(collected.notChecked, command.all, io, messages);
+  return failed || collected.notices.some((n) => n.level === 'error') ? 2 : 0;
 }
 
 const originalsOf = (io: Io): { originals?: ReadonlyMap<string, ReadResult> } => (io.originals ? { originals: io.originals } : {});

@@ -180,6 +180,16 @@ export interface MessageCatalog {
   cliBadLayout(p: { value: string; layouts: readonly string[] }): string;
   /** `extract` takes exactly one file. */
   cliExtractOneFile(): string;
+  /** An extract option that goes only with some formats (`--wide` with csv). */
+  cliExtractOptionFormat(p: { option: string; formats: readonly string[] }): string;
+  /** `--format xlsx` without `-o FILE` (a binary file is not written to a terminal or a pipe). */
+  cliExtractXlsxOutput(): string;
+  /** What `extract --format csv|json|xlsx` took out, on stderr; `output` null: standard output. */
+  cliExtractSummary(p: { reports: number; cells: number; missing: number; invalid: number; unreadable: number; output: string | null }): string;
+  /** `--sum`: the identities checked on the region's totals. */
+  cliExtractSumChecked(p: { reports: number; holds: number; fails: number; notEvaluated: number }): string;
+  /** `--sum`: one failing identity of the totals (its code and message), and the reports in which it fails itself. */
+  cliExtractSumFinding(p: { code: string; message: string; reports: readonly string[] }): string;
   cliBadSize(p: { value: string }): string;
   cliMissingPaths(): string;
   cliSeeHelp(): string;

@@ -294,8 +294,27 @@ govreport fix [--write] PATH...
   Options: --write, --all, --config, --max-size, --lang (as for check).
   Exit status: 0 nothing to change, or written; 1 without --write, some file can be fixed;
                2 usage error, or a file could not be read or written
+
+govreport extract [--layout cell-per-line|pipe|markdown] [-o FILE] FILE
+  --format text (the default): the report read from a file (text, web page, Word file, PDF) written
+  back as a text draft, its tables in that layout (default pipe), to correct and check again.
+govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...
+  The tables' data: every cell of tables 一–三 of every report the paths name (found as for check),
+  one row per report and cell: file, body, year, table, row, rowLabel, column, columnLabel, value
+  (empty unless state is ok), state (ok, missing, invalid, unreadable), raw (the text as written).
+    csv   UTF-8 with a BOM (Excel and WPS open it as is), CRLF line ends, RFC 4180 quoting
+    json  {"reports":[{"file","format","body","year","cells":[…]}],"sum":…,"notChecked":[…]}
+    xlsx  a workbook with sheets 单元格 (as csv), 宽表 (as --wide) and, with --sum, 合计核对;
+          needs -o FILE
+  --wide         (csv) one row per report, one column per cell, headed in the format's words
+  --sum          a last row 合计: every cell summed over the reports (empty unless every report has a
+                 number there), checked by the same identities (sum.*); each failure on stderr and in
+                 the json's "sum", with the reports in which it fails itself
+  -o, --output FILE  write to FILE (a temporary file renamed over it: never a partial file)
+  Options: --all, --max-size, --lang (as for check).
+  Exit status: 0 written; 2 usage error, no report found, or a path could not be read or written
 `,
-  cliSynopsis: () => 'Usage:\n  govreport check [options] PATH...\n  govreport fix [--write] PATH...\n  govreport extract [--layout cell-per-line|pipe|markdown] [--format text|json] FILE\n  govreport --help | --version\n',
+  cliSynopsis: () => 'Usage:\n  govreport check [options] PATH...\n  govreport fix [--write] PATH...\n  govreport extract [--layout cell-per-line|pipe|markdown] [-o FILE] FILE\n  govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...\n  govreport --help | --version\n',
   cliLevel: (level) => (level === 'error' ? 'error: ' : 'note: '),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `Checked ${plural(files, 'report')}: ${filesWithErrors} with errors, ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in all` +
@@ -336,6 +355,15 @@ govreport fix [--write] PATH...
   cliUnexpectedValue: ({ option }) => `option ${option} takes no value`,
   cliBadLayout: ({ value, layouts }) => `unsupported table layout "${value}" (available: ${join(layouts)})`,
   cliExtractOneFile: () => 'extract takes exactly one file',
+  cliExtractOptionFormat: ({ option, formats }) => `${option} goes only with --format ${formats.join('|')}`,
+  cliExtractXlsxOutput: () => '--format xlsx needs -o FILE (a binary file is not written to a terminal or a pipe)',
+  cliExtractSummary: ({ reports, cells, missing, invalid, unreadable, output }) =>
+    `extracted ${cells} cells of ${reports} report${reports === 1 ? '' : 's'}` +
+    (missing + invalid + unreadable > 0 ? ` (${missing} missing, ${invalid} invalid, ${unreadable} unreadable)` : '') +
+    (output === null ? '' : `, written to ${output}`),
+  cliExtractSumChecked: ({ reports, holds, fails, notEvaluated }) =>
+    `totals (sum of ${reports} report${reports === 1 ? '' : 's'}): ${holds} identities hold, ${fails} fail` + (notEvaluated > 0 ? `, ${notEvaluated} not checked as a report lacks a value` : ''),
+  cliExtractSumFinding: ({ code, message, reports }) => `totals ${code} ${message}` + (reports.length > 0 ? ` (failing in ${reports.join(', ')})` : ''),
   cliBadFormat: ({ value, formats }) => `unsupported output format "${value}" (available: ${join(formats)})`,
   cliBadSize: ({ value }) => `cannot read the size "${value}" (e.g. 500KB, 20MB or a number of bytes)`,
   cliMissingPaths: () => 'missing the paths to check',

@@ -246,8 +246,27 @@ govreport fix [--write] 路径...
   选项：--write，--all、--config、--max-size、--lang（同 check）。
   退出状态：0 没有需要修改的内容或已写入；1 不加 --write 且有文件可以修复；
             2 用法错误，或有文件无法读取、无法写入
+
+govreport extract [--layout cell-per-line|pipe|markdown] [-o 文件] 文件
+  --format text（默认）：把从文件（文本、网页、Word 文件、PDF）读出的报告写回为文本稿，
+  表格按指定排版（默认 pipe）写出，便于改正后再次检查。
+govreport extract --format csv|json|xlsx [--wide] [--sum] [-o 文件] 路径...
+  表格数据：路径中每份报告（查找方式同 check）表一至表三的每个单元格，每份报告的每个单元格一行：
+  file（文件）、body（机关）、year（年度）、table（表）、row、rowLabel（行）、column、columnLabel（列）、
+  value（数值，仅 state 为 ok 时有）、state（ok 正常、missing 缺失、invalid 无效、unreadable 无法辨认）、
+  raw（原文）。
+    csv   UTF-8 带 BOM（Excel、WPS 可直接打开），CRLF 换行，按 RFC 4180 加引号
+    json  {"reports":[{"file","format","body","year","cells":[…]}],"sum":…,"notChecked":[…]}
+    xlsx  工作簿，含“单元格”（同 csv）、“宽表”（同 --wide）工作表，加 --sum 时还有“合计核对”；
+          须用 -o 指定文件
+  --wide         （csv）每份报告一行、每个单元格一列，列标题用格式中的名称
+  --sum          最后加一行“合计”：各单元格在所有报告上的和（有报告缺少数值时为空），并用同样的
+                 等式（sum.*）核对；每个不成立的等式连同本身不成立的报告写到标准错误输出和 json 的 "sum" 中
+  -o, --output 文件  写到此文件（先写临时文件再改名替换，不会留下残缺的文件）
+  选项：--all、--max-size、--lang（同 check）。
+  退出状态：0 已写出；2 用法错误、没有找到报告，或有路径无法读取、无法写入
 `,
-  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport fix [--write] 路径...\n  govreport extract [--layout cell-per-line|pipe|markdown] [--format text|json] 文件\n  govreport --help | --version\n',
+  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport fix [--write] 路径...\n  govreport extract [--layout cell-per-line|pipe|markdown] [-o 文件] 文件\n  govreport extract --format csv|json|xlsx [--wide] [--sum] [-o 文件] 路径...\n  govreport --help | --version\n',
   cliLevel: (level) => (level === 'error' ? '错误：' : '注意：'),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `检查了 ${files} 份报告：${filesWithErrors} 份有错误，共 ${errors} 个错误、${warnings} 个警告` +
@@ -288,6 +307,15 @@ govreport fix [--write] 路径...
   cliUnexpectedValue: ({ option }) => `选项 ${option} 不接受值`,
   cliBadLayout: ({ value, layouts }) => `不支持的表格排版「${value}」（可选：${layouts.join('、')}）`,
   cliExtractOneFile: () => 'extract 需要且只需要一个文件',
+  cliExtractOptionFormat: ({ option, formats }) => `${option} 只能与 --format ${formats.join('|')} 一起使用`,
+  cliExtractXlsxOutput: () => '--format xlsx 需要用 -o 文件 指定输出文件（不向终端或管道写二进制文件）',
+  cliExtractSummary: ({ reports, cells, missing, invalid, unreadable, output }) =>
+    `提取了 ${reports} 份报告的 ${cells} 个单元格` +
+    (missing + invalid + unreadable > 0 ? `（其中缺失 ${missing} 个、无效 ${invalid} 个、无法辨认 ${unreadable} 个）` : '') +
+    (output === null ? '' : `，已写入 ${output}`),
+  cliExtractSumChecked: ({ reports, holds, fails, notEvaluated }) =>
+    `合计（${reports} 份报告之和）：${holds} 个等式成立，${fails} 个不成立` + (notEvaluated > 0 ? `，${notEvaluated} 个因有报告缺少数值而未核对` : ''),
+  cliExtractSumFinding: ({ code, message, reports }) => `合计 ${code} ${message}` + (reports.length > 0 ? `（本身不成立的报告：${reports.join('、')}）` : ''),
   cliBadFormat: ({ value, formats }) => `不支持的输出格式「${value}」（可选：${formats.join('、')}）`,
   cliBadSize: ({ value }) => `无法识别的大小「${value}」（例如 500KB、20MB 或字节数）`,
   cliMissingPaths: () => '缺少要检查的路径',

@@ -3,9 +3,9 @@
  * tables rewritten in a layout the parser reads (cell per line, pipes, Markdown) with the values the
  * model holds — so that a published page can be opened, corrected and checked again as text.
  */
-import { TABLE_IDS, type TableId } from '../format/schema';
+import { TABLE_IDS } from '../format/schema';
 import type { Analysis } from '../analyze';
-import { findCell, type Cell } from '../model';
+import { findCell } from '../model';
 import { renderTable } from './index';
 import type { TableStyle } from './style';
 
@@ -53,24 +53,4 @@ function tableLines(text: string, spanStart: number, spanEnd: number, floor: num
   }
   while (end < text.length && text.startsWith('|', end)) end = lineEnd(end);
   return { start, end };
-}
-
-/** The model's table cells, for `--format json`. */
-export interface ExtractedCell {
-  readonly table: TableId;
-  readonly row: string;
-  readonly column: string;
-  readonly raw: string;
-  readonly value: number | null;
-  readonly state: Cell['state'];
-}
-
-export function extractCells(analysis: Analysis): ExtractedCell[] {
-  const cells: ExtractedCell[] = [];
-  for (const id of TABLE_IDS) {
-    for (const row of analysis.model.tables[id]?.rows ?? []) {
-      for (const cell of row.cells) cells.push({ table: id, row: row.spec.id, column: cell.column.id, raw: cell.raw, value: cell.value, state: cell.state });
-    }
-  }
-  return cells;
 }
