@@ -34,7 +34,7 @@ export const completion: Feature = {
   name: 'completion',
   register({ connection, documents, analyses }) {
     connection.onCompletion(
-      guard(log(connection), 'completion', [], (params: CompletionParams): CompletionItem[] => {
+      guard(connection.console, 'completion', [], (params: CompletionParams): CompletionItem[] => {
         if (!documents.get(params.textDocument.uri) || analyses.original(params.textDocument.uri)) return [];
         const analysis = analyses.get(params.textDocument.uri);
         return analysis ? completionItems(analysis, params.position) : [];
@@ -44,6 +44,3 @@ export const completion: Feature = {
   },
 };
 
-function log(connection: Parameters<Feature['register']>[0]['connection']) {
-  return connection.console;
-}
