@@ -87,8 +87,8 @@ describe('code actions over the protocol', () => {
     await client.stop();
   });
 
-  it('initialize: the code action kinds, fix-all among them', () => {
-    assert.deepEqual(capabilities['codeActionProvider'], { codeActionKinds: ['quickfix', 'source.fixAll.govreport'] });
+  it('initialize: the code action kinds, fix-all and the table conversions among them', () => {
+    assert.deepEqual(capabilities['codeActionProvider'], { codeActionKinds: ['quickfix', 'source.fixAll.govreport', 'refactor.rewrite'] });
   });
 
   it('textDocument/codeAction on line 22: the quick fix, with the version it was computed for', async () => {

@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { TableLayoutOption } from '../core/features/formatting';
 import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseConfigFile, type ConfigProblem, type RuleConfig } from '../core/config';
 
 export interface LoadedConfig {
@@ -15,6 +16,7 @@ export interface LoadedConfig {
   readonly text: string;
   readonly config: RuleConfig;
   readonly problems: readonly ConfigProblem[];
+  readonly tableLayout?: TableLayoutOption;
 }
 
 export class ConfigFiles {

@@ -11,6 +11,7 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ConfigProblem } from './configProblem';
 import type { Finding, Severity } from './findings';
+import { isTableLayoutOption, TABLE_LAYOUT_OPTIONS, type TableLayoutOption } from './features/formatting';
 import { CODES, FAMILIES } from './rules/codes';
 
 export type RuleLevel = 'off' | Severity;
@@ -32,6 +33,8 @@ export interface ReadConfig {
   /** What could be read: valid entries are kept even when others are not. */
   readonly config: RuleConfig;
   readonly problems: readonly ConfigProblem[];
+  /** The layout formatting writes tables in (`tableLayout`), when the file names a valid one. */
+  readonly tableLayout?: TableLayoutOption;
 }
 
 const KNOWN_KEYS = new Set<string>([...CODES.map((c) => c.code), ...FAMILIES]);
@@ -80,9 +83,10 @@ export function parseConfigFile(text: string): ReadConfig {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { config: EMPTY_CONFIG, problems: [{ kind: 'not-object' }] };
   const problems: ConfigProblem[] = [];
-  for (const key of Object.keys(value)) if (key !== 'rules' && key !== '$schema') problems.push({ kind: 'unknown-key', key });
+  for (const key of Object.keys(value)) if (key !== 'rules' && key !== '$schema' && key !== 'tableLayout') problems.push({ kind: 'unknown-key', key });
   const rules = readRules((value as Record<string, unknown>)['rules']);
-  return { config: rules.config, problems: [...problems, ...rules.problems] };
+  const layout = (value as Record<string, unknown>)['tableLayout'];
+  return { config: rules.config, problems: [...problems, ...rules.problems], ...(isTableLayoutOption(layout) ? { tableLayout: layout } : {}) };
 }
 
 /** The settings' rules overlaid with the config file's (the file wins on a key both name). */
@@ -134,6 +138,12 @@ export function configSchema(): unknown {
     type: 'object',
     properties: {
       $schema: { type: 'string' },
+      tableLayout: {
+        type: 'string',
+        enum: TABLE_LAYOUT_OPTIONS,
+        default: 'auto',
+        description: 'The layout formatting writes the tables in: auto (the document\'s own), cell-per-line, pipe or markdown (格式化表格时使用的版式).',
+      },
       rules: {
         type: 'object',
         description: 'A diagnostic code or a family → off, error, warning, information or hint; the most specific key wins (诊断代码或类别 → 关闭或严重程度).',

@@ -22,9 +22,11 @@ import { AnalysisCache } from './documents';
 import { checkWorkspace } from './features/checkWorkspace';
 import { codeActions } from './features/codeActions';
 import { codeLens } from './features/codeLens';
+import { completion } from './features/completion';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
 import { folding } from './features/folding';
+import { formatting } from './features/formatting';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { preview } from './features/preview';
@@ -46,6 +48,8 @@ const FEATURES: readonly Feature[] = [
   definition,
   selectionRanges,
   codeActions,
+  formatting,
+  completion,
   preview,
   readOriginalFeature,
   checkWorkspace,

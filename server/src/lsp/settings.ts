@@ -14,6 +14,7 @@ import type { ClientCapabilities, Connection } from 'vscode-languageserver/node'
 import { DEFAULT_MAX_SIZE } from '../cli/check';
 import { ConfigFiles, type LoadedConfig } from '../cli/configFile';
 import { CONFIG_FILE_NAME, EMPTY_CONFIG, mergeRuleConfigs, readRules, type ConfigProblem, type RuleConfig } from '../core/config';
+import { isTableLayoutOption, type TableLayoutOption } from '../core/features/formatting';
 import type { MessageCatalog } from '../core/messages/catalog';
 import { LineIndex } from '../core/text';
 import { describeError, type Logger } from './guard';
@@ -24,6 +25,7 @@ export const SETTINGS = {
   maxFileSize: 'govreport.maxFileSize',
   inlayHints: 'govreport.inlayHints.enabled',
   codeLens: 'govreport.codeLens.enabled',
+  tableLayout: 'govreport.tableLayout',
 } as const;
 
 /** The default of govreport.maxFileSize, in megabytes (the CLI's --max-size default). */
@@ -36,11 +38,13 @@ export interface DocumentSettings {
   readonly codeLens: boolean;
   /** In bytes. */
   readonly maxFileSize: number;
+  /** The layout formatting writes tables in (config file over the editor setting). */
+  readonly tableLayout: TableLayoutOption;
   /** The config file that applies, if any. */
   readonly configFile: string | null;
 }
 
-export const DEFAULT_SETTINGS: DocumentSettings = { rules: EMPTY_CONFIG, inlayHints: true, codeLens: true, maxFileSize: DEFAULT_MAX_SIZE, configFile: null };
+export const DEFAULT_SETTINGS: DocumentSettings = { rules: EMPTY_CONFIG, inlayHints: true, codeLens: true, maxFileSize: DEFAULT_MAX_SIZE, tableLayout: 'auto', configFile: null };
 
 /** What the service needs of the connection (a test can give less than a Connection). */
 export interface SettingsConnection {
@@ -126,19 +130,19 @@ export class SettingsService {
     const editor = await this.editorSettings(uri);
     const file = this.configFileFor(uri);
     const rules = file ? mergeRuleConfigs(editor.rules, file.config) : editor.rules;
-    return { ...editor, rules, configFile: file?.path ?? null };
+    return { ...editor, rules, tableLayout: file?.tableLayout ?? editor.tableLayout, configFile: file?.path ?? null };
   }
 
   private async editorSettings(uri: string): Promise<DocumentSettings> {
     if (!this.capabilities().workspace?.configuration) return DEFAULT_SETTINGS;
-    const names = [SETTINGS.rules, SETTINGS.maxFileSize, SETTINGS.inlayHints, SETTINGS.codeLens];
+    const names = [SETTINGS.rules, SETTINGS.maxFileSize, SETTINGS.inlayHints, SETTINGS.codeLens, SETTINGS.tableLayout];
     let values: unknown[];
     try {
       values = (await this.connection.workspace.getConfiguration(names.map((section) => ({ scopeUri: uri, section })))) as unknown[];
     } catch {
       return DEFAULT_SETTINGS;
     }
-    const [rules, maxFileSize, inlayHints, codeLens] = Array.isArray(values) ? values : [];
+    const [rules, maxFileSize, inlayHints, codeLens, tableLayout] = Array.isArray(values) ? values : [];
     const read = readRules(rules);
     if (read.problems.length > 0) {
       const messages = this.messages();
@@ -150,6 +154,7 @@ export class SettingsService {
       inlayHints: inlayHints !== false,
       codeLens: codeLens !== false,
       maxFileSize: Math.floor(megabytes * 1024 * 1024),
+      tableLayout: isTableLayoutOption(tableLayout) ? tableLayout : 'auto',
       configFile: null,
     };
   }

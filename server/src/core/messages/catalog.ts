@@ -94,6 +94,8 @@ export interface MessageCatalog {
   fixFillRow(p: { row: string; count: number }): string;
   /** The `source.fixAll.govreport` action. */
   fixAllTitle(): string;
+  /** A code action rewriting one table (`all`: every table) in a layout. */
+  convertTableTitle(args: { layout: 'cell-per-line' | 'pipe' | 'markdown'; all: boolean }): string;
   /** `govreport fix`: what was (or would be) fixed; `written` null without --write. */
   cliFixSummary(p: { files: number; changed: number; fixes: number; written: number | null }): string;
   /**

@@ -159,6 +159,7 @@ export const en: MessageCatalog = {
   fixFillCell: () => 'Fill in 0',
   fixFillRow: ({ row, count }) => `Fill in ${count} zeros for 「${row}」`,
   fixAllTitle: () => 'Fix all auto-fixable problems (numbers already entered are left alone)',
+  convertTableTitle: ({ layout, all }) => `Convert ${all ? 'all tables' : 'table'} to ${layout === 'cell-per-line' ? 'one cell per line' : layout === 'pipe' ? 'pipe-separated cells' : 'a Markdown table'}`,
   cliFixSummary: ({ files, changed, fixes, written }) =>
     changed === 0
       ? `Checked ${plural(files, 'report')}: nothing to fix automatically`

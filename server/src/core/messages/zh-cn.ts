@@ -120,6 +120,7 @@ export const zhCN: MessageCatalog = {
   fixFillCell: () => '填写 0',
   fixFillRow: ({ row, count }) => `为「${row}」填写 ${count} 个 0`,
   fixAllTitle: () => '修复所有可自动修复的问题（不改动已填写的数字）',
+  convertTableTitle: ({ layout, all }) => `${all ? '全部表格' : ''}转换为${layout === 'cell-per-line' ? '每格一行' : layout === 'pipe' ? '竖线表格' : ' Markdown 表格'}`,
   cliFixSummary: ({ files, changed, fixes, written }) =>
     changed === 0
       ? `检查了 ${files} 份报告：没有可自动修复的问题`

@@ -21,7 +21,7 @@ export function chineseNumber(n: number): string {
 }
 
 /** A marker in a style, with the punctuation the section's markers of that style use. */
-function markerFor(style: Style, n: number, model: Subsection | undefined): string {
+export function markerFor(style: Style, n: number, model: Subsection | undefined): string {
   const half = model !== undefined && /^\(/u.test(model.marker);
   switch (style) {
     case 'chinese-paren':

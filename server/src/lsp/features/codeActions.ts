@@ -24,6 +24,7 @@ import { zhCN } from '../../core/messages/zh-cn';
 import type { LineIndex } from '../../core/text';
 import type { Feature } from '../context';
 import { guard } from '../guard';
+import { CONVERT_KIND, conversionActions } from './formatting';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
 
@@ -72,6 +73,7 @@ export function codeActionsFor(
       actions.push({ title: messages.fixAllTitle(), kind: FIX_ALL_KIND, edit: { documentChanges: [{ textDocument, edits: lspEdits([edit], lines) }] } });
     }
   }
+  if (wanted(only, CONVERT_KIND)) actions.push(...conversionActions(analysis, uri, version, range, messages));
   return actions;
 }
 
@@ -129,6 +131,6 @@ export const codeActions: Feature = {
         return codeActionsFor(analysis, document.uri, document.version, params.range, params.context.only, messages(), rules);
       }),
     );
-    return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } };
+    return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CONVERT_KIND] } };
   },
 };
