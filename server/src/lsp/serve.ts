@@ -24,6 +24,7 @@ import { codeActions } from './features/codeActions';
 import { codeLens } from './features/codeLens';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
+import { editCell } from './features/editCell';
 import { folding } from './features/folding';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
@@ -47,6 +48,7 @@ const FEATURES: readonly Feature[] = [
   selectionRanges,
   codeActions,
   preview,
+  editCell,
   readOriginalFeature,
   checkWorkspace,
 ];
