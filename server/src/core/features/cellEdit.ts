@@ -115,6 +115,7 @@ function writeEdits(model: ReportModel, table: Table, writes: readonly Planned[]
   for (const w of writes) byRow.set(w.address.row, [...(byRow.get(w.address.row) ?? []), w]);
   const edits: TextEdit[] = [];
   const empty = placeholder(model, table);
+  const pipeStyle = tableStyle(model, table) === 'pipe';
   for (const [rowId, list] of byRow) {
     const spec = tableIndex(table).specs.get(rowId)!;
     const valueOf = (_row: RowSpec, column: ColumnSpec): string => list.find((w) => w.address.column === column.id)?.text ?? empty;
@@ -131,10 +132,27 @@ function writeEdits(model: ReportModel, table: Table, writes: readonly Planned[]
       edits.push(filled);
       continue;
     }
+    // Web copy collapses a row's empty cells into a line of pipes (`||||||`): a value written there
+    // turns the line into one `v |` line per cell, as the fill fix does, the others left empty.
+    const collapsed = new Map<number, Planned[]>();
     for (const w of list) {
       const cell = findCell(table, rowId, w.address.column);
       if (!cell) return null;
+      if (pipeStyle && cell.span.start === cell.span.end) {
+        const line = model.lines.lineAt(cell.span.start);
+        if (/^[ \t|｜]+$/u.test(model.lines.lineText(line))) {
+          collapsed.set(line, [...(collapsed.get(line) ?? []), w]);
+          continue;
+        }
+      }
       edits.push(writeCell(model, cell, w.text));
+    }
+    for (const [line, here] of collapsed) {
+      const start = model.lines.lineStart(line);
+      const end = model.lines.lineEnd(line);
+      const onLine = row.cells.filter((c) => c.span.start >= start && c.span.end <= end);
+      const newText = onLine.map((c) => `${here.find((w) => w.address.column === c.column.id)?.text ?? ''} |`).join(conventions.eol);
+      edits.push({ span: { start, end }, newText });
     }
   }
   return edits;
