@@ -3,12 +3,23 @@
  * The server renders the page (`govreport/preview`, from the document's cached analysis); the client
  * hosts it, re-renders the content when the document changes (the page stays, only `<main>` is
  * replaced, so scrolling is kept), and reveals a cell in the text when the page says it was clicked.
+ * The page is also a grid: a value typed into a cell comes here as an `edit` message, the server
+ * computes it (`govreport/editCell`, for the version the page shows) and it is applied with
+ * `workspace.applyEdit` — undo, redo, dirty state and save are the editor's own.
  */
 import { randomBytes } from 'crypto';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/src/lsp/protocol';
+import {
+  EDIT_CELL_REQUEST,
+  PREVIEW_REQUEST,
+  type EditCellParams,
+  type EditCellResult,
+  type GridCell,
+  type PreviewParams,
+  type PreviewResult,
+} from '../../server/src/lsp/protocol';
 import { LANGUAGE_ID } from './claim';
 import { messages } from './messages';
 
@@ -18,11 +29,40 @@ const UPDATE_DELAY_MS = 150;
 
 type LspRange = readonly [number, number, number, number];
 
-function isRevealMessage(message: unknown): message is { type: 'reveal'; range: LspRange } {
+function isRevealMessage(message: unknown): message is { type: 'reveal'; range: LspRange; keepFocus?: boolean } {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as { type?: unknown; range?: unknown };
   return m.type === 'reveal' && Array.isArray(m.range) && m.range.length === 4 && m.range.every((n) => Number.isInteger(n) && n >= 0);
 }
+
+const ID = /^[A-Za-z0-9.]{1,40}$/u;
+
+function isGridCell(value: unknown): value is GridCell {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as { table?: unknown; row?: unknown; column?: unknown };
+  return (c.table === 'A' || c.table === 'B' || c.table === 'C') && typeof c.row === 'string' && ID.test(c.row) && typeof c.column === 'string' && ID.test(c.column);
+}
+
+interface EditMessage {
+  readonly type: 'edit';
+  readonly version: number;
+  readonly cell: GridCell;
+  readonly text: string;
+  readonly autoTotals: boolean;
+  readonly keep: readonly GridCell[];
+}
+
+/** A cell edit from the page, checked field by field (the page shows the document's text). */
+export function isEditMessage(message: unknown): message is EditMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Partial<Record<keyof EditMessage, unknown>>;
+  return (
+    m.type === 'edit' && Number.isInteger(m.version) && isGridCell(m.cell) && typeof m.text === 'string' && m.text.length <= 100 &&
+    typeof m.autoTotals === 'boolean' && Array.isArray(m.keep) && m.keep.length <= 1000 && m.keep.every(isGridCell)
+  );
+}
+
+const cellKey = (c: GridCell): string => `${c.table}/${c.row}/${c.column}`;
 
 class Preview {
   private timer: NodeJS.Timeout | undefined;
@@ -44,7 +84,9 @@ class Preview {
         onDispose();
       }),
       panel.webview.onDidReceiveMessage((message: unknown) => {
-        if (isRevealMessage(message)) void this.reveal(message.range);
+        if (isRevealMessage(message)) void this.reveal(message.range, message.keepFocus === true);
+        else if (isEditMessage(message)) void this.edit(message);
+        else if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'leave') void this.leave();
       }),
       // A hidden webview drops its content: shown again, it gets the whole page for the current text.
       panel.onDidChangeViewState((event) => {
@@ -79,16 +121,57 @@ class Preview {
     }
     if (!result || ticket < this.applied) return;
     this.applied = ticket;
-    if (bodyOnly) void this.panel.webview.postMessage({ type: 'update', body: result.html });
+    if (bodyOnly) void this.panel.webview.postMessage({ type: 'update', body: result.html, version: result.version });
     else this.panel.webview.html = result.html;
   }
 
-  private async reveal([startLine, startCharacter, endLine, endCharacter]: LspRange): Promise<void> {
+  /** A value typed into the grid: the server's edit for the version the page shows, applied as the editor's own edit. */
+  private async edit(message: EditMessage): Promise<void> {
+    const key = cellKey(message.cell);
+    const refuse = (text: string): Thenable<boolean> => this.panel.webview.postMessage({ type: 'refused', cell: key, message: text, text: message.text });
+    const params: EditCellParams = { uri: this.document.uri.toString(), version: message.version, ...message.cell, text: message.text, autoTotals: message.autoTotals, keep: message.keep };
+    let result: EditCellResult;
+    try {
+      result = await this.client.sendRequest<EditCellResult>(EDIT_CELL_REQUEST, params);
+    } catch (error) {
+      void refuse(messages().previewFailed({ detail: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
+    if (!result) return;
+    if (!result.ok) {
+      void refuse(result.message);
+      return;
+    }
+    // The text changed while the server computed: nothing is written.
+    if (this.document.version !== result.version) {
+      void refuse(messages().cellEditRefused({ reason: 'stale', cell: '', text: message.text }));
+      return;
+    }
+    const edits = result.edit.changes[this.document.uri.toString()] ?? [];
+    const conflicts = result.conflicts.map((c) => ({ cell: cellKey(c.cell), message: c.message }));
+    if (edits.length > 0) {
+      const edit = new vscode.WorkspaceEdit();
+      for (const e of edits) edit.replace(this.document.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+      if (!(await vscode.workspace.applyEdit(edit))) {
+        void refuse(messages().cellEditRefused({ reason: 'stale', cell: '', text: message.text }));
+        return;
+      }
+    }
+    void this.panel.webview.postMessage({ type: 'edited', cell: key, conflicts });
+  }
+
+  /** Esc in the grid: back to the text. */
+  private async leave(): Promise<void> {
+    const shown = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
+    await vscode.window.showTextDocument(this.document, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+  }
+
+  private async reveal([startLine, startCharacter, endLine, endCharacter]: LspRange, keepFocus = false): Promise<void> {
     const selection = new vscode.Range(startLine, startCharacter, endLine, endCharacter);
     // A message from the page may only select a range of its own document, as it stands.
     if (!this.document.validateRange(selection).isEqual(selection)) return;
     const shown = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
-    const editor = await vscode.window.showTextDocument(this.document, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, selection, preserveFocus: false });
+    const editor = await vscode.window.showTextDocument(this.document, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, selection, preserveFocus: keepFocus });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 

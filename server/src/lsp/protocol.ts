@@ -90,3 +90,47 @@ export interface ExportWorkspaceCheckResult {
   readonly reports: number;
   readonly cancelled: boolean;
 }
+
+/**
+ * `govreport/editCell`: what typing a value into a cell of the table grid writes into the text — a
+ * workspace edit for the client to apply (`workspace.applyEdit`: undo, dirty state and save stay the
+ * editor's), or the reason it is refused. Computed for the document version the grid shows: an edit
+ * asked for an older version is refused (`stale`).
+ */
+export const EDIT_CELL_REQUEST = 'govreport/editCell';
+
+export interface GridCell {
+  readonly table: 'A' | 'B' | 'C';
+  readonly row: string;
+  readonly column: string;
+}
+
+export interface EditCellParams extends GridCell {
+  readonly uri: string;
+  /** The document version the grid was rendered from. */
+  readonly version: number;
+  readonly text: string;
+  /** 「自动合计」. */
+  readonly autoTotals: boolean;
+  /** Cells the user typed into the grid before (totals among them are never rewritten). */
+  readonly keep?: readonly GridCell[];
+}
+
+export interface LspTextEdit {
+  readonly range: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
+  readonly newText: string;
+}
+
+export type EditCellResult =
+  | {
+      readonly ok: true;
+      /** The version the edit is for: apply it only to that version. */
+      readonly version: number;
+      /** A WorkspaceEdit (`changes` by URI); no edit when the cell already reads so. */
+      readonly edit: { readonly changes: Readonly<Record<string, readonly LspTextEdit[]>> };
+      readonly writes: readonly { readonly cell: GridCell; readonly text: string; readonly total: boolean }[];
+      /** Totals left as they are (their messages), marked in the grid. */
+      readonly conflicts: readonly { readonly cell: GridCell; readonly computed: number; readonly message: string }[];
+    }
+  | { readonly ok: false; readonly reason: string; readonly message: string }
+  | null;

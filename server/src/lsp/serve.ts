@@ -25,6 +25,7 @@ import { codeLens } from './features/codeLens';
 import { completion } from './features/completion';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
+import { editCell } from './features/editCell';
 import { folding } from './features/folding';
 import { formatting } from './features/formatting';
 import { hover } from './features/hover';
@@ -51,6 +52,7 @@ const FEATURES: readonly Feature[] = [
   formatting,
   completion,
   preview,
+  editCell,
   readOriginalFeature,
   checkWorkspace,
 ];

@@ -23,6 +23,8 @@ export interface PreviewPageOptions {
   /** The document's name, for the page title. */
   readonly documentName?: string;
   readonly messages?: MessageCatalog;
+  /** The document version the page shows: the grid's edits are asked for it. */
+  readonly version?: number;
 }
 
 /** Escapes text for HTML element content and double- or single-quoted attribute values. */
@@ -36,6 +38,8 @@ interface CellView {
   readonly marks: ReadonlySet<Mark>;
   /** Tooltip lines. */
   readonly notes: readonly string[];
+  /** A total that does not hold: what its terms add up to (the one-click fix writes it). */
+  readonly fix?: number;
 }
 
 const spanKey = (s: Span): string => `${s.start}:${s.end}`;
@@ -50,8 +54,8 @@ function cellViews(analysis: Analysis, messages: MessageCatalog): Map<Cell, Cell
     list.push({ code: f.code, message: f.message });
     bySpan.set(key, list);
   }
-  const views = new Map<Cell, { marks: Set<Mark>; notes: string[] }>();
-  const view = (cell: Cell): { marks: Set<Mark>; notes: string[] } => {
+  const views = new Map<Cell, { marks: Set<Mark>; notes: string[]; fix?: number }>();
+  const view = (cell: Cell): { marks: Set<Mark>; notes: string[]; fix?: number } => {
     let v = views.get(cell);
     if (!v) views.set(cell, (v = { marks: new Set(), notes: [] }));
     return v;
@@ -62,6 +66,7 @@ function cellViews(analysis: Analysis, messages: MessageCatalog): Map<Cell, Cell
     const text = message ?? e.spec.kind;
     const stated = view(e.stated);
     stated.marks.add('fail');
+    if (e.computed !== null && e.computed >= 0 && stated.fix === undefined) stated.fix = e.computed;
     if (!stated.notes.includes(text)) stated.notes.push(text);
     for (const term of e.terms) {
       if (!term.cell || term.cell === e.stated) continue;
@@ -233,10 +238,12 @@ function valueCell(
   colspan: string,
 ): string {
   const name = messages.cellName({ row: table.spec.rows.length === 1 ? table.spec.name : rowName(row), column: column.name.replace(/·/gu, ' · ') });
+  // The grid's address of the cell (ids of the schema: letters, digits, dots).
+  const address = ` data-cell="${escapeHtml(`${table.spec.id}/${row.id}/${column.id}`)}"`;
   const cell = findCell(table, row.id, column.id);
   if (!cell) {
     counts.absent++;
-    return `<td class="v absent"${colspan} title="${escapeHtml(messages.previewCellAbsent({ cell: name }))}"></td>`;
+    return `<td class="v absent"${colspan} title="${escapeHtml(messages.previewCellAbsent({ cell: name }))}"${address} tabindex="0"></td>`;
   }
   const view = views.get(cell);
   const marks = view ? [...view.marks] : [];
@@ -246,7 +253,8 @@ function valueCell(
   const title = [name, ...(view?.notes ?? [])].join('\n');
   const text = cell.state === 'ok' && cell.value !== null ? String(cell.value) : cell.raw;
   const classes = ['v', ...marks].join(' ');
-  return `<td class="${classes}"${colspan} title="${escapeHtml(title)}"${rangeAttribute(analysis, cell.span)}>${escapeHtml(text)}</td>`;
+  const fix = view?.fix !== undefined ? ` data-fix="${view.fix}" data-fix-label="${escapeHtml(messages.previewFixTo({ value: view.fix }))}"` : '';
+  return `<td class="${classes}"${colspan} title="${escapeHtml(title)}"${rangeAttribute(analysis, cell.span)}${address}${fix}>${escapeHtml(text)}</td>`;
 }
 
 const STYLE = `
@@ -274,26 +282,190 @@ td.fill { border-left: none; }
 [data-range]:hover { background-color: var(--vscode-list-hoverBackground); }
 [data-range]:focus { outline: 1px solid var(--vscode-focusBorder); }
 .selected { box-shadow: inset 0 0 0 2px var(--vscode-focusBorder); }
+.toolbar { margin: 8px 0 4px; }
+.toolbar .hint, .status { color: var(--vscode-descriptionForeground); font-size: 0.9em; }
+.status { white-space: pre-line; min-height: 1em; margin: 2px 0; }
+.editor { position: absolute; box-sizing: border-box; margin: 0; padding: 2px 6px; text-align: right; font: inherit; font-variant-numeric: tabular-nums; color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 2px solid var(--vscode-focusBorder); outline: none; }
+.reason { position: absolute; max-width: 24em; padding: 4px 8px; color: var(--vscode-inputValidation-errorForeground, var(--vscode-errorForeground)); background: var(--vscode-inputValidation-errorBackground, var(--vscode-editorWidget-background)); border: 1px solid var(--vscode-inputValidation-errorBorder, var(--vscode-errorForeground)); z-index: 2; }
+.fix { position: absolute; font: inherit; font-size: 0.85em; color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 2px 8px; cursor: pointer; z-index: 1; }
+.v.refused { outline: 2px solid var(--vscode-inputValidation-errorBorder, var(--vscode-errorForeground)); outline-offset: -2px; }
+[hidden] { display: none !important; }
 `;
 
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
-function reveal(target) {
-  const el = target && target.closest ? target.closest('[data-range]') : null;
-  if (!el) return;
+const saved = vscode.getState() || {};
+const stateElement = document.getElementById('state');
+let version = Number(stateElement.getAttribute('data-version'));
+let selectedKey = saved.selected || null;
+const typed = Array.isArray(saved.typed) ? saved.typed : [];
+const auto = document.getElementById('auto-totals');
+auto.checked = saved.autoTotals === true;
+const editor = document.getElementById('editor');
+const reason = document.getElementById('reason');
+const fixButton = document.getElementById('fix');
+const status = document.getElementById('status');
+let editing = null;
+function save() { vscode.setState({ selected: selectedKey, typed: typed, autoTotals: auto.checked }); }
+auto.addEventListener('change', save);
+function cellElement(key) {
+  if (!key) return null;
+  for (const td of document.querySelectorAll('td[data-cell]')) if (td.getAttribute('data-cell') === key) return td;
+  return null;
+}
+function allCells() { return Array.from(document.querySelectorAll('td[data-cell]')); }
+function place(node, el, beside) {
+  const r = el.getBoundingClientRect();
+  node.style.left = (beside ? r.right + 4 : r.left) + window.scrollX + 'px';
+  node.style.top = (beside === 'below' ? r.bottom : r.top) + window.scrollY + 'px';
+  if (!beside) { node.style.width = r.width + 'px'; node.style.height = r.height + 'px'; }
+}
+function showFix(el) {
+  if (!el || !el.hasAttribute('data-fix')) { fixButton.hidden = true; return; }
+  fixButton.textContent = el.getAttribute('data-fix-label');
+  fixButton.hidden = false;
+  place(fixButton, el, true);
+}
+function hideReason() {
+  reason.hidden = true;
+  for (const r of document.querySelectorAll('.refused')) r.classList.remove('refused');
+}
+function revealOf(el, keepFocus) {
   const range = el.getAttribute('data-range').split(',').map(Number);
+  vscode.postMessage({ type: 'reveal', range, keepFocus });
+}
+function select(el, reveal) {
+  if (!el) return;
   for (const s of document.querySelectorAll('.selected')) s.classList.remove('selected');
   el.classList.add('selected');
-  vscode.postMessage({ type: 'reveal', range });
+  selectedKey = el.getAttribute('data-cell');
+  save();
+  el.focus();
+  showFix(el);
+  if (reveal && el.hasAttribute('data-range')) revealOf(el, true);
 }
-document.addEventListener('click', (event) => reveal(event.target));
-document.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') reveal(event.target); });
+function neighbour(el, dx, dy) {
+  if (dy === 0) {
+    const cells = allCells();
+    return cells[cells.indexOf(el) + dx] || el;
+  }
+  const r = el.getBoundingClientRect();
+  const centre = r.left + r.width / 2;
+  let tr = el.parentElement;
+  while (tr) {
+    tr = dy > 0 ? tr.nextElementSibling : tr.previousElementSibling;
+    if (!tr) break;
+    const candidates = Array.from(tr.querySelectorAll('td[data-cell]'));
+    if (candidates.length === 0) continue;
+    let best = candidates[0];
+    let distance = Infinity;
+    for (const c of candidates) {
+      const b = c.getBoundingClientRect();
+      const d = Math.abs(b.left + b.width / 2 - centre);
+      if (d < distance) { distance = d; best = c; }
+    }
+    return best;
+  }
+  return el;
+}
+function startEdit(el, initial) {
+  editing = el.getAttribute('data-cell');
+  place(editor, el, false);
+  editor.hidden = false;
+  editor.value = initial;
+  editor.focus();
+  editor.setSelectionRange(editor.value.length, editor.value.length);
+}
+function stopEdit() { editing = null; editor.hidden = true; }
+function address(key) { const p = key.split('/'); return { table: p[0], row: p[1], column: p[2] }; }
+function commit(key, text) {
+  hideReason();
+  if (!typed.includes(key)) typed.push(key);
+  save();
+  vscode.postMessage({ type: 'edit', version, cell: address(key), text, autoTotals: auto.checked, keep: typed.filter((k) => k !== key).map(address) });
+}
+fixButton.addEventListener('click', () => {
+  const el = cellElement(selectedKey);
+  if (el && el.hasAttribute('data-fix')) commit(selectedKey, el.getAttribute('data-fix'));
+});
+document.addEventListener('click', (event) => {
+  const target = event.target;
+  if (target === editor || target === fixButton || target === auto) return;
+  const cell = target && target.closest ? target.closest('td[data-cell]') : null;
+  if (cell) { if (editing) stopEdit(); select(cell, true); return; }
+  const el = target && target.closest ? target.closest('[data-range]') : null;
+  if (el) revealOf(el, false);
+});
+document.addEventListener('dblclick', (event) => {
+  const cell = event.target && event.target.closest ? event.target.closest('td[data-cell]') : null;
+  if (cell) startEdit(cell, cell.textContent);
+});
+const MOVES = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
+document.addEventListener('keydown', (event) => {
+  const target = event.target;
+  if (target === editor) {
+    const el = cellElement(editing);
+    if (event.key === 'Enter' || event.key === 'Tab') {
+      event.preventDefault();
+      const key = editing;
+      const text = editor.value;
+      stopEdit();
+      if (el) {
+        commit(key, text);
+        select(event.key === 'Enter' ? neighbour(el, 0, event.shiftKey ? -1 : 1) : neighbour(el, event.shiftKey ? -1 : 1, 0), false);
+      }
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      stopEdit();
+      hideReason();
+      select(el, false);
+    }
+    return;
+  }
+  const cell = target && target.closest ? target.closest('td[data-cell]') : null;
+  if (!cell) {
+    if ((event.key === 'Enter' || event.key === ' ') && target && target.closest && target.closest('[data-range]')) revealOf(target.closest('[data-range]'), false);
+    return;
+  }
+  const move = MOVES[event.key];
+  if (move) { event.preventDefault(); select(neighbour(cell, move[0], move[1]), false); return; }
+  if (event.key === 'Tab') { event.preventDefault(); select(neighbour(cell, event.shiftKey ? -1 : 1, 0), false); return; }
+  if (event.key === 'Enter') { event.preventDefault(); select(neighbour(cell, 0, event.shiftKey ? -1 : 1), false); return; }
+  if (event.key === 'F2') { event.preventDefault(); startEdit(cell, cell.textContent); return; }
+  if (event.key === 'Escape') { event.preventDefault(); vscode.postMessage({ type: 'leave' }); return; }
+  if (event.key === 'Backspace' || event.key === 'Delete') { event.preventDefault(); startEdit(cell, ''); return; }
+  if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) { event.preventDefault(); startEdit(cell, event.key); }
+});
 window.addEventListener('message', (event) => {
   const message = event.data;
-  if (message && message.type === 'update' && typeof message.body === 'string') {
+  if (!message || typeof message.type !== 'string') return;
+  if (message.type === 'update' && typeof message.body === 'string') {
     document.getElementById('content').innerHTML = message.body;
+    if (typeof message.version === 'number') version = message.version;
+    const el = cellElement(selectedKey);
+    if (el) {
+      el.classList.add('selected');
+      if (editing) { const e = cellElement(editing); if (e) place(editor, e, false); }
+      else if (document.hasFocus()) el.focus();
+      showFix(el);
+    } else fixButton.hidden = true;
+  } else if (message.type === 'refused' && typeof message.cell === 'string' && typeof message.message === 'string') {
+    const el = cellElement(message.cell);
+    const i = typed.indexOf(message.cell);
+    if (i >= 0) typed.splice(i, 1);
+    save();
+    if (!el) return;
+    select(el, false);
+    startEdit(el, typeof message.text === 'string' ? message.text : '');
+    el.classList.add('refused');
+    reason.textContent = message.message;
+    reason.hidden = false;
+    place(reason, el, 'below');
+  } else if (message.type === 'edited' && Array.isArray(message.conflicts)) {
+    status.textContent = message.conflicts.map((c) => String(c.message)).join('\\n');
   }
 });
+if (selectedKey) { const el = cellElement(selectedKey); if (el) { el.classList.add('selected'); showFix(el); } }
 `;
 
 /** The whole page: a strict content security policy, the theme-coloured style, the click script, the body. */
@@ -314,7 +486,13 @@ export function renderPreviewHtml(analysis: Analysis, options: PreviewPageOption
     `<style nonce="${nonce}">${STYLE}</style>`,
     '</head>',
     '<body>',
+    `<div id="state" data-version="${options.version ?? 0}" hidden></div>`,
+    `<p class="toolbar"><label title="${escapeHtml(messages.previewAutoTotalsHint())}"><input type="checkbox" id="auto-totals"> ${escapeHtml(messages.previewAutoTotals())}</label> <span class="hint">${escapeHtml(messages.previewEditHint())}</span></p>`,
+    '<p class="status" id="status" role="status"></p>',
     `<main id="content">${renderPreviewBody(analysis, messages)}</main>`,
+    '<input id="editor" class="editor" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" hidden>',
+    '<div id="reason" class="reason" role="alert" hidden></div>',
+    '<button id="fix" class="fix" type="button" hidden></button>',
     `<script nonce="${nonce}">${SCRIPT}</script>`,
     '</body>',
     '</html>',

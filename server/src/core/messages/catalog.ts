@@ -7,6 +7,22 @@ import type { ConfigProblem } from '../configProblem';
 import type { CellState, Layout } from '../model';
 import type { ReadProblemKind } from '../read/reader';
 
+/** Why the table grid did not write what was typed into a cell (`core/features/cellEdit.ts`). */
+export type CellEditRefusal =
+  | 'not-report'
+  | 'no-cell'
+  | 'no-table'
+  | 'empty'
+  | 'not-number'
+  | 'negative'
+  | 'fraction'
+  | 'too-large'
+  | 'scrambled'
+  | 'unseparable'
+  | 'row-partial'
+  | 'layout'
+  | 'stale';
+
 export interface TermValue {
   readonly label: string;
   readonly value: number;
@@ -286,6 +302,18 @@ export interface MessageCatalog {
   previewNoDocument(): string;
   /** The preview could not be produced (the server did not answer). */
   previewFailed(p: { detail: string }): string;
+  /** Shown in a grid cell whose typed text is not written: why (nothing is written). */
+  cellEditRefused(p: { reason: CellEditRefusal; cell: string; text: string }): string;
+  /** A total 「自动合计」 left alone: the author's figure disagrees with its terms after the edit. */
+  cellEditConflict(p: { cell: string; stated: string; computed: number }): string;
+  /** The grid's toggle that keeps totals. */
+  previewAutoTotals(): string;
+  /** The toggle's tooltip. */
+  previewAutoTotalsHint(): string;
+  /** The one-click fix offered on a total that does not hold: write what its terms add up to. */
+  previewFixTo(p: { value: number }): string;
+  /** How the grid is used, under the legend. */
+  previewEditHint(): string;
   newReportBodyPrompt(): string;
   newReportBodyPlaceholder(): string;
   newReportBodyProblem(p: { problem: 'empty' | 'line-break' | 'too-long' | 'has-year' | 'has-title'; max: number }): string;

@@ -9,7 +9,7 @@ import type { RowSpec, SectionSpec, TableId } from '../format/schema';
 import { findRow, type Cell, type ReportModel, type Row, type Section, type Table } from '../model';
 import { LONG_LINE } from '../parse/sections';
 import type { Span } from '../text';
-import { ancestors, isFirstUnder, rowLine, zeros, type RowLine } from './grid';
+import { ancestors, isFirstUnder, rowLine, zeros, type RowLine, type ValueText } from './grid';
 import { rendererFor, renderSection, renderTable } from './index';
 import type { AlignedColumns, RenderContext } from './renderer';
 import { displayWidth, tableStyle, type TableStyle, type TextConventions } from './style';
@@ -234,10 +234,10 @@ function rowEndLine(model: ReportModel, row: Row): number {
  * The row lines to insert: a group whose label is not in the text gets it on its first row, as the
  * format prints it.
  */
-function linesToInsert(table: Table, specs: readonly RowSpec[]): RowLine[] {
+function linesToInsert(table: Table, specs: readonly RowSpec[], value: ValueText): RowLine[] {
   const printed = new Set<string>();
   return specs.map((spec) => {
-    const line = rowLine(table.spec.id, spec, zeros, false);
+    const line = rowLine(table.spec.id, spec, value, false);
     const leading = ancestors(table.spec.id, spec).map((group) => {
       const groupAbsent = !presentRow(table, group.id);
       const anyUnder = table.rows.some((r) => !r.spec.children && ancestors(table.spec.id, r.spec).some((a) => a.id === group.id));
@@ -299,10 +299,10 @@ function groupLinesBefore(model: ReportModel, table: Table, line: number, spec: 
 
 /**
  * Missing value rows that follow one another in the format (between the same two rows of the text),
- * with every cell 0, at their place in the table and in the table's style; null when the table has no
- * value row to place them by.
+ * with every cell 0 (or what `value` writes), at their place in the table and in the table's style;
+ * null when the table has no value row to place them by.
  */
-export function insertRows(model: ReportModel, table: Table, specs: readonly RowSpec[], conventions: TextConventions): TextEdit[] | null {
+export function insertRows(model: ReportModel, table: Table, specs: readonly RowSpec[], conventions: TextConventions, value: ValueText = zeros): TextEdit[] | null {
   const first = specs[0];
   if (!first) return null;
   const style: TableStyle = tableStyle(model, table);
@@ -311,7 +311,7 @@ export function insertRows(model: ReportModel, table: Table, specs: readonly Row
   const eol = conventions.eol;
   const { previous, next } = neighbours(table, first);
   if (!previous && !next) return null;
-  const lines = linesToInsert(table, specs);
+  const lines = linesToInsert(table, specs, value);
   const insert = (at: number, newText: string): TextEdit => ({ span: { start: at, end: at }, newText });
   // Right after a row that lacks cells, empty cells would be read as that row's: the first new row
   // then starts with its label (or its group's).
@@ -372,8 +372,8 @@ export function insertRows(model: ReportModel, table: Table, specs: readonly Row
 }
 
 /** One missing value row (see insertRows). */
-export function insertRow(model: ReportModel, table: Table, spec: RowSpec, conventions: TextConventions): TextEdit[] | null {
-  return insertRows(model, table, [spec], conventions);
+export function insertRow(model: ReportModel, table: Table, spec: RowSpec, conventions: TextConventions, value: ValueText = zeros): TextEdit[] | null {
+  return insertRows(model, table, [spec], conventions, value);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -407,12 +407,12 @@ export function fillCells(model: ReportModel, table: Table, cells: readonly Cell
   return cells.map((c) => fillCell(model, c));
 }
 
-/** Writes every value of a row that has none (`规章 |` with nothing after it), each 0. */
-export function fillRow(model: ReportModel, table: Table, row: Row, conventions: TextConventions): TextEdit | null {
+/** Writes every value of a row that has none (`规章 |` with nothing after it), each 0 (or what `value` writes). */
+export function fillRow(model: ReportModel, table: Table, row: Row, conventions: TextConventions, value: ValueText = zeros): TextEdit | null {
   if (row.cells.length > 0 || table.spec.id === 'C') return null;
   const style = tableStyle(model, table);
   const eol = conventions.eol;
-  const values = row.spec.columns.map(() => '0');
+  const values = row.spec.columns.map((id) => value(row.spec, table.spec.columns.find((c) => c.id === id)!));
   const at = row.labelSpan.end;
   const lineEnd = model.lines.lineEnd(model.lines.lineAt(at));
   switch (style) {
@@ -430,7 +430,7 @@ export function fillRow(model: ReportModel, table: Table, row: Row, conventions:
     case 'aligned': {
       if (model.text.slice(at, lineEnd).trim() !== '') return null;
       const columns = alignedColumns(model, table, row.spec);
-      const line = rowLine(table.spec.id, row.spec, zeros, false);
+      const line = rowLine(table.spec.id, row.spec, value, false);
       const full = rendererFor('aligned').row({ ...line, leading: [] }, context(conventions), columns ?? { indent: '', valueEnds: [] });
       // Keep the label as written; add what follows it in the rendered row.
       const labelLine = model.lines.lineAt(at);

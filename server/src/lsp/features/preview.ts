@@ -23,6 +23,7 @@ export const preview: Feature = {
               nonce: params.nonce ?? randomBytes(16).toString('base64'),
               cspSource: params.cspSource ?? '',
               messages: messages(),
+              version: document.version,
               ...(params.documentName !== undefined ? { documentName: params.documentName } : {}),
             });
         return { html, version: document.version };
