@@ -22,6 +22,9 @@ describe('parseArgs', () => {
       maxSize: 500 * 1024,
       config: null,
       all: false,
+      minSeverity: 4,
+      maxWarnings: null,
+      output: null,
     });
     assert.deepEqual(parseArgs(['--format=text', 'check', '--', '--odd-name.txt'], zhCN), {
       kind: 'check',
@@ -30,6 +33,9 @@ describe('parseArgs', () => {
       maxSize: DEFAULT_MAX_SIZE,
       config: null,
       all: false,
+      minSeverity: 4,
+      maxWarnings: null,
+      output: null,
     });
   });
 

@@ -29,11 +29,19 @@ export const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   write: { type: 'boolean', commands: ['fix'] },
   config: { type: 'string', commands: ['check', 'fix'] },
   all: { type: 'boolean', commands: ['check', 'fix', 'extract'] },
-  /** extract: one row per report (csv), the region's totals, the file written. */
+  /** extract: one row per report (csv), the region's totals. */
   wide: { type: 'boolean', commands: ['extract'] },
   sum: { type: 'boolean', commands: ['extract'] },
-  output: { type: 'string', short: 'o', commands: ['extract'] },
   lang: { type: 'string' },
+  // ---- check's output habits (eslint, ruff, markdownlint-cli2) ----
+  /** Errors only (the same as `--severity error`). */
+  quiet: { type: 'boolean', commands: ['check'] },
+  /** The least severity shown: error, warning, information or hint. */
+  severity: { type: 'string', commands: ['check'] },
+  /** Exit 1 when more warnings than this are found (and no error made it 1 already). */
+  'max-warnings': { type: 'string', commands: ['check'] },
+  /** Write the output to this file (atomically) instead of standard output. */
+  output: { type: 'string', short: 'o', commands: ['check', 'extract'] },
   /** The details (a stack trace) of an internal error; nothing else changes. */
   debug: { type: 'boolean' },
 };
@@ -75,7 +83,16 @@ export interface CheckCommand {
   readonly config: string | null;
   /** `--all`: every .txt (and other report file) found in a folder is checked, whatever its beginning. */
   readonly all: boolean;
+  /** The least severity shown (`--severity`, `--quiet`: error); every diagnostic still counts for the exit status. */
+  readonly minSeverity: 1 | 2 | 3 | 4;
+  /** `--max-warnings N`: more warnings than N exit 1; null: no limit. */
+  readonly maxWarnings: number | null;
+  /** `--output FILE`: the formatted output written there (atomically); null: standard output. */
+  readonly output: string | null;
 }
+
+/** `--severity` values, most severe first (the LSP numbers 1–4). */
+export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint'] as const;
 
 /** `govreport fix [--write] PATH...`: apply every safe fix; without --write, print the diff. */
 export interface FixCommand {
@@ -156,7 +173,7 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
   const name = command as CommandName;
   for (const option of values.keys()) {
     const commands = OPTIONS[option]?.commands;
-    if (commands && !commands.includes(name)) return { kind: 'usage-error', message: messages.cliUnknownOption({ option: `--${option}` }) };
+    if (commands && !commands.includes(name)) return { kind: 'usage-error', message: messages.cliOptionNotForCommand({ option: `--${option}`, command: name }) };
   }
 
   const sizeText = stringValue(values, 'max-size');
@@ -190,7 +207,14 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
   const format = stringValue(values, 'format') ?? 'text';
   if (!isFormatName(format)) return { kind: 'usage-error', message: messages.cliBadFormat({ value: format, formats: FORMAT_NAMES }) };
   if (rest.length === 0) return { kind: 'usage-error', message: messages.cliMissingPaths() };
-  return { kind: 'check', paths: rest, format, maxSize, config, all };
+  const severityText = stringValue(values, 'severity') ?? (values.get('quiet') === true ? 'error' : 'hint');
+  const level = (SEVERITY_LEVELS as readonly string[]).indexOf(severityText);
+  if (level < 0) return { kind: 'usage-error', message: messages.cliBadSeverity({ value: severityText, levels: SEVERITY_LEVELS }) };
+  const warningsText = stringValue(values, 'max-warnings');
+  const maxWarnings = warningsText === undefined ? null : /^\d+$/u.test(warningsText) ? Number(warningsText) : -1;
+  if (maxWarnings !== null && (maxWarnings < 0 || !Number.isSafeInteger(maxWarnings))) return { kind: 'usage-error', message: messages.cliBadCount({ option: '--max-warnings', value: warningsText ?? '' }) };
+  const minSeverity = Math.min(level + 1, values.get('quiet') === true ? 1 : 4) as 1 | 2 | 3 | 4;
+  return { kind: 'check', paths: rest, format, maxSize, config, all, minSeverity, maxWarnings, output: stringValue(values, 'output') ?? null };
 }
 
 function stringValue(values: ReadonlyMap<string, string | true>, name: string): string | undefined {

@@ -13,6 +13,7 @@ import { errorLine, formatSize } from './files';
 import { fixExitStatus, fixReports, formatDiff } from './fix';
 import { FORMAT_NAMES, FORMATTERS } from './formatters';
 import { VERSION } from './version';
+import { writeFileAtomic } from './atomicWrite';
 import type { ReadResult } from '../core/read/reader';
 
 export interface Io {
@@ -93,12 +94,30 @@ export async function runReadingOriginals(args: readonly string[], io: Io, messa
 function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog, debug: boolean): ExitStatus {
   const keepAnalyses = command.format === 'html';
   const result = check(command.paths, { messages, maxSize: command.maxSize, config: command.config, all: command.all, debug, keepAnalyses, ...originalsOf(io) });
-  const color = io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
+  const color = command.output === null && io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
   writeNotices(result, io, messages);
-  io.stdout(FORMATTERS[command.format](result, { color, cwd: io.cwd ?? process.cwd(), messages }));
+  // --severity / --quiet choose what is shown; the summary, the exit status and --max-warnings count everything found.
+  const shown = command.minSeverity === 4 ? result : { ...result, files: result.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity <= command.minSeverity) })) };
+  const output = FORMATTERS[command.format](shown, { color, cwd: io.cwd ?? process.cwd(), messages });
+  let status = exitStatus(result);
+  if (command.output !== null) {
+    const written = writeFileAtomic(command.output, Buffer.from(output, 'utf8'));
+    if (!written.ok) {
+      io.stderr(`${PROGRAM}: ${messages.cliLevel('error')}${messages.cliOutputFailed({ path: command.output, code: written.code })}\n`);
+      status = 2;
+    }
+  } else io.stdout(output);
+  const noReports = result.files.length === 0 && tally(result).unreadable === 0;
   io.stderr(`${summary(result, messages)}\n`);
   writeNotChecked(result.notChecked ?? [], command.all, io, messages);
-  return exitStatus(result);
+  // Nothing checked at all (an empty folder, only files that are no report): exit 2, as eslint does.
+  if (noReports) return 2;
+  const t = tally(result);
+  if (command.maxWarnings !== null && t.warnings > command.maxWarnings) {
+    io.stderr(`${PROGRAM}: ${messages.cliLevel('error')}${messages.cliTooManyWarnings({ warnings: t.warnings, max: command.maxWarnings })}\n`);
+    if (status === 0) status = 1;
+  }
+  return status;
 }
 
 function runFix(command: FixCommand, io: Io, messages: MessageCatalog, debug: boolean): ExitStatus {
@@ -176,7 +195,7 @@ function writeNotChecked(notChecked: readonly NotChecked[], all: boolean, io: Io
 
 function summary(result: CheckResult, messages: MessageCatalog): string {
   const t = tally(result);
-  if (t.files === 0 && t.unreadable === 0) return `${PROGRAM}: ${messages.cliLevel('note')}${messages.cliNoReports()}`;
+  if (t.files === 0 && t.unreadable === 0) return `${PROGRAM}: ${messages.cliLevel('error')}${messages.cliNoReports()}`;
   return messages.cliSummary(t);
 }
 

@@ -209,6 +209,15 @@ export interface MessageCatalog {
   /** `--sum`: one failing identity of the totals (its code and message), and the reports in which it fails itself. */
   cliExtractSumFinding(p: { code: string; message: string; reports: readonly string[] }): string;
   cliBadSize(p: { value: string }): string;
+  /** An option of another command (`fix --format`): which command has no such option. */
+  cliOptionNotForCommand(p: { option: string; command: string }): string;
+  cliBadSeverity(p: { value: string; levels: readonly string[] }): string;
+  /** An option that takes a whole number of zero or more (`--max-warnings`). */
+  cliBadCount(p: { option: string; value: string }): string;
+  /** `--max-warnings N` exceeded (exit 1). */
+  cliTooManyWarnings(p: { warnings: number; max: number }): string;
+  /** `--output FILE` could not be written; `code` an operating-system error code. */
+  cliOutputFailed(p: { path: string; code: string }): string;
   cliMissingPaths(): string;
   cliSeeHelp(): string;
   /** A bug of ours while checking a file; `detail` (the error) only with --debug, else null. */

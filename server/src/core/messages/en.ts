@@ -242,8 +242,9 @@ govreport check PATH...
   every .govreport file, and every .txt file whose beginning reads like a government
   information disclosure annual report (node_modules, .git and names starting with "." are skipped).
   A file named on the command line is always checked, even when it does not look like a report.
-  Files are listed in path order. They are read as UTF-8 (a BOM is allowed); binary files and
-  files that are too large are not checked.
+  Files are listed in path order. Text is read as UTF-8 (a BOM is allowed), GB18030 or UTF-16
+  (with a byte-order mark); web pages, .docx and .pdf originals are read too; binary files and
+  files that are too large are not checked. No report found at all exits 2.
 
 Options:
   --format ${formats.join('|')}   output format, text by default
@@ -266,6 +267,12 @@ Options:
                       (without it, the files not checked are listed after the summary)
   --max-size SIZE     files larger than this are not checked, default ${defaultMaxSize};
                       e.g. 500KB, 20MB or a number of bytes
+  --quiet             show errors only (the same as --severity error)
+  --severity error|warning|information|hint
+                      the least severity shown (default hint: everything); the summary and
+                      the exit status still count every diagnostic
+  --max-warnings N    exit 1 when more than N warnings are found
+  -o, --output FILE   write the output to FILE (atomically) instead of stdout
   --debug             show the details (stack trace) of an internal error
   --lang zh|en        the language of messages (default: from LC_ALL, LC_MESSAGES or LANG; Chinese)
   -h, --help          show this help
@@ -279,7 +286,8 @@ Exit status:
   0  no error-level diagnostic
   1  at least one error-level diagnostic
   2  usage error, or a file or config file could not be read or checked (the other files are
-     checked as usual; the status is 2 even when there are errors)
+     checked as usual; the status is 2 even when there are errors), or no report found at all
+  (--max-warnings N: more than N warnings give 1 even without an error)
 
 govreport fix [--write] PATH...
   Applies every fix that is safe to make automatically (the same as the editor's "Fix all",
@@ -321,7 +329,7 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...
     `Checked ${plural(files, 'report')}: ${filesWithErrors} with errors, ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in all` +
     (others > 0 ? `, ${plural(others, 'hint')}` : '') +
     (unreadable > 0 ? `; ${plural(unreadable, 'path')} could not be checked` : ''),
-  cliNoReports: () => 'no report files found',
+  cliNoReports: () => 'no report files found: the paths given hold no report to check (is a path misspelt? does no file of the folder read like a report? try --all)',
   cliNotChecked: ({ count, all }) => `${plural(count, 'file')} not checked${all ? '' : ' (--all checks every .txt file of a folder as a report)'}:`,
   cliNotCheckedItem: ({ path, reason }) =>
     `${path}: ${
@@ -366,6 +374,11 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...
     `totals (sum of ${reports} report${reports === 1 ? '' : 's'}): ${holds} identities hold, ${fails} fail` + (notEvaluated > 0 ? `, ${notEvaluated} not checked as a report lacks a value` : ''),
   cliExtractSumFinding: ({ code, message, reports }) => `totals ${code} ${message}` + (reports.length > 0 ? ` (failing in ${reports.join(', ')})` : ''),
   cliBadFormat: ({ value, formats }) => `unsupported output format "${value}" (available: ${join(formats)})`,
+  cliOptionNotForCommand: ({ option, command }) => `${command} has no ${option} option`,
+  cliBadSeverity: ({ value, levels }) => `unsupported severity "${value}" (one of: ${levels.join(', ')})`,
+  cliBadCount: ({ option, value }) => `the value "${value}" of ${option} should be 0 or a positive whole number`,
+  cliTooManyWarnings: ({ warnings, max }) => `${warnings} warnings, more than --max-warnings allows (${max})`,
+  cliOutputFailed: ({ path, code }) => `cannot write the output file ${path} (${en.ioCause({ code })})`,
   cliBadSize: ({ value }) => `cannot read the size "${value}" (e.g. 500KB, 20MB or a number of bytes)`,
   cliMissingPaths: () => 'missing the paths to check',
   cliSeeHelp: () => 'see govreport --help',

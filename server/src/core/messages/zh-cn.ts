@@ -200,7 +200,8 @@ govreport check 路径...
   文件，以及开头读起来像政府信息公开工作年度报告的 .txt 文件
   （跳过 node_modules、.git 以及以“.”开头的文件和文件夹）。
   在命令行上直接写出的文件总会检查，即使它不像报告。
-  文件按路径排序输出。目前按 UTF-8 读取（可带 BOM）；二进制文件和过大的文件不检查。
+  文件按路径排序输出。文本按 UTF-8（可带 BOM）、GB18030 或 UTF-16（带 BOM）读取；网页、.docx 与 .pdf
+  原件也可直接读取；二进制文件和过大的文件不检查。一份报告也没有找到时退出状态为 2。
 
 选项：
   --format ${formats.join('|')}   输出格式，默认 text
@@ -221,6 +222,11 @@ govreport check 路径...
   --all                文件夹中的每个 .txt 文件都当作报告检查，不论开头是否像报告
                        （不加时，未检查的文件在汇总之后逐个列出）
   --max-size 大小      大于此大小的文件不检查，默认 ${defaultMaxSize}；可写 500KB、20MB 或字节数
+  --quiet              只显示错误（同 --severity error）
+  --severity error|warning|information|hint
+                       显示的最低严重程度（默认 hint，即全部显示）；汇总与退出状态仍计入所有诊断
+  --max-warnings 数目  警告多于此数目时退出状态为 1
+  -o, --output 文件    把输出写入此文件（先写临时文件再改名替换），而不写到标准输出
   --debug              内部错误时显示详细信息（调用栈）
   --lang zh|en         消息的语言（默认按 LC_ALL、LC_MESSAGES、LANG 环境变量；都未设置时为中文）
   -h, --help           显示本帮助
@@ -233,7 +239,9 @@ govreport check 路径...
 退出状态：
   0  没有错误级别的诊断
   1  至少有一条错误级别的诊断
-  2  用法错误，或有文件、配置文件无法读取、无法检查（其余文件照常检查；此时即使有错误也返回 2）
+  2  用法错误，或有文件、配置文件无法读取、无法检查（其余文件照常检查；此时即使有错误也返回 2），
+     或一份报告也没有找到
+  （--max-warnings 数目：警告多于此数目时，没有错误也返回 1）
 
 govreport fix [--write] 路径...
   对报告做所有可安全自动完成的修复（与编辑器的“修复所有问题” source.fixAll.govreport 相同）：
@@ -273,7 +281,7 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o 文件] 路径...
     `检查了 ${files} 份报告：${filesWithErrors} 份有错误，共 ${errors} 个错误、${warnings} 个警告` +
     (others > 0 ? `、${others} 条提示` : '') +
     (unreadable > 0 ? `；另有 ${unreadable} 个路径无法检查` : ''),
-  cliNoReports: () => '没有找到报告文件',
+  cliNoReports: () => '没有找到报告文件：所给的路径中没有可检查的报告（路径是否写错？文件夹中的文件是否都不像报告？可加 --all）',
   cliNotChecked: ({ count, all }) => `未检查 ${count} 个文件${all ? '' : '（加 --all 可把文件夹中的每个 .txt 文件都当作报告检查）'}：`,
   cliNotCheckedItem: ({ path, reason }) =>
     `${path}：${
@@ -319,6 +327,11 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o 文件] 路径...
   cliExtractSumFinding: ({ code, message, reports }) => `合计 ${code} ${message}` + (reports.length > 0 ? `（本身不成立的报告：${reports.join('、')}）` : ''),
   cliBadFormat: ({ value, formats }) => `不支持的输出格式「${value}」（可选：${formats.join('、')}）`,
   cliBadSize: ({ value }) => `无法识别的大小「${value}」（例如 500KB、20MB 或字节数）`,
+  cliOptionNotForCommand: ({ option, command }) => `${command} 命令没有 ${option} 选项`,
+  cliBadSeverity: ({ value, levels }) => `不支持的严重程度「${value}」（可选：${levels.join('、')}）`,
+  cliBadCount: ({ option, value }) => `${option} 的值「${value}」应为 0 或正整数`,
+  cliTooManyWarnings: ({ warnings, max }) => `共 ${warnings} 个警告，超过 --max-warnings 的上限 ${max}`,
+  cliOutputFailed: ({ path, code }) => `无法写入输出文件 ${path}（${zhCN.ioCause({ code })}）`,
   cliMissingPaths: () => '缺少要检查的路径',
   cliSeeHelp: () => '用 govreport --help 查看用法',
   cliAnalysisFailed: ({ path, detail }) =>
