@@ -1,0 +1,195 @@
+/**
+ * The CLI itself (dist/cli.js) under real faults, not emulated ones:
+ * - `kill -9` of `govreport fix --write` while it writes a 20 MB report: the report is always one
+ *   whole version (the original or the fixed one), never truncated or empty;
+ * - a read-only folder (the temporary file cannot be created) and a read-only file, for a user who
+ *   is not root (root may write anywhere): exit 2 within a second, one line naming the file, the
+ *   original byte for byte;
+ * - an unreadable report (mode 000 in a folder nobody may enter): exit 2 for it, the others checked;
+ * - an unreadable config file (mode 000) and a socket as a report: one line, exit 2, no hang.
+ * We run as root, so the child drops its privileges with setpriv (util-linux) to `nobody`; where it
+ * cannot, the test fails saying what is missing (never skipped).
+ */
+import { strict as assert } from 'node:assert';
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fixAll } from '../../server/src/core/fix';
+import { PROJECT_ROOT, sample } from '../support/paths';
+import { leftovers } from './fullDisk';
+
+const CLI = path.join(PROJECT_ROOT, 'dist', 'cli.js');
+const NOBODY = ['--reuid=nobody', '--regid=nogroup', '--clear-groups'];
+const env = { ...process.env, LC_ALL: 'zh_CN.UTF-8' };
+
+/** The CLI run as `nobody` (through setpriv), timed. */
+function asNobody(args: readonly string[]): { status: number | null; stdout: string; stderr: string; ms: number } {
+  const start = performance.now();
+  const r = spawnSync('setpriv', [...NOBODY, process.execPath, CLI, ...args], { encoding: 'utf8', timeout: 10_000, env });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - start };
+}
+
+/** Fails loudly when the child cannot be run as another user than root. */
+function requireNobody(): void {
+  const r = spawnSync('setpriv', [...NOBODY, 'id', '-u'], { encoding: 'utf8' });
+  const uid = r.stdout?.trim();
+  assert.equal(
+    uid,
+    '65534',
+    `CANNOT DROP PRIVILEGES: \`setpriv ${NOBODY.join(' ')} id -u\` gave ${JSON.stringify(uid)} (${(r.stderr || r.error?.message || `exit ${String(r.status)}`).trim()}); ` +
+      'the read-only and unreadable cases need setpriv (util-linux) and a user nobody / group nogroup — as root every file is writable and readable',
+  );
+  const cli = spawnSync('setpriv', [...NOBODY, process.execPath, CLI, '--version'], { encoding: 'utf8' });
+  assert.equal(cli.status, 0, `CANNOT RUN ${CLI} AS nobody (its folders must be readable by everyone): ${cli.stderr}`);
+}
+
+describe('the CLI under real faults', () => {
+  let dir = '';
+  const text = sample('001').text; // two headings to fix
+  const fixed = fixAll(text);
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-realfaults-'));
+    fs.chmodSync(dir, 0o755);
+    assert.notEqual(fixed, text);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('kill -9 of `fix --write` while it writes a 20 MB report: always one whole version, never truncated or empty', async () => {
+    const sub = fs.mkdtempSync(path.join(dir, 'kill-'));
+    const file = path.join(sub, 'big.txt');
+    const pad = ' '.repeat(20 * 1024 * 1024 - Buffer.byteLength(text) - 2);
+    const original = Buffer.from(`${text}\n${pad}\n`);
+    const fixedBytes = Buffer.from(`${fixed}\n${pad}\n`);
+    assert.ok(original.length >= 20 * 1024 * 1024 && !original.equals(fixedBytes));
+    const outcomes = { killedWhileWriting: 0, finished: 0 };
+    // Each run reads and analyses the whole report (seconds on a busy machine) before it writes: the
+    // kill is aimed at the write itself — once the temporary file appears, after 0 to 40 ms.
+    // One run only by default: each takes 10–40 s on a busy 2-core machine (GOVREPORT_KILL_ROUNDS for more).
+    const ROUNDS = Number(process.env['GOVREPORT_KILL_ROUNDS'] ?? '1');
+    for (let round = 0; round < ROUNDS; round++) {
+      fs.writeFileSync(file, original);
+      const proc = spawn(process.execPath, [CLI, 'fix', '--write', '--max-size', '30MB', file], { stdio: 'ignore', env });
+      const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+      let done = false;
+      void exited.then(() => (done = true));
+      const delay = Math.floor(Math.random() * 41);
+      while (!done && leftovers(sub).length === 0) await new Promise((resolve) => setTimeout(resolve, 2));
+      if (!done) {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        if (!done) {
+          proc.kill('SIGKILL');
+          outcomes.killedWhileWriting++;
+        }
+      }
+      const code = await exited;
+      if (code === 0) outcomes.finished++;
+      const bytes = fs.readFileSync(file);
+      assert.ok(bytes.equals(original) || bytes.equals(fixedBytes), `round ${round} (kill ${delay} ms into the write): ${bytes.length} bytes, neither the original nor the fixed report`);
+      // A killed writer may leave its temporary file (the report itself is never damaged).
+      for (const name of leftovers(sub)) fs.unlinkSync(path.join(sub, name));
+    }
+    assert.ok(outcomes.killedWhileWriting >= 1, `no run was killed while writing: ${JSON.stringify(outcomes)}`);
+  });
+
+  it('a read-only folder (no temporary file can be made there), as a user who is not root: exit 2 within a second, one line, the original byte for byte', () => {
+    requireNobody();
+    const sub = fs.mkdtempSync(path.join(dir, 'rofolder-'));
+    const file = path.join(sub, 'report.txt');
+    fs.writeFileSync(file, text);
+    fs.chmodSync(file, 0o644);
+    fs.chownSync(file, 65534, 65534);
+    fs.chownSync(sub, 65534, 65534);
+    fs.chmodSync(sub, 0o555);
+    const r = asNobody(['fix', '--write', file]);
+    assert.equal(r.status, 2, r.stderr);
+    assert.ok(r.ms < 1500, `${r.ms.toFixed(0)} ms`); // a second, and node's own start-up on a busy machine
+    assert.equal(r.stderr, `govreport: 错误：${file}：无法写入（没有权限），原文件未动\n检查了 1 份报告：已修复并写入 0 份（共 0 处）\n`);
+    assert.equal(fs.readFileSync(file, 'utf8'), text);
+    assert.deepEqual(fs.readdirSync(sub), ['report.txt']);
+  });
+
+  it('a read-only file of the user who is not root: exit 2 within a second, one line, the original byte for byte', () => {
+    requireNobody();
+    const sub = fs.mkdtempSync(path.join(dir, 'rofile-'));
+    const file = path.join(sub, 'report.txt');
+    fs.writeFileSync(file, text);
+    fs.chownSync(file, 65534, 65534);
+    fs.chmodSync(file, 0o444);
+    fs.chownSync(sub, 65534, 65534);
+    const r = asNobody(['fix', '--write', file]);
+    assert.equal(r.status, 2, r.stderr);
+    assert.ok(r.ms < 1500, `${r.ms.toFixed(0)} ms`);
+    assert.equal(r.stderr, `govreport: 错误：${file}：文件为只读，未写入（原文件未动）\n检查了 1 份报告：已修复并写入 0 份（共 0 处）\n`);
+    assert.equal(fs.readFileSync(file, 'utf8'), text);
+    assert.deepEqual(fs.readdirSync(sub), ['report.txt']);
+  });
+
+  it('an unreadable report (mode 000 in a folder nobody may enter): exit 2 for it, the other reports still checked', () => {
+    requireNobody();
+    const sub = fs.mkdtempSync(path.join(dir, 'unreadable-'));
+    fs.chmodSync(sub, 0o755);
+    const locked = path.join(sub, 'locked');
+    fs.mkdirSync(locked);
+    const hidden = path.join(locked, 'a.txt');
+    fs.writeFileSync(hidden, text);
+    fs.chmodSync(hidden, 0o000);
+    fs.chmodSync(locked, 0o000);
+    const unreadable = path.join(sub, 'b-000.txt');
+    fs.writeFileSync(unreadable, text);
+    fs.chmodSync(unreadable, 0o000);
+    const readable = path.join(sub, 'c.txt');
+    fs.writeFileSync(readable, text);
+    fs.chmodSync(readable, 0o644);
+    // Named one by one: the file in the closed folder, the mode-000 file, a readable one.
+    const r = asNobody(['check', hidden, unreadable, readable]);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, new RegExp(`^govreport: 错误：${hidden}：无法读取（没有权限）$`, 'mu'));
+    assert.match(r.stderr, new RegExp(`^govreport: 错误：${unreadable}：无法读取（没有权限）$`, 'mu'));
+    assert.match(r.stderr, /^检查了 1 份报告：/mu);
+    assert.match(r.stdout, new RegExp(`^${readable}:8:1 warning structure\\.subsection-numbering `, 'mu'));
+    assert.doesNotMatch(r.stderr, /\n\s+at /u);
+    // A folder walk: the closed folder and the mode-000 file are listed as not checked, in JSON too.
+    const json = asNobody(['check', '--format', 'json', sub]);
+    assert.equal(json.status, 2, json.stderr);
+    const parsed = JSON.parse(json.stdout) as { files: { path: string }[]; notChecked: { file: string; reason: string }[] };
+    assert.deepEqual(parsed.files.map((f) => f.path), [readable]);
+    assert.deepEqual(parsed.notChecked, [
+      { file: unreadable, reason: 'unreadable' },
+      { file: locked, reason: 'unreadable' },
+    ].sort((a, b) => (a.file < b.file ? -1 : 1)));
+  });
+
+  it('an unreadable config file (mode 000, as nobody): one line naming it and the cause, exit 2, no hang, the report still checked', () => {
+    requireNobody();
+    const sub = fs.mkdtempSync(path.join(dir, 'config-'));
+    fs.chmodSync(sub, 0o755);
+    const report = path.join(sub, 'report.txt');
+    fs.writeFileSync(report, text);
+    fs.chmodSync(report, 0o644);
+    const config = path.join(sub, 'govreport.json');
+    fs.writeFileSync(config, '{}');
+    fs.chmodSync(config, 0o000);
+    const r = asNobody(['check', '--config', config, report]);
+    assert.equal(r.status, 2, r.stderr); // null after 10 s: a hang
+    assert.match(r.stderr, new RegExp(`^govreport: 错误：govreport 配置文件 ${config} 有 1 处问题，这些设置未生效：无法读取（没有权限）$`, 'mu'));
+    assert.match(r.stderr, /^检查了 1 份报告：/mu);
+    assert.doesNotMatch(r.stderr, /\n\s+at /u);
+  });
+
+  it('a socket as a report: named as not a regular file, exit 2, no hang, the report beside it checked', () => {
+    const sub = fs.mkdtempSync(path.join(dir, 'socket-'));
+    const socket = path.join(sub, 'sock.txt');
+    // A process that binds the socket and exits leaves the socket file behind.
+    const bound = spawnSync(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(socket)}, () => process.exit(0))`], { timeout: 5000 });
+    assert.equal(bound.status, 0);
+    assert.equal(fs.lstatSync(socket).isSocket(), true);
+    const report = path.join(sub, 'report.txt');
+    fs.writeFileSync(report, text);
+    const r = spawnSync(process.execPath, [CLI, 'check', socket, report], { encoding: 'utf8', timeout: 10_000, env });
+    assert.equal(r.status, 2, r.stderr); // null after 10 s: a hang
+    assert.match(r.stderr, new RegExp(`^govreport: 错误：${socket}：不是普通文件或文件夹，无法检查$`, 'mu'));
+    assert.match(r.stderr, /^检查了 1 份报告：/mu);
+  });
+});
