@@ -8,6 +8,9 @@
  *                                interleaved, medians; and the first read of the kind (a cold start:
  *                                for PDF, loading pdfjs)
  *
+ * The peer is markdown-it's parse (`md.parse`, tokens only, no rendering) of the same string, timed in
+ * the same loop: what a mature text parser costs on these bytes.
+ *
  * The floor is what any line-based reader must do at least: split the text into lines and look at
  * every character once. Both are timed on the same string in the same process, so the ratio between
  * them says how much the checker costs beyond reading, whatever the machine.
@@ -16,6 +19,11 @@ import * as fs from 'fs';
 import { analyze } from '../server/src/core/analyze';
 import { formatOfName, readerFor } from '../server/src/core/read';
 import { decodePage } from '../server/src/core/read/html';
+
+// markdown-it ships no types; only its parse is used.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const MarkdownIt = require('markdown-it') as new () => { parse(src: string, env: object): unknown[] };
+const markdown = new MarkdownIt();
 
 /** The floor: a plain `split('\n')`, then one `charCodeAt` pass over every line. */
 export function floor(text: string): number {
@@ -33,22 +41,21 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** `a` and `b` run alternately for about `seconds` (at least 3 times each, after a warm-up of each): their medians in ms. */
-function timeInterleaved(a: () => unknown, b: () => unknown, seconds: number): { a: number; b: number; runs: number } {
-  a();
-  b();
-  const ta: number[] = [];
-  const tb: number[] = [];
+/** The functions run in turn (A B C A B C …) for about `seconds` (at least 3 rounds, after a warm-up of each): their medians in ms. */
+function timeInterleaved(fns: readonly (() => unknown)[], seconds: number): { medians: number[]; runs: number } {
+  for (const f of fns) f();
+  const times: number[][] = fns.map(() => []);
   const deadline = performance.now() + seconds * 1000;
-  while (ta.length < 3 || (performance.now() < deadline && ta.length < 10_000)) {
-    let t0 = performance.now();
-    a();
-    ta.push(performance.now() - t0);
-    t0 = performance.now();
-    b();
-    tb.push(performance.now() - t0);
+  let runs = 0;
+  while (runs < 3 || (performance.now() < deadline && runs < 10_000)) {
+    fns.forEach((f, i) => {
+      const t0 = performance.now();
+      f();
+      times[i]!.push(performance.now() - t0);
+    });
+    runs++;
   }
-  return { a: median(ta), b: median(tb), runs: ta.length };
+  return { medians: times.map(median), runs };
 }
 
 export interface ThroughputResult {
@@ -59,6 +66,8 @@ export interface ThroughputResult {
   readonly findings: number;
   readonly analyzeMs: number;
   readonly floorMs: number;
+  /** markdown-it's parse of the same string (the peer). */
+  readonly markdownMs: number;
   readonly runs: number;
 }
 
@@ -67,9 +76,9 @@ function throughput(seconds: number, files: readonly string[]): ThroughputResult
     const bytes = fs.readFileSync(file);
     const text = bytes.toString('utf8');
     let findings = 0;
-    // Interleaved in one loop (floor, analysis, floor, analysis …), so that both see the same machine state.
-    const { a, b, runs } = timeInterleaved(() => floor(text), () => (findings = analyze(text).findings.length), seconds);
-    return { file, bytes: bytes.length, chars: text.length, lines: text.split(/\r\n|\r|\n/u).length, findings, analyzeMs: b, floorMs: a, runs };
+    // Interleaved in one loop (floor, analysis, markdown-it, floor, …), so that all see the same machine state.
+    const { medians, runs } = timeInterleaved([() => floor(text), () => (findings = analyze(text).findings.length), () => markdown.parse(text, {})], seconds);
+    return { file, bytes: bytes.length, chars: text.length, lines: text.split(/\r\n|\r|\n/u).length, findings, analyzeMs: medians[1]!, floorMs: medians[0]!, markdownMs: medians[2]!, runs };
   });
 }
 

@@ -6,6 +6,11 @@
 //   measured in the same process (scripts/bench-core.ts);
 // - didChange → publishDiagnostics through the real server over stdio, for a one-character edit;
 // - server start to first diagnostics; bundle sizes; peak memory; the CLI over 1,000 report files.
+// - peers, in the same run: markdown-it's parse of the same bytes (interleaved with the analysis and
+//   the floor), and a bare vscode-languageserver server (scripts/bench-bare-server.ts) answering the
+//   same edits, A B A B, as the edit baseline;
+// - with `--scale` (never in --smoke): the CLI over 10,000 and 100,000 generated report files, whole
+//   process: time, files per second, peak memory (`--scale=N,M…` for other counts).
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'child_process';
 import fs from 'fs';
@@ -19,6 +24,9 @@ const jsonOut = (() => {
   const i = process.argv.indexOf('--json');
   return i >= 0 ? process.argv[i + 1] : undefined;
 })();
+const scaleArg = process.argv.find((a) => a === '--scale' || a.startsWith('--scale='));
+// Never the big sizes in --smoke: there, only explicit small counts (`--smoke --scale=200`, to try the code).
+const SCALE = !scaleArg ? [] : scaleArg === '--scale' ? (smoke ? [] : [10_000, 100_000]) : scaleArg.slice('--scale='.length).split(',').map(Number).filter((n) => n > 0 && (!smoke || n <= 1000));
 const shared = process.env.GOVREPORT_SHARED ?? path.resolve(root, '..', 'shared');
 
 const SIZES = smoke ? { large: 100_000, huge: 300_000 } : { large: 1_000_000, huge: 10_000_000 };
@@ -46,6 +54,8 @@ const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs
 if (built.status !== 0) process.exit(built.status ?? 1);
 const coreBundle = path.join(root, 'out', 'scripts', 'bench-core.js');
 await build({ entryPoints: [path.join(root, 'scripts', 'bench-core.ts')], bundle: true, mainFields: ['module', 'main'], platform: 'node', target: 'node20', format: 'cjs', outfile: coreBundle, logLevel: 'warning' });
+const bareServer = path.join(root, 'out', 'scripts', 'bench-bare-server.js');
+await build({ entryPoints: [path.join(root, 'scripts', 'bench-bare-server.ts')], bundle: true, mainFields: ['module', 'main'], platform: 'node', target: 'node20', format: 'cjs', outfile: bareServer, logLevel: 'warning' });
 
 // ---- inputs ----
 const readDir = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
@@ -109,9 +119,9 @@ const memory = runCore(['memory', hugeFile], ['--expose-gc']);
 
 // ---- the server over stdio ----
 class Server {
-  constructor() {
+  constructor(script = path.join(root, 'dist', 'server.js')) {
     this.started = performance.now();
-    this.child = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.buffer = Buffer.alloc(0);
     this.waiters = [];
     this.child.stdout.on('data', (chunk) => this.read(chunk));
@@ -201,6 +211,28 @@ async function editLatencies(server, uri, text, count) {
   return times;
 }
 
+/** The same one-character edits sent to each server in turn (A B A B …): each one's latencies. */
+async function editLatenciesInterleaved(servers, uri, text, count) {
+  const at = editablePosition(text);
+  const times = servers.map(() => []);
+  let version = 1;
+  for (let k = 0; k < count; k++) {
+    version++;
+    const digit = k % 2 === 0 ? (at.digit === '1' ? '2' : '1') : at.digit;
+    for (let s = 0; s < servers.length; s++) {
+      const published = servers[s].published(uri, version);
+      const sent = performance.now();
+      servers[s].send({
+        method: 'textDocument/didChange',
+        params: { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: at.line, character: at.character }, end: { line: at.line, character: at.character + 1 } }, text: digit }] },
+      });
+      const { at: received } = await published;
+      times[s].push(received - sent);
+    }
+  }
+  return times;
+}
+
 async function open(server, uri, text) {
   const published = server.published(uri, 1);
   const sent = performance.now();
@@ -224,7 +256,12 @@ for (let k = 0; k < STARTS; k++) {
 const server = new Server();
 await server.initialize();
 await open(server, 'file:///bench/typical.txt', typicalText);
-const typicalEdits = await editLatencies(server, 'file:///bench/typical.txt', typicalText, EDITS);
+// The edit baseline: a bare vscode-languageserver server, the same edits, A B A B.
+const bare = new Server(bareServer);
+await bare.initialize();
+await open(bare, 'file:///bench/typical.txt', typicalText);
+const [typicalEdits, bareEdits] = await editLatenciesInterleaved([server, bare], 'file:///bench/typical.txt', typicalText, EDITS);
+await bare.stop();
 const hugeText = fs.readFileSync(hugeFile, 'utf8');
 const hugeOpen = await open(server, 'file:///bench/huge.txt', hugeText);
 const hugeEdits = await editLatencies(server, 'file:///bench/huge.txt', hugeText, HUGE_EDITS);
@@ -311,6 +348,44 @@ for (let k = 0; k < CLI_RUNS; k++) {
   })));
   splitTimes.push(performance.now() - start);
 }
+// The CLI over many generated report files (--scale): copies of the samples, the PDF texts and the
+// examples, each with a region of its own in front of its body's name (every body and year once) and 3 % of its numbers changed, in folders
+// of 10,000; the whole process timed, peak memory from /usr/bin/time -v when there is one.
+const scaleRows = [];
+if (SCALE.length > 0) {
+  const scaleDir = path.join(tmp, 'scale');
+  const sources = [...samples, ...pdfTexts, ...readDir(path.join(root, 'examples'))].map((f) => fs.readFileSync(f, 'utf8'));
+  const next = random(99);
+  let made = 0;
+  const makeUpTo = (count) => {
+    for (; made < count; made++) {
+      const dir = path.join(scaleDir, String(Math.floor(made / 10_000)).padStart(3, '0'));
+      if (made % 10_000 === 0) fs.mkdirSync(dir, { recursive: true });
+      const text = sources[made % sources.length]
+        .replace(/^\s*/u, (m) => `${m}某某${Math.floor(made / sources.length)}市`)
+        .replace(/\d+/gu, (d) => (next() < 0.03 ? String(Math.floor(next() * 20)) : d));
+      fs.writeFileSync(path.join(dir, `${String(made).padStart(6, '0')}.txt`), text);
+    }
+  };
+  const timeTool = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  for (const count of [...SCALE].sort((a, b) => a - b)) {
+    makeUpTo(count);
+    const dirs = fs.readdirSync(scaleDir).sort().slice(0, Math.ceil(count / 10_000)).map((d) => path.join(scaleDir, d));
+    const outFile = path.join(tmp, 'scale-out.json');
+    const fd = fs.openSync(outFile, 'w');
+    const args = [path.join(root, 'dist', 'cli.js'), 'check', '--format', 'json', ...dirs];
+    const start = performance.now();
+    const r = timeTool ? spawnSync(timeTool, ['-v', process.execPath, ...args], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', maxBuffer: 16 * MB }) : spawnSync(process.execPath, args, { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', maxBuffer: 16 * MB });
+    const ms = performance.now() - start;
+    fs.closeSync(fd);
+    if (r.status === 2 || r.status === null) throw new Error(`cli over ${count} files failed: ${r.stderr.slice(-2000)}`);
+    const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/u.exec(r.stderr ?? '')?.[1] ?? NaN);
+    const files = dirs.reduce((n, d) => n + fs.readdirSync(d).length, 0);
+    scaleRows.push({ count: files, ms, peakBytes: peakKb * 1024, outBytes: fs.statSync(outFile).size });
+    fs.rmSync(outFile, { force: true });
+  }
+}
+
 // The same process doing nothing: node's own start-up, for scale.
 const nodeStart = median(Array.from({ length: 3 }, () => {
   const start = performance.now();
@@ -336,11 +411,11 @@ const lines = [];
 const out = (s = '') => lines.push(s);
 out(`govreport bench${smoke ? ' (smoke: small sizes)' : ''} — ${machine.cpu}, ${machine.nproc} cores, node ${machine.node}, ${machine.platform}; load average at the end ${machine.load}`);
 out();
-out('| input | size | parse + check | per MB | floor per MB | ratio to floor (goal ≤ 4×) | findings |');
-out('|---|---:|---:|---:|---:|---:|---:|');
+out('| input | size | parse + check | per MB | floor per MB | ratio to floor (goal: typical ≤ 25×, 10 MB ≤ 6×) | markdown-it parse per MB (peer) | markdown-it to floor | parse + check to markdown-it | findings |');
+out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of coreRows) {
   const mb = r.bytes / MB;
-  out(`| ${r.input} | ${fmt(r.bytes / 1024)} KB | ${fmt(r.analyzeMs, 2)} ms | ${fmt(r.analyzeMs / mb)} ms (${fmt(mb / (r.analyzeMs / 1000))} MB/s) | ${fmt(r.floorMs / mb, 2)} ms (${fmt(mb / (r.floorMs / 1000), 0)} MB/s) | **${fmt(r.analyzeMs / r.floorMs)}×** | ${r.findings} |`);
+  out(`| ${r.input} | ${fmt(r.bytes / 1024)} KB | ${fmt(r.analyzeMs, 2)} ms | ${fmt(r.analyzeMs / mb)} ms (${fmt(mb / (r.analyzeMs / 1000))} MB/s) | ${fmt(r.floorMs / mb, 2)} ms (${fmt(mb / (r.floorMs / 1000), 0)} MB/s) | **${fmt(r.analyzeMs / r.floorMs)}×** | ${fmt(r.markdownMs / mb)} ms | ${fmt(r.markdownMs / r.floorMs)}× | ${fmt(r.analyzeMs / r.markdownMs, 2)}× | ${r.findings} |`);
 }
 out();
 if (readerRows.length === 0) out(`(no originals: ${originalsDir} is missing — the readers are not measured)`);
@@ -361,7 +436,9 @@ else {
 out();
 out('| server over stdio | median | p90 | runs |');
 out('|---|---:|---:|---:|');
-out(`| didChange → publishDiagnostics, one-character edit, typical report (goal < 2 ms) | ${fmt(median(typicalEdits), 2)} ms | ${fmt(percentile(typicalEdits, 90), 2)} ms | ${typicalEdits.length} |`);
+out(`| didChange → publishDiagnostics, one-character edit, typical report | ${fmt(median(typicalEdits), 2)} ms | ${fmt(percentile(typicalEdits, 90), 2)} ms | ${typicalEdits.length} |`);
+out(`| the same edits, bare vscode-languageserver server (empty publishDiagnostics; A B A B with the line above) | ${fmt(median(bareEdits), 2)} ms | ${fmt(percentile(bareEdits, 90), 2)} ms | ${bareEdits.length} |`);
+out(`| ratio to the bare server (goal ≤ 2×, median and p90) | **${fmt(median(typicalEdits) / median(bareEdits))}×** | **${fmt(percentile(typicalEdits, 90) / percentile(bareEdits, 90))}×** | |`);
 out(`| didOpen → publishDiagnostics, generated ${fmt(Buffer.byteLength(hugeText) / MB)} MB | ${fmt(hugeOpen)} ms | | 1 |`);
 out(`| didChange → publishDiagnostics, one-character edit, generated ${fmt(Buffer.byteLength(hugeText) / MB)} MB | ${fmt(median(hugeEdits))} ms | ${fmt(percentile(hugeEdits, 90))} ms | ${hugeEdits.length} |`);
 out(`| server start → first diagnostics (spawn, initialize, open a typical report) | ${fmt(median(starts))} ms | ${fmt(percentile(starts, 90))} ms | ${starts.length} |`);
@@ -385,6 +462,10 @@ const cliMs = median(cliTimes);
 out(`| \`govreport check --format json\` over ${CLI_FILES} report files (goal: 1,000 in < 1 s), whole process | ${fmt(cliMs, 0)} ms (${fmt((cliChecked / cliMs) * 1000, 0)} reports/s; ${cliChecked} checked) |`);
 out(`| of which node's own start-up (\`node -e 0\`) | ${fmt(nodeStart, 0)} ms |`);
 out(`| the same files split between two processes run at once (what a second core could give at most) | ${fmt(median(splitTimes), 0)} ms |`);
+for (const r of scaleRows) {
+  out(`| over ${r.count.toLocaleString('en')} generated report files (--scale), whole process | ${fmt(r.ms / 1000, 1)} s (${fmt((r.count / r.ms) * 1000, 0)} files/s), peak ${Number.isFinite(r.peakBytes) ? `${fmt(r.peakBytes / MB, 0)} MB` : 'n/a (no /usr/bin/time)'}, output ${fmt(r.outBytes / MB, 1)} MB |`);
+}
+if (SCALE.length === 0 && !smoke) out('| (10,000 and 100,000 files: run with `--scale`) | |');
 out();
 out('| bundle | size | minified |');
 out('|---|---:|---:|');
@@ -394,5 +475,5 @@ out(`(${fmt((Date.now() - t0) / 1000)} s)`);
 console.log(lines.join('\n'));
 
 if (jsonOut) {
-  fs.writeFileSync(jsonOut, JSON.stringify({ smoke, machine, core: coreRows, readerRows, typicalEdits, hugeOpen, hugeEdits, burstLatencies, burstMs, navTimes, starts, memory, cliTimes, splitTimes, cliFiles: CLI_FILES, cliChecked, nodeStart, bundles, minified }, null, 1));
+  fs.writeFileSync(jsonOut, JSON.stringify({ smoke, machine, core: coreRows, readerRows, typicalEdits, bareEdits, hugeOpen, hugeEdits, burstLatencies, burstMs, navTimes, starts, memory, cliTimes, splitTimes, cliFiles: CLI_FILES, cliChecked, scaleRows, nodeStart, bundles, minified }, null, 1));
 }

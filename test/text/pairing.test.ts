@@ -54,6 +54,34 @@ describe('pairWithPrevious', () => {
     assert.ok(pairsSeen > 500, `only ${pairsSeen} pairs made`);
   });
 
+  it('the same pairs as the definition on a generated folder of 3,000 reports: 300 bodies, six years, copies and regions added and dropped', () => {
+    const rand = random(13);
+    const regions = ['', '淮安市', '江苏省', '平潭县', '中共'];
+    const items: Fake[] = Array.from({ length: 3000 }, (_, id) => ({
+      id,
+      body: rand() < 0.02 ? null : `${regions[Math.floor(rand() * regions.length)]}第${Math.floor(rand() * 300)}区人民政府`,
+      year: rand() < 0.02 ? null : 2019 + Math.floor(rand() * 6),
+    }));
+    const got = pairWithPrevious(items, analysisOf).map(({ current, previous }) => [current.id, previous.id]);
+    const want = reference(items);
+    assert.deepEqual(got, want);
+    assert.ok(want.length > 1500, `only ${want.length} pairs`);
+  });
+
+  it('40,000 copies of one body, two years (every 2024 copy has 20,000 candidates) pair in linear time', () => {
+    const items: Fake[] = [];
+    for (let k = 0; k < 40_000; k++) items.push({ id: k, body: k % 4 === 0 ? '淮安市洪泽区人民政府' : '洪泽区人民政府', year: 2023 + (k % 2) });
+    const start = performance.now();
+    const pairs = pairWithPrevious(items, analysisOf);
+    const ms = performance.now() - start;
+    assert.equal(pairs.length, 20_000);
+    // The exact name wins: a 2024 copy named 洪泽区人民政府 (k % 4 === 1 or 3) pairs with the first 2023
+    // copy of that name (id 2); 淮安市洪泽区人民政府 exists only in 2023 (k % 4 === 0 is even), so the
+    // other 2024 copies are all 洪泽区人民政府 as well.
+    assert.deepEqual(new Set(pairs.map((p) => p.previous.id)), new Set([2]));
+    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+  });
+
   it('20,000 reports of 2,000 bodies over ten years pair in seconds, not the minutes a pair-by-pair comparison takes', () => {
     const items: Fake[] = [];
     for (let b = 0; b < 2000; b++) for (let y = 0; y < 10; y++) items.push({ id: items.length, body: `某某市第${b}区人民政府`, year: 2015 + y });

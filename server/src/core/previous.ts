@@ -36,16 +36,19 @@ export function normalizeBody(body: string): string {
   return body.replace(/[\s\u3000]+/gu, '').replace(/^中共/u, '');
 }
 
+/** The shortest body name `sameBody` takes as an ending of a longer one. */
+const MIN_BODY_ENDING = 5;
+
 /**
  * Whether two title bodies name the same body: equal, or one is the other with its region in front
  * (`洪泽区人民政府` and `淮安市洪泽区人民政府`).
  */
-/** The shortest body name `sameBody` takes as an ending of a longer one. */
-const MIN_BODY_ENDING = 5;
-
 export function sameBody(a: string, b: string): boolean {
-  const x = normalizeBody(a);
-  const y = normalizeBody(b);
+  return sameNormalizedBody(normalizeBody(a), normalizeBody(b));
+}
+
+/** `sameBody` of two names already normalized. */
+function sameNormalizedBody(x: string, y: string): boolean {
   if (x === y) return x !== '';
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   if (short.length < MIN_BODY_ENDING || !long.endsWith(short)) return false;
@@ -58,57 +61,58 @@ function yearOf(model: ReportModel): number | null {
 
 /**
  * Pairs each report with its body's report of the year before, among the given ones. A report whose
- * body or year is unknown is not paired; of several candidates, one with the very same body name wins.
+ * body or year is unknown is not paired; of several candidates, one with the very same body name wins,
+ * else the first in order.
  */
 export function pairWithPrevious(analyses: readonly Analysis[]): { current: Analysis; previous: Analysis }[];
 export function pairWithPrevious<T>(items: readonly T[], analysisOf: (item: T) => Analysis): { current: T; previous: T }[];
 export function pairWithPrevious<T>(items: readonly T[], analysisOf: (item: T) => Analysis = (item) => item as unknown as Analysis): { current: T; previous: T }[] {
-  // Looked up by key, not by comparing every pair: each report is filed under its year and every
-  // ending of its body's name long enough to be a body (sameBody's suffix rule), so a report finds
-  // last year's candidates in time linear in the number of reports.
-  const byEnding = new Map<string, number[]>();
-  const byName = new Map<string, number[]>();
+  // Looked up by key, not by comparing every pair. Since sameBody depends on the normalized names
+  // only, reports are grouped by (year, normalized name), each group known by its first report; every
+  // group is also filed under each ending of its name long enough to be a body (sameBody's suffix
+  // rule). A report then looks up last year's group of its own name (the exact match, which wins) or
+  // else the few distinct names that end with its name or that its name ends with: a constant number
+  // of look-ups per report however many copies of a body the folder holds, so time is linear.
   const keyOf = (year: number, name: string): string => `${year}\u0000${name}`;
-  const known: ({ body: string; normalized: string; year: number } | null)[] = items.map((item) => {
+  /** (year, normalized name) → the first report with it. */
+  const firstOfName = new Map<string, number>();
+  /** (year, ending) → the distinct normalized names of that year with that ending, in first-seen order. */
+  const namesByEnding = new Map<string, string[]>();
+  const known: ({ normalized: string; year: number } | null)[] = items.map((item) => {
     const model = analysisOf(item).model;
     const body = model.title?.body;
     const year = yearOf(model);
-    return body && year !== null ? { body, normalized: normalizeBody(body), year } : null;
+    return body && year !== null ? { normalized: normalizeBody(body), year } : null;
   });
   known.forEach((k, index) => {
     if (!k) return;
     const nameKey = keyOf(k.year, k.normalized);
-    const same = byName.get(nameKey);
-    if (same) same.push(index);
-    else byName.set(nameKey, [index]);
+    if (firstOfName.has(nameKey)) return;
+    firstOfName.set(nameKey, index);
     for (let from = 0; from <= Math.max(0, k.normalized.length - MIN_BODY_ENDING); from++) {
       const key = keyOf(k.year, k.normalized.slice(from));
-      const list = byEnding.get(key);
-      if (list) list.push(index);
-      else byEnding.set(key, [index]);
+      const list = namesByEnding.get(key);
+      if (list) list.push(k.normalized);
+      else namesByEnding.set(key, [k.normalized]);
     }
   });
   const pairs: { current: T; previous: T }[] = [];
   known.forEach((k, index) => {
-    if (!k) return;
-    const candidates = new Set<number>();
-    // Last year's bodies that end with this one's name (its region left out this year) …
-    for (const other of byEnding.get(keyOf(k.year - 1, k.normalized)) ?? []) candidates.add(other);
-    // … and those that are an ending of this one's name (the region added this year).
-    for (let from = 1; from <= k.normalized.length - MIN_BODY_ENDING; from++) {
-      for (const other of byName.get(keyOf(k.year - 1, k.normalized.slice(from))) ?? []) candidates.add(other);
+    if (!k || k.normalized === '') return;
+    const year = k.year - 1;
+    let best = firstOfName.get(keyOf(year, k.normalized));
+    if (best === undefined) {
+      const consider = (name: string): void => {
+        const first = firstOfName.get(keyOf(year, name));
+        if (first === undefined || first === index || (best !== undefined && first >= best)) return;
+        if (sameNormalizedBody(k.normalized, name)) best = first;
+      };
+      // Last year's bodies that end with this one's name (its region left out this year) …
+      for (const name of namesByEnding.get(keyOf(year, k.normalized)) ?? []) consider(name);
+      // … and those that are an ending of this one's name (the region added this year).
+      for (let from = 1; from <= k.normalized.length - MIN_BODY_ENDING; from++) consider(k.normalized.slice(from));
     }
-    let best: number | undefined;
-    let bestExact = false;
-    for (const other of [...candidates].sort((a, b) => a - b)) {
-      if (other === index || !sameBody(k.body, known[other]!.body)) continue;
-      const exact = known[other]!.normalized === k.normalized;
-      if (best === undefined || (exact && !bestExact)) {
-        best = other;
-        bestExact = exact;
-      }
-    }
-    if (best !== undefined) pairs.push({ current: items[index]!, previous: items[best]! });
+    if (best !== undefined && best !== index) pairs.push({ current: items[index]!, previous: items[best]! });
   });
   return pairs;
 }
