@@ -196,7 +196,9 @@ export class PreviewPanels implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0) this.previews.get(event.document.uri.toString())?.changed();
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.previews.get(document.uri.toString())?.panel.dispose()),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.previews.get(document.uri.toString())?.panel.dispose();
+      }),
     ];
   }
 

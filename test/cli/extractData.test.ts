@@ -146,7 +146,7 @@ before(async () => {
   reports = found;
 });
 
-after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+after(() => { fs.rmSync(tmp, { recursive: true, force: true }); });
 
 const LONG_HEADER = ['file', 'body', 'year', 'table', 'row', 'rowLabel', 'column', 'columnLabel', 'value', 'state', 'raw'];
 

@@ -31,7 +31,7 @@ describe('check: --quiet, --severity, --max-warnings, --output', () => {
     assert.equal(run(['check', dir, file('memo.txt')], io), 1);
     all = io.out.join('').split('\n').filter((l) => l !== '');
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
   const severityOf = (line: string): string => / (error|warning|information|hint) /u.exec(line.slice(line.indexOf(':', dir.length + 1)))![1]!;
 
@@ -107,7 +107,7 @@ describe('check: no report found, options of another command', () => {
     fs.mkdirSync(path.join(dir, 'notes'));
     fs.writeFileSync(path.join(dir, 'notes', 'a.txt'), '会议纪要：下周一讨论办公用品采购。\n');
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
   test('an empty folder exits 2 and says why', () => {
     const io = recorder();

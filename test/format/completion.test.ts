@@ -81,7 +81,7 @@ describe('language server: textDocument/completion', () => {
     server = await MemoryServer.start();
     await server.open(uri, 'govreport', cut);
   });
-  after(() => server.stop());
+  after(() => { server.stop(); });
   it('at the end of a document cut after section 二: 三、收到和处理政府信息公开申请情况 first, as plain text replacing nothing', async () => {
     const lines = cut.split('\n');
     const position = { line: lines.length - 1, character: lines.at(-1)!.length };

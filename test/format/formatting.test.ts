@@ -109,7 +109,7 @@ describe('language server: formatting and the conversion code actions', () => {
     server = await MemoryServer.start();
     await server.open(uri, 'govreport', text);
   });
-  after(() => server.stop());
+  after(() => { server.stop(); });
 
   it('textDocument/formatting: the document already as the default layout writes it gives the rewrites of tables 二 and 三 only', async () => {
     const edits = await server.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
@@ -124,7 +124,7 @@ describe('language server: formatting and the conversion code actions', () => {
       textDocument: { uri }, range: { start: { line, character: 0 }, end: { line, character: 1 } }, options: { tabSize: 4, insertSpaces: true },
     });
     assert.equal(edits?.length, 1);
-    assert.equal(edits![0]!.range.start.line, a.model.lines.lineAt(tableRegion(a.model, 'B')!.start));
+    assert.equal(edits[0]!.range.start.line, a.model.lines.lineAt(tableRegion(a.model, 'B')!.start));
   });
   it('code actions (refactor.rewrite) on table 二: the table alone in each layout it reads back in, and all tables in each', async () => {
     const a = analyze(text);

@@ -16,7 +16,7 @@ describe('govreport/editCell', () => {
     await server.open(uri, 'govreport', text, 1);
     await server.publishedFor(uri);
   });
-  after(() => server.stop());
+  after(() => { server.stop(); });
 
   const request = (params: Partial<EditCellParams>): Promise<EditCellResult> =>
     server.connection.sendRequest<EditCellResult>(EDIT_CELL_REQUEST, { uri, version: 1, table: 'B', row: 'new', column: 'natural', text: '2', autoTotals: false, ...params });

@@ -54,7 +54,7 @@ describe('the CLI under real faults', () => {
     fs.chmodSync(dir, 0o755);
     assert.notEqual(fixed, text);
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
   it('kill -9 of `fix --write` while it writes a 20 MB report: always one whole version, never truncated or empty', async () => {
     const sub = fs.mkdtempSync(path.join(dir, 'kill-'));
@@ -71,7 +71,7 @@ describe('the CLI under real faults', () => {
     for (let round = 0; round < ROUNDS; round++) {
       fs.writeFileSync(file, original);
       const proc = spawn(process.execPath, [CLI, 'fix', '--write', '--max-size', '30MB', file], { stdio: 'ignore', env });
-      const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+      const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => { resolve(code); }));
       let done = false;
       void exited.then(() => (done = true));
       const delay = Math.floor(Math.random() * 41);

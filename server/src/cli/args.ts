@@ -162,6 +162,7 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
 
   // --help wins over everything, even a mistake elsewhere on the line.
   if (values.has('help')) return { kind: 'help' };
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the option loop's callback, which TypeScript's narrowing does not follow
   if (error !== null) return { kind: 'usage-error', message: error };
   const lang = stringValue(values, 'lang');
   if (lang !== undefined && !LANG_PATTERN.test(lang)) return { kind: 'usage-error', message: messages.cliBadLang({ value: lang }) };

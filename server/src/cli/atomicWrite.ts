@@ -49,7 +49,7 @@ function realTarget(file: string): string {
 }
 
 function failure(reason: WriteFailure, error: unknown): WriteOutcome {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error).code) : '';
   const detail = error instanceof Error ? error.message : String(error);
   return { ok: false, reason, code, detail };
 }
@@ -101,6 +101,7 @@ export function writeFileAtomic(file: string, data: Uint8Array, options: WriteOp
 
   const folder = path.dirname(target);
   const temporary = path.join(folder, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${(counter++).toString(36)}.tmp`);
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only way to learn the umask: a new file gets the mode the shell would give it
   const mode = stat ? stat.mode & 0o7777 : 0o666 & ~process.umask();
   let fd = -1;
   try {

@@ -26,7 +26,7 @@ export function runProcess(): void {
   void runReadingOriginals(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    stdoutIsTTY: process.stdout.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY,
     env: process.env,
   }).then((exit) => {
     status = exit;

@@ -59,7 +59,7 @@ export class ConfigFiles {
       result = typeof text === 'string' ? { path: key, text, ...parseConfigFile(text) } : { path: key, text: '', config: EMPTY_CONFIG, problems: [{ kind: 'unreadable', detail: text.detail }] };
     } catch (error) {
       // The error's code (ENOENT, EACCES…): the catalogs say it in the user's language.
-      const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+      const code = typeof error === 'object' && error !== null && 'code' in error ? String((error).code) : '';
       const detail = code || (error instanceof Error ? error.message : String(error));
       result = { path: key, text: '', config: EMPTY_CONFIG, problems: [{ kind: 'unreadable', detail }] };
     }
@@ -87,6 +87,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
  * it is a regular file of a sane size; otherwise why not.
  */
 function readConfigText(file: string): string | { readonly detail: string } {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- O_NONBLOCK is undefined on Windows, whatever the types say
   const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
     const stat = fs.fstatSync(fd);

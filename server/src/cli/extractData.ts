@@ -154,7 +154,7 @@ export async function renderXlsx(collected: CollectedData, messages: MessageCata
     sheet('合计核对', ['code', 'message', 'reports'], [[null, messages.cliExtractSumChecked({ reports: collected.reports.length, ...counts }), null], ...findings]);
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }
 
 /** Where the data goes: a file written atomically, or (text only) standard output; an error notice when it could not be written. */

@@ -214,7 +214,7 @@ export function decodeText(bytes: Uint8Array, truncated = false): Decoded {
 
 export function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error as { code: unknown }).code;
+    const code = (error).code;
     if (typeof code === 'string') return code;
   }
   return undefined;

@@ -48,6 +48,7 @@ function isLevel(value: unknown): value is RuleLevel {
   return typeof value === 'string' && (RULE_LEVELS as readonly string[]).includes(value);
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify gives undefined for undefined and functions, whatever its type says
 const describe = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
 
 /**

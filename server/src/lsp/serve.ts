@@ -79,8 +79,8 @@ export function serve(connection: Connection): void {
     maxSize: (uri) => (settings.cached(uri) ?? DEFAULT_SETTINGS).maxFileSize,
   });
   // A changed limit (govreport.maxFileSize) changes which documents have an analysis.
-  settings.onDidChange(() => analyses.clear());
-  documents.onDidClose((event) => settings.forget(event.document.uri));
+  settings.onDidChange(() => { analyses.clear(); });
+  documents.onDidClose((event) => { settings.forget(event.document.uri); });
   const context: ServerContext = {
     connection,
     documents,
@@ -117,7 +117,7 @@ export function serve(connection: Connection): void {
     if (!clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
     connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
-      .catch((error: unknown) => connection.console.warn(`govreport: could not watch ${CONFIG_FILE_NAME}: ${String(error)}`));
+      .catch((error: unknown) => { connection.console.warn(`govreport: could not watch ${CONFIG_FILE_NAME}: ${String(error)}`); });
   });
 
   // Memory is measured after a full collection (the tests' burst check): offered only to a server

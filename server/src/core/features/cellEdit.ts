@@ -199,7 +199,7 @@ function dependentTotals(analysis: Analysis, target: Planned, keep: ReadonlySet<
       for (const t of e.terms) {
         const k = keyOf(t.ref.row, t.ref.column);
         const v = values.has(k) ? values.get(k)! : t.cell?.state === 'ok' ? t.cell.value : null;
-        if (v === null || v === undefined) complete = false;
+        if (v === null) complete = false;
         else computed += t.sign * v;
       }
       if (!complete || computed < 0) continue;
@@ -263,7 +263,8 @@ function readsBack(model: ReportModel, edits: readonly TextEdit[], writes: reado
 /** The edit of one cell, as the grid asks for it (see the module comment). */
 export function editCell(analysis: Analysis, request: CellEditRequest, messages: MessageCatalog = zhCN): CellEditResult {
   const model = analysis.model;
-  const spec = TABLES[request.table];
+  // A client's request is unchecked JSON: its table, row and column may name nothing.
+  const spec = TABLES[request.table] as (typeof TABLES)[keyof typeof TABLES] | undefined;
   const row = spec?.rows.find((r) => r.id === request.row);
   const column = spec?.columns.find((c) => c.id === request.column);
   if (!spec || !row || !column || row.children || !row.columns.includes(column.id)) return refuse('no-cell', `${request.table}/${request.row}/${request.column}`, request.text, messages);

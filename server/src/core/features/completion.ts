@@ -34,7 +34,7 @@ function snippetOf(text: string): string {
 
 function tableSnippet(analysis: Analysis, id: TableId): string {
   const { model } = analysis;
-  const hasTables = Object.values(model.tables).some((t) => t && t.rows.length > 0);
+  const hasTables = Object.values(model.tables).some((t) => t.rows.length > 0);
   const conventions = documentConventions(model);
   const style = hasTables ? conventions.style : 'cell-per-line';
   return snippetOf(renderTable(id, style, { eol: conventions.eol, halfWidth: conventions.halfWidth }, () => SENTINEL));

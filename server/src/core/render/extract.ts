@@ -15,7 +15,7 @@ export const EXTRACT_LAYOUTS: readonly ExtractLayout[] = ['cell-per-line', 'pipe
 /** The report text with each table found rewritten in `layout`; a cell the model has no value for is written as its raw text, or empty. */
 export function extractText(analysis: Analysis, layout: ExtractLayout): string {
   const { model } = analysis;
-  const tables = TABLE_IDS.flatMap((id) => (model.tables[id] ? [{ id, table: model.tables[id]! }] : [])).sort((a, b) => a.table.span.start - b.table.span.start);
+  const tables = TABLE_IDS.flatMap((id) => (model.tables[id] ? [{ id, table: model.tables[id] }] : [])).sort((a, b) => a.table.span.start - b.table.span.start);
   const out: string[] = [];
   let at = 0;
   for (const { id, table } of tables) {

@@ -87,7 +87,7 @@ export function hasTable(model: ReportModel, id: TableId): boolean {
 /** Whether an offset lies in a table's text (its header included). */
 export function insideTable(model: ReportModel, offset: number): boolean {
   for (const table of Object.values(model.tables)) {
-    if (!table || table.rows.length === 0) continue;
+    if (table.rows.length === 0) continue;
     const start = model.lines.lineStart(tableStartLine(model, table.spec.id));
     if (offset >= start && offset < table.span.end) return true;
   }
@@ -121,7 +121,7 @@ function contentEnd(model: ReportModel, section: Section): { offset: number; lin
   const headingLine = model.lines.lineAt(section.headingSpan.start);
   let last = model.lines.lineAt(Math.max(section.span.start, section.span.end - 1));
   while (last > headingLine && isBlank(model, last)) last--;
-  const tables = Object.values(model.tables).filter((t): t is Table => t !== undefined);
+  const tables: Table[] = Object.values(model.tables);
   let line = last;
   // Only after a narrative section: what ends a table section is table text.
   for (let skipped = 0; skipped < 3 && line > headingLine && !section.spec.table; skipped++) {

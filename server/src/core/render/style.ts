@@ -55,7 +55,7 @@ export function tableStyle(model: ReportModel, table: Table): TableStyle {
 export function documentConventions(model: ReportModel): TextConventions {
   const counts = new Map<TableStyle, number>();
   for (const table of Object.values(model.tables)) {
-    if (!table || table.rows.length === 0) continue;
+    if (table.rows.length === 0) continue;
     const s = tableStyle(model, table);
     counts.set(s, (counts.get(s) ?? 0) + table.rows.length);
   }
@@ -76,7 +76,7 @@ export function usesHalfWidth(model: ReportModel): boolean {
   let half = 0;
   let full = 0;
   for (const table of Object.values(model.tables)) {
-    for (const row of table?.rows ?? []) {
+    for (const row of table.rows) {
       for (const ch of row.label) {
         if (ch === '(' || ch === ')') half++;
         else if (ch === '（' || ch === '）') full++;

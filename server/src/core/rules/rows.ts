@@ -182,7 +182,7 @@ function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
       const first = run[0]!.spec.label;
       const last = run[run.length - 1]!.spec.label;
       const message = truncated
-        ? messages.tableTruncated({ table: tableName, after: before!.spec.label, count: run.length, first, last })
+        ? messages.tableTruncated({ table: tableName, after: before.spec.label, count: run.length, first, last })
         : messages.rowsMissing({ table: tableName, first, last, count: run.length });
       findings.push({ code: 'structure.row-missing', severity: 'warning', span: (after ?? before)?.labelSpan ?? table.span, message, related: [], fixes });
       continue;

@@ -157,6 +157,7 @@ export const checkWorkspace: Feature = {
     connection.onRequest(
       CHECK_WORKSPACE_REQUEST,
       guard(log, 'checkWorkspace', null, async (params: CheckWorkspaceParams, token: CancellationToken): Promise<CheckWorkspaceResult | null> => {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a client's params are unchecked JSON
         const progress = connection.window.attachWorkDoneProgress(params?.workDoneToken);
         return check.run(await folderPaths(), token, progress);
       }),
@@ -164,13 +165,14 @@ export const checkWorkspace: Feature = {
     connection.onRequest(
       EXPORT_WORKSPACE_CHECK_REQUEST,
       guard(log, 'exportWorkspaceCheck', null, async (params: ExportWorkspaceCheckParams, token: CancellationToken): Promise<ExportWorkspaceCheckResult | null> => {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a client's params are unchecked JSON
         if (params?.format !== 'html') return null;
         const progress = connection.window.attachWorkDoneProgress(params.workDoneToken);
         return check.export(await folderPaths(), token, progress);
       }),
     );
     // After the diagnostics feature has cleared a closed document's diagnostics (it registered first).
-    documents.onDidClose(guard(log, 'checkWorkspace (close)', undefined, (event) => void check.closed(event.document.uri).catch((error: unknown) => log.error(`govreport: checkWorkspace (close) failed: ${String(error)}`))));
+    documents.onDidClose(guard(log, 'checkWorkspace (close)', undefined, (event) => void check.closed(event.document.uri).catch((error: unknown) => { log.error(`govreport: checkWorkspace (close) failed: ${String(error)}`); })));
     return {};
   },
 };

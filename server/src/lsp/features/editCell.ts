@@ -17,7 +17,8 @@ export const editCell: Feature = {
         const analysis = analyses.get(params.uri);
         if (!document || !analysis) return null;
         if (params.version !== document.version) return { ok: false, reason: 'stale', message: messages().cellEditRefused({ reason: 'stale', cell: '', text: params.text }) };
-        const result = computeEdit(analysis, { table: params.table, row: params.row, column: params.column, text: String(params.text), autoTotals: params.autoTotals === true, keep: params.keep ?? [] }, messages());
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- a client's params are unchecked JSON
+        const result = computeEdit(analysis, { table: params.table, row: params.row, column: params.column, text: String(params.text), autoTotals: params.autoTotals, keep: params.keep ?? [] }, messages());
         if (!result.ok) return result;
         const lines = analysis.model.lines;
         return {
