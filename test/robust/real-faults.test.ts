@@ -24,10 +24,28 @@ const CLI = path.join(PROJECT_ROOT, 'dist', 'cli.js');
 const NOBODY = ['--reuid=nobody', '--regid=nogroup', '--clear-groups'];
 const env = { ...process.env, LC_ALL: 'zh_CN.UTF-8' };
 
+/**
+ * The bundles nobody runs: a copy in a folder everyone may enter, since the project itself may sit in
+ * one only its owner can (a fresh clone in a `mktemp -d` folder, mode 0700, as CI may make it).
+ */
+let nobodyCliPath: string | null = null;
+function nobodyCli(): string {
+  if (nobodyCliPath !== null) return nobodyCliPath;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-nobody-cli-'));
+  fs.chmodSync(dir, 0o755);
+  const dist = path.dirname(CLI);
+  for (const name of fs.readdirSync(dist).filter((f) => f.endsWith('.js'))) {
+    fs.copyFileSync(path.join(dist, name), path.join(dir, name));
+    fs.chmodSync(path.join(dir, name), 0o644);
+  }
+  nobodyCliPath = path.join(dir, 'cli.js');
+  return nobodyCliPath;
+}
+
 /** The CLI run as `nobody` (through setpriv), timed. */
 function asNobody(args: readonly string[]): { status: number | null; stdout: string; stderr: string; ms: number } {
   const start = performance.now();
-  const r = spawnSync('setpriv', [...NOBODY, process.execPath, CLI, ...args], { encoding: 'utf8', timeout: 10_000, env });
+  const r = spawnSync('setpriv', [...NOBODY, process.execPath, nobodyCli(), ...args], { encoding: 'utf8', timeout: 10_000, env });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - start };
 }
 
@@ -41,8 +59,8 @@ function requireNobody(): void {
     `CANNOT DROP PRIVILEGES: \`setpriv ${NOBODY.join(' ')} id -u\` gave ${JSON.stringify(uid)} (${(r.stderr || r.error?.message || `exit ${String(r.status)}`).trim()}); ` +
       'the read-only and unreadable cases need setpriv (util-linux) and a user nobody / group nogroup — as root every file is writable and readable',
   );
-  const cli = spawnSync('setpriv', [...NOBODY, process.execPath, CLI, '--version'], { encoding: 'utf8' });
-  assert.equal(cli.status, 0, `CANNOT RUN ${CLI} AS nobody (its folders must be readable by everyone): ${cli.stderr}`);
+  const cli = spawnSync('setpriv', [...NOBODY, process.execPath, nobodyCli(), '--version'], { encoding: 'utf8' });
+  assert.equal(cli.status, 0, `CANNOT RUN ${nobodyCli()} AS nobody (node at ${process.execPath} and that folder must be readable by everyone): ${cli.stderr}`);
 }
 
 describe('the CLI under real faults', () => {
@@ -54,7 +72,10 @@ describe('the CLI under real faults', () => {
     fs.chmodSync(dir, 0o755);
     assert.notEqual(fixed, text);
   });
-  after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+  after(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (nobodyCliPath !== null) fs.rmSync(path.dirname(nobodyCliPath), { recursive: true, force: true });
+  });
 
   it('kill -9 of `fix --write` while it writes a 20 MB report: always one whole version, never truncated or empty', async () => {
     const sub = fs.mkdtempSync(path.join(dir, 'kill-'));
