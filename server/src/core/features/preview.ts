@@ -468,24 +468,35 @@ window.addEventListener('message', (event) => {
 if (selectedKey) { const el = cellElement(selectedKey); if (el) { el.classList.add('selected'); showFix(el); } }
 `;
 
-/** The whole page: a strict content security policy, the theme-coloured style, the click script, the body. */
-export function renderPreviewHtml(analysis: Analysis, options: PreviewPageOptions): string {
-  const messages = options.messages ?? zhCN;
-  const nonce = escapeHtml(options.nonce);
-  const csp = `default-src 'none'; style-src ${escapeHtml(options.cspSource)} 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
-  const title = messages.previewTitle({ document: options.documentName ?? analysis.model.title?.text ?? '' });
+/**
+ * A page's opening up to `<body>`: the language from the catalog's locale, the content security
+ * policy, the title and the one style sheet under the nonce (the preview and the verdict page).
+ * `csp`, `nonce` and `style` are written as given; the title is escaped.
+ */
+export function pageHead(messages: MessageCatalog, page: { readonly csp: string; readonly nonce: string; readonly title: string; readonly style: string }): string[] {
   const lang = messages.locale.replace(/-(\w+)$/u, (_, r: string) => `-${r.toUpperCase()}`);
   return [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(lang)}">`,
     '<head>',
     '<meta charset="UTF-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${page.csp}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style nonce="${nonce}">${STYLE}</style>`,
+    `<title>${escapeHtml(page.title)}</title>`,
+    `<style nonce="${page.nonce}">${page.style}</style>`,
     '</head>',
     '<body>',
+  ];
+}
+
+/** The whole page: a strict content security policy, the theme-coloured style, the click script, the body. */
+export function renderPreviewHtml(analysis: Analysis, options: PreviewPageOptions): string {
+  const messages = options.messages ?? zhCN;
+  const nonce = escapeHtml(options.nonce);
+  const csp = `default-src 'none'; style-src ${escapeHtml(options.cspSource)} 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
+  const title = messages.previewTitle({ document: options.documentName ?? analysis.model.title?.text ?? '' });
+  return [
+    ...pageHead(messages, { csp, nonce, title, style: STYLE }),
     `<div id="state" data-version="${options.version ?? 0}" hidden></div>`,
     `<p class="toolbar"><label title="${escapeHtml(messages.previewAutoTotalsHint())}"><input type="checkbox" id="auto-totals"> ${escapeHtml(messages.previewAutoTotals())}</label> <span class="hint">${escapeHtml(messages.previewEditHint())}</span></p>`,
     '<p class="status" id="status" role="status"></p>',

@@ -11,7 +11,7 @@
 import type { Analysis } from '../analysis';
 import type { DiagnosticShape } from '../diagnostic';
 import type { MessageCatalog, VerdictWord } from '../messages/catalog';
-import { escapeHtml, PREVIEW_STYLE, renderPreviewBody } from './preview';
+import { escapeHtml, pageHead, PREVIEW_STYLE, renderPreviewBody } from './preview';
 
 export interface VerdictReport {
   /** As the command line shows it. */
@@ -175,7 +175,6 @@ export function renderVerdictPage(reports: readonly VerdictReport[], notChecked:
   const { messages } = options;
   const nonce = escapeHtml(options.nonce);
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; form-action 'none'; base-uri 'none'`;
-  const lang = messages.locale.replace(/-(\w+)$/u, (_, r: string) => `-${r.toUpperCase()}`);
   const totals = {
     reports: reports.length,
     withErrors: reports.filter((r) => count(r.diagnostics, 1) > 0).length,
@@ -196,16 +195,7 @@ export function renderVerdictPage(reports: readonly VerdictReport[], notChecked:
   ).map(([key, type, word]) => `<th scope="col" data-key="${key}" data-type="${type}">${w(word)}</th>`);
   const options_ = (['all', 'problems', 'errors', 'warnings', 'clean'] as const).map((value) => `<option value="${value}">${w(`show-${value}`)}</option>`).join('');
   const out = [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(lang)}">`,
-    '<head>',
-    '<meta charset="UTF-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-    `<title>${w('title')}</title>`,
-    `<style nonce="${nonce}">${PREVIEW_STYLE}${PAGE_STYLE}</style>`,
-    '</head>',
-    '<body>',
+    ...pageHead(messages, { csp, nonce, title: messages.verdictWord('title'), style: `${PREVIEW_STYLE}${PAGE_STYLE}` }),
     '<header>',
     `<h1>${w('title')}</h1>`,
     `<p class="summary" id="verdict-summary">${escapeHtml(messages.verdictSummary(totals))}</p>`,
