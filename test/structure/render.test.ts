@@ -124,7 +124,7 @@ describe('every style reads back: every cell in its column', () => {
     });
   }
   it('run-together: zeros split one way only, every cell read', () => {
-    const a = analyze(report('run-together'));
+    const a = analyze(report('run-together', () => '0'));
     for (const id of TABLE_IDS) {
       const cells = a.model.tables[id]!.rows.flatMap((r) => r.cells);
       assert.equal(cells.length, TABLES[id].rows.filter((r) => !r.children).reduce((n, r) => n + r.columns.length, 0));
@@ -134,14 +134,19 @@ describe('every style reads back: every cell in its column', () => {
   for (const style of ['cell-per-line', 'pipe', 'markdown', 'aligned', 'run-together'] as const) {
     it(`${style}: a whole skeleton has no structure or value finding but its placeholders`, () => {
       const a = analyze(report(style));
-      // The two sentences left for the author (sections 一 and 五) are reported as unfinished.
+      // Every cell is （待填）, read in its place: one finding per row; the three prompts left for the
+      // author (sections 一, 五 and 六's fees) are unfinished too. Nothing else.
+      const rows = TABLE_IDS.flatMap((id) => a.model.tables[id]!.rows.filter((r) => r.cells.length > 0));
+      assert.equal(rows.length, 6 + 25 + 1);
+      assert.ok(rows.every((r) => r.cells.length === r.spec.columns.length && r.cells.every((c) => c.raw === '（待填）' && c.state === 'missing')));
       assert.deepEqual(
         a.findings.map((f) => f.code),
-        ['structure.preamble', 'structure.placeholder', 'structure.placeholder'],
+        ['structure.preamble', ...Array<string>(2 + rows.length + 1).fill('structure.placeholder')],
       );
+      const prompts = a.findings.filter((f) => f.code === 'structure.placeholder' && !rows.some((r) => r.span.start <= f.span.start && f.span.end <= r.span.end));
       assert.deepEqual(
-        a.findings.filter((f) => f.code === 'structure.placeholder').map((f) => a.model.text.slice(f.span.start, f.span.end)),
-        ['（请在此概述本年度政府信息公开工作总体情况。）', '（请在此说明本年度政府信息公开工作存在的主要问题及改进情况。）'],
+        prompts.map((f) => a.model.text.slice(f.span.start, f.span.end)),
+        ['（请在此概述本年度政府信息公开工作总体情况。）', '（请在此说明本年度政府信息公开工作存在的主要问题及改进情况。）', '（请在此说明2024年度收取信息处理费的情况：发出收费通知的件数和总金额，以及实际收取的总金额。）'],
       );
     });
   }

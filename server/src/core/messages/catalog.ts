@@ -127,6 +127,8 @@ export interface MessageCatalog {
   controlCharacters(p: { count: number; codes: readonly string[] }): string;
   /** structure.placeholder: text left to be replaced. */
   placeholder(p: { text: string }): string;
+  /** structure.placeholder: a row's cells left （待填）. */
+  placeholderCells(p: { row: string; count: number; text: string }): string;
   fixRemoveControlCharacters(p: { count: number }): string;
 
   // ---- text.* — numbers in the narrative (issue 5)

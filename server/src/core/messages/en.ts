@@ -143,18 +143,18 @@ export const en: MessageCatalog = {
   rowValuesPartial: ({ row, have, expected, columns }) =>
     `「${row}」 has only ${plural(have, 'value')} where ${expected} are expected (${columns.map((c) => `「${c}」`).join(', ')}); which columns the values belong to cannot be determined`,
   fixInsertSection: ({ heading, content }) =>
-    `Insert section 「${heading}」 ${{ table: 'with its table (all zeros)', fees: 'with the fee statement (no notices, amounts 0)', placeholder: 'with a placeholder to write' }[content]}`,
+    `Insert section 「${heading}」 ${{ table: 'with its table (every cell to be filled in)', fees: 'with a fee statement to write', placeholder: 'with a placeholder to write' }[content]}`,
   fixInsertHeading: ({ heading }) => `Insert the heading 「${heading}」 before the table`,
   fixInsertHeadingBefore: ({ heading }) => `Insert the heading 「${heading}」 before this content`,
   fixRewordHeading: ({ expected }) => `Change the heading to 「${expected}」`,
   fixRenumberSections: ({ count }) => `Renumber the ${count} section headings as the format does`,
-  fixInsertTable: ({ table }) => `Insert the 「${table}」 table (all zeros)`,
+  fixInsertTable: ({ table }) => `Insert the 「${table}」 table (every cell to be filled in)`,
   fixSetNumeral: ({ written, expected }) => (written === null ? `Add the numeral 「${expected}」` : `Change the numeral 「${written}」 to 「${expected}」`),
   fixSubsection: ({ marker, expected }) => `Change 「${marker}」 to 「${expected}」`,
   fixSubsections: ({ count }) => `Make this section’s subsection markers consistent (${plural(count, 'change')})`,
   fixInsertPreamble: () => 'Insert 「依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告。」',
-  fixInsertRow: ({ row }) => `Insert the row 「${row}」 (all zeros)`,
-  fixInsertRows: ({ first, last, count }) => `Insert the ${count} missing rows (「${first}」 to 「${last}」, all zeros)`,
+  fixInsertRow: ({ row }) => `Insert the row 「${row}」 (every cell to be filled in)`,
+  fixInsertRows: ({ first, last, count }) => `Insert the ${count} missing rows (「${first}」 to 「${last}」, every cell to be filled in)`,
   fixLabel: ({ expected }) => `Change to 「${expected}」`,
   fixFillCell: () => 'Fill in 0',
   fixFillRow: ({ row, count }) => `Fill in ${count} zeros for 「${row}」`,
@@ -177,6 +177,7 @@ export const en: MessageCatalog = {
   ioCause: ({ code }) => IO_CAUSES_EN[code] ?? (code || 'unknown cause'),
 
   // ---- text.control-char (issue 17)
+  placeholderCells: ({ row, count, text }) => `「${row}」 has ${count} ${count === 1 ? 'cell' : 'cells'} still 「${text}」: the report is not finished; fill in the actual figures before publishing`,
   placeholder: ({ text }) => `「${text}」 is a placeholder left to be filled in: the report is not finished; replace it with the actual content before publishing`,
   controlCharacters: ({ count, codes }) =>
     `${plural(count, 'invisible control character')} here (${codes.join(', ')}), usually left by copy-paste or PDF extraction: they may split numbers or words; delete them`,

@@ -104,18 +104,18 @@ export const zhCN: MessageCatalog = {
   rowValuesPartial: ({ row, have, expected, columns }) =>
     `「${row}」只有 ${have} 个数值，应有 ${expected} 个（${join(columns)}），无法确定已填的数值属于哪一列`,
   fixInsertSection: ({ heading, content }) =>
-    `插入「${heading}」部分${{ table: '及表格（各项填 0）', fees: '及收费情况说明（件数、金额均为 0）', placeholder: '及待填写的说明' }[content]}`,
+    `插入「${heading}」部分${{ table: '及表格（各项待填）', fees: '及待填写的收费情况说明', placeholder: '及待填写的说明' }[content]}`,
   fixInsertHeading: ({ heading }) => `在表格前插入标题「${heading}」`,
   fixInsertHeadingBefore: ({ heading }) => `在此处内容前插入标题「${heading}」`,
   fixRewordHeading: ({ expected }) => `将标题改为「${expected}」`,
   fixRenumberSections: ({ count }) => `将 ${count} 个部分标题的序号依次改为格式的序号`,
-  fixInsertTable: ({ table }) => `插入「${table}」统计表（各项填 0）`,
+  fixInsertTable: ({ table }) => `插入「${table}」统计表（各项待填）`,
   fixSetNumeral: ({ written, expected }) => (written === null ? `添加序号「${expected}」` : `将序号「${written}」改为「${expected}」`),
   fixSubsection: ({ marker, expected }) => `将「${marker}」改为「${expected}」`,
   fixSubsections: ({ count }) => `统一本部分的小节序号（改 ${count} 处）`,
   fixInsertPreamble: () => '插入「依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告。」',
-  fixInsertRow: ({ row }) => `插入「${row}」行（各项填 0）`,
-  fixInsertRows: ({ first, last, count }) => `插入缺少的 ${count} 行（「${first}」至「${last}」，各项填 0）`,
+  fixInsertRow: ({ row }) => `插入「${row}」行（各项待填）`,
+  fixInsertRows: ({ first, last, count }) => `插入缺少的 ${count} 行（「${first}」至「${last}」，各项待填）`,
   fixLabel: ({ expected }) => `改为「${expected}」`,
   fixFillCell: () => '填写 0',
   fixFillRow: ({ row, count }) => `为「${row}」填写 ${count} 个 0`,
@@ -138,6 +138,7 @@ export const zhCN: MessageCatalog = {
   ioCause: ({ code }) => IO_CAUSES_ZH[code] ?? (code || '未知原因'),
 
   // ---- text.control-char (issue 17)
+  placeholderCells: ({ row, count, text }) => `「${row}」有 ${count} 格仍为「${text}」，报告尚未完成：发布前请填写实际数字`,
   placeholder: ({ text }) => `「${text}」是留待填写的占位内容，报告尚未完成：发布前请替换为实际内容`,
   controlCharacters: ({ count, codes }) =>
     `此处有 ${count} 个不可见的控制字符（${codes.join('、')}），多为复制粘贴或 PDF 转换留下：它们可能把数字或文字隔开，请删除`,

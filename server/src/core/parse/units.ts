@@ -203,7 +203,8 @@ const LABEL_CUT = /(?=[（(][一二三四五六七][）)])|(?=[一二三四][、
  * gives its last digit to the label's numbering (`…00000001.属于国家秘密`).
  */
 export function runTogetherUnits(content: string, start: number, out: Unit[]): void {
-  const token = /(\d+(?:\.\d+)?)|([^\d\s]+)/gu;
+  // A cell left （待填） (what an inserted table holds) is a unit of its own between the labels.
+  const token = /(\d+(?:\.\d+)?)|[（(]待填[）)]|((?:(?![（(]待填[）)])[^\d\s])+)/gu;
   const raw: { text: string; at: number; digits: boolean }[] = [];
   for (const m of content.matchAll(token)) {
     raw.push({ text: m[0], at: m.index, digits: m[1] !== undefined });

@@ -43,6 +43,14 @@ export type ValueText = (row: RowSpec, column: ColumnSpec) => string;
 
 export const zeros: ValueText = () => '0';
 
+/**
+ * What an inserted cell holds: a mark to be replaced, never a number (a fix never states a figure in
+ * the body's name). The parser reads it as a missing cell and structure.placeholder reports it.
+ */
+export const PENDING_CELL = '（待填）';
+
+export const pending: ValueText = () => PENDING_CELL;
+
 /** The note printed in table B's first cell. */
 export const TABLE_B_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 const TABLE_B_APPLICANTS = '申请人情况';

@@ -5,7 +5,7 @@
 import { SECTIONS, type SectionSpec, type TableId } from '../format/schema';
 import { alignedRenderer } from './aligned';
 import { cellPerLineRenderer } from './cellPerLine';
-import { tableGrid, zeros, type ValueText } from './grid';
+import { pending, tableGrid, zeros, type ValueText } from './grid';
 import { markdownRenderer } from './markdown';
 import { pipeRenderer } from './pipe';
 import type { RenderContext, TableRenderer } from './renderer';
@@ -58,18 +58,30 @@ export function feeStatement(year: number | null): string {
   return `根据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），${when}本机关发出收费通知的件数为0件，总金额为0元，实际收取的总金额为0元。`;
 }
 
+/**
+ * What an inserted section 六 says about fees: a prompt to be replaced, not a statement of zeros (a
+ * fix never writes, in the body's name, that no fee was charged).
+ */
+export function feePrompt(year: number | null): string {
+  const when = year === null ? '本年度' : `${year}年度`;
+  return `（请在此说明${when}收取信息处理费的情况：发出收费通知的件数和总金额，以及实际收取的总金额。）`;
+}
+
 export interface SectionText {
   /** The heading line, without indentation. */
   readonly heading: string;
-  /** What follows the heading: the table with zeros, the fee statement, or a placeholder. */
+  /** What follows the heading: the table with its cells to be filled, the fee prompt, or a placeholder. */
   readonly body: string;
 }
 
-/** A missing section as it is inserted: heading and body in the document's table style. */
+/**
+ * A missing section as it is inserted: heading and body in the document's table style. Nothing in it
+ * is a fact: the table's cells are （待填）, the sentences prompts in brackets (structure.placeholder).
+ */
 export function renderSection(spec: SectionSpec, style: TableStyle, context: RenderContext, year: number | null): SectionText {
   const heading = sectionHeading(spec);
-  if (spec.table) return { heading, body: renderTable(spec.table, style, context) };
-  if (spec.id === 'other') return { heading, body: feeStatement(year) };
+  if (spec.table) return { heading, body: renderTable(spec.table, style, context, pending) };
+  if (spec.id === 'other') return { heading, body: feePrompt(year) };
   return { heading, body: placeholderSentence(spec) };
 }
 

@@ -9,7 +9,7 @@ import type { RowSpec, SectionSpec, TableId } from '../format/schema';
 import { findRow, type Cell, type ReportModel, type Row, type Section, type Table } from '../model';
 import { LONG_LINE } from '../parse/sections';
 import type { Span } from '../text';
-import { ancestors, isFirstUnder, rowLine, zeros, type RowLine, type ValueText } from './grid';
+import { ancestors, isFirstUnder, pending, rowLine, zeros, type RowLine, type ValueText } from './grid';
 import { rendererFor, renderSection, renderTable } from './index';
 import type { AlignedColumns, RenderContext } from './renderer';
 import { displayWidth, tableStyle, type TableStyle, type TextConventions } from './style';
@@ -194,10 +194,10 @@ export function insertSection(model: ReportModel, spec: SectionSpec, conventions
   return { edit: { span: { start: at, end: at }, newText: eol + eol + rendered.heading + eol + rendered.body }, anchor };
 }
 
-/** A section's missing table, with every cell 0, right after its heading. */
+/** A section's missing table, every cell （待填）, right after its heading. */
 export function insertTable(model: ReportModel, section: Section, id: TableId, conventions: TextConventions): TextEdit {
   const eol = conventions.eol;
-  const table = renderTable(id, conventions.style, context(conventions));
+  const table = renderTable(id, conventions.style, context(conventions), pending);
   if (isInline(model, section.headingSpan.start)) return { span: { start: section.headingSpan.end, end: section.headingSpan.end }, newText: table };
   const line = model.lines.lineAt(section.headingSpan.start);
   const at = model.lines.lineEnd(line);
@@ -299,10 +299,10 @@ function groupLinesBefore(model: ReportModel, table: Table, line: number, spec: 
 
 /**
  * Missing value rows that follow one another in the format (between the same two rows of the text),
- * with every cell 0 (or what `value` writes), at their place in the table and in the table's style;
+ * every cell （待填） (or what `value` writes), at their place in the table and in the table's style;
  * null when the table has no value row to place them by.
  */
-export function insertRows(model: ReportModel, table: Table, specs: readonly RowSpec[], conventions: TextConventions, value: ValueText = zeros): TextEdit[] | null {
+export function insertRows(model: ReportModel, table: Table, specs: readonly RowSpec[], conventions: TextConventions, value: ValueText = pending): TextEdit[] | null {
   const first = specs[0];
   if (!first) return null;
   const style: TableStyle = tableStyle(model, table);
@@ -372,7 +372,7 @@ export function insertRows(model: ReportModel, table: Table, specs: readonly Row
 }
 
 /** One missing value row (see insertRows). */
-export function insertRow(model: ReportModel, table: Table, spec: RowSpec, conventions: TextConventions, value: ValueText = zeros): TextEdit[] | null {
+export function insertRow(model: ReportModel, table: Table, spec: RowSpec, conventions: TextConventions, value: ValueText = pending): TextEdit[] | null {
   return insertRows(model, table, [spec], conventions, value);
 }
 

@@ -14,7 +14,7 @@ import type { MatchQuality } from '../parse/tables';
 import { insertRow, insertRows, tableStartLine } from '../render/place';
 import { displayWidth, documentConventions, tableStyle } from '../render/style';
 import type { Span } from '../text';
-import { fillPlan, isSingleGroupRow, missingRows, rowFillable, type MissingRow } from './fill';
+import { isSingleGroupRow, missingRows, type MissingRow } from './fill';
 import type { Rule, RuleContext } from './rule';
 import { primarySections } from './sections';
 
@@ -144,29 +144,21 @@ const COLLAPSE_RUN = 9;
 function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
   const { messages } = context;
   const conventions = documentConventions(model);
-  const plan = fillPlan(model, context.evaluations);
   const findings: Finding[] = [];
   // A table whose reading order is scrambled says so once (value.scrambled): which of its rows are
   // there cannot be told, so none is called missing.
   for (const run of runsOf(missingRows(model).filter((m) => !m.table.scrambled))) {
     const table = run[0]!.table;
     const id = table.spec.id;
-    // Rows that follow one another and may all be written as 0 are inserted by one fix, so that
-    // fix-all inserts them in one round.
+    // Rows that follow one another are inserted by one fix, their cells （待填）: a quick fix the user
+    // picks, never fix-all's (what the rows hold is the author's to say).
     const runFixes = new Map<string, Fix>();
-    const fillable = run.map((m) => rowFillable(plan, id, m.spec));
-    for (let i = 0; i < run.length; ) {
-      let j = i;
-      while (j < run.length && fillable[j]) j++;
-      const part = run.slice(i, j);
-      if (part.length > 1) {
-        const edits = insertRows(model, table, part.map((m) => m.spec), conventions);
-        if (edits) {
-          const fix: Fix = { title: messages.fixInsertRows({ first: part[0]!.spec.label, last: part[part.length - 1]!.spec.label, count: part.length }), edits, safe: true, preferred: true };
-          for (const m of part) runFixes.set(m.spec.id, fix);
-        }
+    if (run.length > 1) {
+      const edits = insertRows(model, table, run.map((m) => m.spec), conventions);
+      if (edits) {
+        const fix: Fix = { title: messages.fixInsertRows({ first: run[0]!.spec.label, last: run[run.length - 1]!.spec.label, count: run.length }), edits, safe: false, preferred: true };
+        for (const m of run) runFixes.set(m.spec.id, fix);
       }
-      i = Math.max(j, i + 1);
     }
     const values = table.spec.rows.filter((r) => !r.children);
     const present = (r: RowSpec): Row | undefined => findRow(table, r.id);
@@ -197,7 +189,7 @@ function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
       const group = parent && parent.id !== 'outcomes' ? parent.label : id === 'A' ? spec.groupLabel ?? null : null;
       const fixes: Fix[] = runFix ? [runFix] : [];
       const edits = insertRow(model, table, spec, conventions);
-      if (edits && rowFillable(plan, id, spec)) fixes.push({ title: messages.fixInsertRow({ row: spec.label }), edits, safe: true, ...(runFix ? {} : { preferred: true }) });
+      if (edits) fixes.push({ title: messages.fixInsertRow({ row: spec.label }), edits, safe: false, ...(runFix ? {} : { preferred: true }) });
       findings.push({ code: 'structure.row-missing', severity: 'warning', span: anchor, message: messages.rowMissing({ row: spec.label, group }), related: [], fixes });
     }
   }

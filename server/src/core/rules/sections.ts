@@ -7,11 +7,9 @@ import type { Finding, Fix, TextEdit } from '../findings';
 import { opensWithCue } from '../format/match';
 import { LONG_LINE, numeralValue } from '../parse/sections';
 import type { Span } from '../text';
-import { SECTIONS, TABLES, sectionSpec, type SectionSpec, type TableId } from '../format/schema';
+import { SECTIONS, TABLES, sectionSpec, type SectionSpec } from '../format/schema';
 import type { MessageCatalog } from '../messages/catalog';
-import { findCell, type ReportModel, type Section } from '../model';
-import { cellKey } from './evaluate';
-import { claimsContradictedBy } from './fill';
+import type { ReportModel, Section } from '../model';
 import { hasTable, insertSection, insertTable, insideTable } from '../render/place';
 import { documentConventions } from '../render/style';
 import { sectionHeading } from '../render';
@@ -53,13 +51,6 @@ export function primarySections(model: ReportModel): { primary: Map<string, Sect
     }
   }
   return { primary, duplicates };
-}
-
-/** Whether a table of zeros would contradict a figure the narrative states about that table. */
-function zeroTableContradicts(model: ReportModel, table: TableId): boolean {
-  const row = cellKey(table, '', '');
-  const prefix = row.slice(0, row.indexOf('\u0000') + 1);
-  return claimsContradictedBy(model, (key) => key.startsWith(prefix)).length > 0;
 }
 
 /**
@@ -174,14 +165,13 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     const placement = insertSection(model, spec, conventions);
     const headingOnly = spec.table !== undefined && hasTable(model, spec.table);
     if (headingOnly) {
-      const contradicts = spec.id === 'other' && (findCell(model.tables.B, 'other.2', 'total')?.value ?? 0) > 0;
       findings.push({
         code: 'structure.section-heading-missing',
         severity: 'warning',
         span: headingPart(model, placement.anchor),
         message: messages.sectionHeadingMissing({ heading }),
         related: [],
-        fixes: contradicts ? [] : [{ title: messages.fixInsertHeading({ heading }), edits: [placement.edit], safe: true, preferred: true }],
+        fixes: [{ title: messages.fixInsertHeading({ heading }), edits: [placement.edit], safe: false, preferred: true }],
       });
       continue;
     }
@@ -193,23 +183,21 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
         span: lost.span,
         message: messages.sectionHeadingLost({ heading, content: model.text.slice(lost.span.start, lost.span.end) }),
         related: [],
-        fixes: [{ title: messages.fixInsertHeadingBefore({ heading }), edits: [lost.edit(heading, conventions.eol)], safe: true, preferred: true }],
+        fixes: [{ title: messages.fixInsertHeadingBefore({ heading }), edits: [lost.edit(heading, conventions.eol)], safe: false, preferred: true }],
       });
       continue;
     }
     const title = messages.fixInsertSection({ heading, content: spec.table ? 'table' : spec.id === 'other' ? 'fees' : 'placeholder' });
-    // What is inserted must not contradict the report: a table of zeros where the text states other
-    // figures, a fee statement of zeros where table B has applicants dropped for not paying a fee.
-    const contradicts =
-      (spec.table !== undefined && (zeroTableContradicts(model, spec.table) || afterNarrativeEnd(model, placement.edit.span.start))) ||
-      (spec.id === 'other' && (findCell(model.tables.B, 'other.2', 'total')?.value ?? 0) > 0);
+    // What is inserted states nothing (cells （待填）, sentences as prompts); a table is only inserted
+    // where it would be read (before sections 五 and 六).
+    const unread = spec.table !== undefined && afterNarrativeEnd(model, placement.edit.span.start);
     findings.push({
       code: 'structure.section-missing',
       severity: 'error',
       span: headingPart(model, placement.anchor),
       message: messages.sectionMissing({ heading, expects: spec.expects }),
       related: [],
-      fixes: contradicts ? [] : [{ title, edits: [placement.edit], safe: true, preferred: true }],
+      fixes: unread ? [] : [{ title, edits: [placement.edit], safe: false, preferred: true }],
     });
   }
 
@@ -302,8 +290,8 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     const fixes: Fix[] = [];
     // Never next to numbers the author wrote: they may be the table in a form we cannot read.
     const edit = insertTable(model, s, id, conventions);
-    if (!/\d/u.test(body) && !zeroTableContradicts(model, id) && !afterNarrativeEnd(model, edit.span.start)) {
-      fixes.push({ title: messages.fixInsertTable({ table }), edits: [edit], safe: true, preferred: true });
+    if (!/\d/u.test(body) && !afterNarrativeEnd(model, edit.span.start)) {
+      fixes.push({ title: messages.fixInsertTable({ table }), edits: [edit], safe: false, preferred: true });
     }
     findings.push({ code: 'structure.table-missing', severity: 'error', span: s.headingSpan, message: messages.tableMissing({ heading: sectionHeading(s.spec), table }), related: [], fixes });
   }

@@ -13,6 +13,7 @@ import { cellKey } from './evaluate';
 import { fillPlan, rowFillable } from './fill';
 import type { Rule, RuleContext } from './rule';
 import { cellLabel } from './identities';
+import { isPendingCell } from './placeholders';
 
 export const valueRule: Rule = {
   id: 'values',
@@ -38,6 +39,8 @@ export const valueRule: Rule = {
       // A table with no value at all (its numbers lost in copying, or never filled in) is one finding,
       // not one per row: and no fix, for zeros there would more likely be invented than true.
       const valueRows = table.rows.filter((r) => !(r.spec.children && r.cells.length === 0));
+      // A table inserted by a fix, its cells still （待填）: structure.placeholder's, one per row.
+      if (valueRows.length > 0 && valueRows.every((r) => r.cells.length > 0 && r.cells.every(isPendingCell))) continue;
       if ((valueRows.length > 1 || (valueRows[0]?.cells.length ?? 0) > 1) && table.unseparable.length === 0 && valueRows.every((r) => r.cells.every((c) => c.state === 'missing'))) {
         const cells = valueRows.reduce((n, r) => n + r.spec.columns.length, 0);
         findings.push({
@@ -62,6 +65,7 @@ export const valueRule: Rule = {
         if (unseparableRows.has(row.spec.id)) continue;
         for (let i = 0; i < row.cells.length; i++) {
           const cell = row.cells[i]!;
+          if (isPendingCell(cell)) continue;
           if (cell.state === 'missing') {
             // Blank cells side by side on one line (a run of pipes) are one finding.
             let last = i;
@@ -70,12 +74,12 @@ export const valueRule: Rule = {
             const fillable = run.every((c) => plan.zero.has(cellKey(id, row.spec.id, c.column.id)));
             if (last > i) {
               const names = run.map((c) => c.column.shortName);
-              const fixes: Fix[] = fillable ? [{ title: messages.fixFillRow({ row: row.spec.label, count: run.length }), edits: fillCells(model, table, run, conventions), safe: true, preferred: true }] : [];
+              const fixes: Fix[] = fillable ? [{ title: messages.fixFillRow({ row: row.spec.label, count: run.length }), edits: fillCells(model, table, run, conventions), safe: false, preferred: true }] : [];
               findings.push({ code: 'value.missing', severity: 'warning', span: { start: cell.span.start, end: row.cells[last]!.span.end }, message: messages.rowValuesMissing({ row: row.spec.label, columns: names }), related: [], fixes });
               i = last;
               continue;
             }
-            const fixes: Fix[] = fillable ? [{ title: messages.fixFillCell(), edits: [fillCell(model, cell)], safe: true, preferred: true }] : [];
+            const fixes: Fix[] = fillable ? [{ title: messages.fixFillCell(), edits: [fillCell(model, cell)], safe: false, preferred: true }] : [];
             findings.push({ code: 'value.missing', severity: 'warning', span: cell.span, message: messages.valueMissing({ cell: cellLabel(cell, messages), raw: cell.raw }), related: [], fixes });
           } else if (cell.state === 'invalid') {
             const reading = readCellText(cell.raw);
@@ -94,7 +98,7 @@ export const valueRule: Rule = {
           // No value at all: every column is known to be missing.
           const edit = fillRow(model, table, row, conventions);
           const fixes: Fix[] =
-            edit && rowFillable(plan, id, row.spec) ? [{ title: messages.fixFillRow({ row: rowName, count: absent.length }), edits: [edit], safe: true, preferred: true }] : [];
+            edit && rowFillable(plan, id, row.spec) ? [{ title: messages.fixFillRow({ row: rowName, count: absent.length }), edits: [edit], safe: false, preferred: true }] : [];
           findings.push({ code: 'value.missing', severity: 'warning', span: row.labelSpan, message: messages.rowValuesMissing({ row: rowName, columns: names }), related: [], fixes });
         } else {
           // Some values: which columns they belong to cannot be told, so no fix. The finding lies on
