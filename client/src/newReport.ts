@@ -1,6 +1,6 @@
 /**
  * `govreport.newReport`: asks for the body's name and the year, then opens a new untitled report with
- * all six sections and the three tables (zeros), one cell per line. The text is the core's
+ * all six sections and the three tables (every cell （待填）), one cell per line. The text is the core's
  * `renderNewReport` (pure, bundled into the client).
  */
 import * as vscode from 'vscode';

@@ -18,18 +18,32 @@ const CASES = [
   { body: '  某县退役军人事务局  ', year: 2008 },
 ];
 
-/** What a new report is told: its two prompts for the narrative (sections 一 and 五) are unfinished, nothing else. */
-const PROMPTS = ['（请在此概述本年度政府信息公开工作总体情况。）', '（请在此说明本年度政府信息公开工作存在的主要问题及改进情况。）'];
+/**
+ * What a new report is told: everything in it is still to be written — its prompts for the narrative
+ * (sections 一 and 五) and for the fees (六), and every table cell （待填） (one finding per row) — and
+ * nothing else. It states no figure in the body's name.
+ */
+const promptsFor = (year: number): string[] => [
+  '（请在此概述本年度政府信息公开工作总体情况。）',
+  '（请在此说明本年度政府信息公开工作存在的主要问题及改进情况。）',
+  `（请在此说明${year}年度收取信息处理费的情况：发出收费通知的件数和总金额，以及实际收取的总金额。）`,
+];
+/** Rows with values: table 一 has 6, table 二 25, table 三 one. */
+const VALUE_ROWS = TABLE_IDS.reduce((n, id) => n + TABLES[id].rows.filter((r) => !r.children).length, 0);
 const promptsOf = (text: string, findings: readonly { code: string; severity: string; span: { start: number; end: number } }[]): string[] =>
-  findings.map((f) => `${f.severity} ${f.code} ${text.slice(f.span.start, f.span.end)}`);
-const EXPECTED_FINDINGS = PROMPTS.map((p) => `error structure.placeholder ${p}`);
+  findings.filter((f) => !/^（待填）/u.test(text.slice(f.span.start, f.span.end))).map((f) => `${f.severity} ${f.code} ${text.slice(f.span.start, f.span.end)}`);
+const pendingRowsOf = (text: string, findings: readonly { code: string; severity: string; span: { start: number; end: number } }[]): number =>
+  findings.filter((f) => f.code === 'structure.placeholder' && f.severity === 'error' && /^（待填）(?:\s+（待填）)*$/u.test(text.slice(f.span.start, f.span.end))).length;
+const expectedFindings = (year: number): string[] => promptsFor(year).map((p) => `error structure.placeholder ${p}`);
 
-describe('new report: a complete report whose only findings are its two prompts to write the narrative', () => {
+describe('new report: a complete report whose only findings are what is left to write', () => {
   for (const { body, year } of CASES) {
-    it(`${body.trim()} ${year}: only the prompts; title, six sections, three tables of zeros one cell per line`, () => {
+    it(`${body.trim()} ${year}: only the prompts; title, six sections, three tables of （待填） one cell per line`, () => {
       const text = renderNewReport({ body, year });
       const analysis = analyze(text);
-      assert.deepEqual(promptsOf(text, analysis.findings), EXPECTED_FINDINGS);
+      assert.deepEqual(promptsOf(text, analysis.findings), expectedFindings(year));
+      assert.equal(pendingRowsOf(text, analysis.findings), VALUE_ROWS);
+      assert.equal(analysis.findings.length, 3 + VALUE_ROWS);
       const model = analysis.model;
       assert.equal(model.isReport, true);
       assert.equal(model.title?.text, `${body.trim()}${year}年政府信息公开工作年度报告`);
@@ -42,9 +56,8 @@ describe('new report: a complete report whose only findings are its two prompts 
         const cells = table.rows.flatMap((r) => r.cells);
         const expected = TABLES[id].rows.filter((r) => !r.children).reduce((n, r) => n + r.columns.length, 0);
         assert.equal(cells.length, expected, id);
-        assert.ok(cells.every((c) => c.state === 'ok' && c.value === 0 && c.raw === '0'), id);
+        assert.ok(cells.every((c) => c.state === 'missing' && c.value === null && c.raw === '（待填）'), id);
       }
-      assert.ok(analysis.evaluations.length > 0 && analysis.evaluations.every((e) => e.status === 'holds'));
       assert.ok(text.endsWith('\n') && !text.includes('\r'));
     });
   }
@@ -53,10 +66,11 @@ describe('new report: a complete report whose only findings are its two prompts 
     const lf = renderNewReport({ body: '某市民政局', year: 2024 });
     const crlf = renderNewReport({ body: '某市民政局', year: 2024, eol: '\r\n' });
     assert.equal(crlf, lf.replace(/\n/gu, '\r\n'));
-    assert.deepEqual(promptsOf(crlf, analyze(crlf).findings), EXPECTED_FINDINGS);
+    assert.deepEqual(promptsOf(crlf, analyze(crlf).findings), expectedFindings(2024));
+    assert.equal(pendingRowsOf(crlf, analyze(crlf).findings), VALUE_ROWS);
   });
 
-  it('`govreport check` says it is unfinished (exit 1, the two prompts) as a .govreport and as a .txt file', () => {
+  it('`govreport check` says it is unfinished (exit 1, the prompts and the rows to fill in) as a .govreport and as a .txt file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-new-'));
     try {
       fs.writeFileSync(path.join(dir, '西城区民政局2024.govreport'), renderNewReport({ body: '北京市西城区民政局', year: 2024 }));
@@ -67,8 +81,8 @@ describe('new report: a complete report whose only findings are its two prompts 
       assert.deepEqual(
         output.files.map((f) => [path.basename(f.path), f.diagnostics.map((d) => d.code)]),
         [
-          ['忻州市民政局2023.txt', ['structure.placeholder', 'structure.placeholder']],
-          ['西城区民政局2024.govreport', ['structure.placeholder', 'structure.placeholder']],
+          ['忻州市民政局2023.txt', Array<string>(3 + VALUE_ROWS).fill('structure.placeholder')],
+          ['西城区民政局2024.govreport', Array<string>(3 + VALUE_ROWS).fill('structure.placeholder')],
         ],
       );
     } finally {

@@ -1,7 +1,7 @@
 /**
  * A new report for the `New report` command: the title naming the body and the year, the preamble
  * (Article 50 and the statistics period), all six sections with placeholders for the narrative, and
- * the three tables with every cell 0, one cell per line. Pure: the client calls it directly.
+ * the three tables with every cell （待填）, one cell per line. Pure: the client calls it directly.
  */
 import { PREAMBLE_SENTENCE } from '../rules/frontMatter';
 import { renderSkeleton } from './index';
