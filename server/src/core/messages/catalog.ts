@@ -70,6 +70,8 @@ export interface MessageCatalog {
   sectionHeadingLost(p: { heading: string; content: string }): string;
   /** A heading recognised with other words than the format's (a slip, other connectors, a shortened form). */
   sectionWording(p: { written: string; expected: string }): string;
+  /** A line that looks like a missing section's heading in other words (not recognised for sure). */
+  sectionLookalike(p: { written: string; expected: string }): string;
   /** Every heading from `first` numbered the same number of places off (the overview's items counted as sections). */
   sectionNumberingShift(p: { first: string; written: string; expected: string; count: number }): string;
   /** Related information of a shift: one more heading of it. */

@@ -101,6 +101,7 @@ export const en: MessageCatalog = {
   sectionMissing: ({ heading, expects }) => `Section 「${heading}」 is missing. The format expects ${expectsText(expects)}`,
   sectionHeadingMissing: ({ heading }) => `The heading 「${heading}」 is missing before the table`,
   sectionHeadingLost: ({ heading, content }) => `「${content}」 belongs to section 「${heading}」, but the heading 「${heading}」 is missing before this content`,
+  sectionLookalike: ({ written, expected }) => `「${written}」 looks like the heading of section 「${expected}」 in other words, which could not be confirmed: use the format’s heading`,
   sectionWording: ({ written, expected }) => `The heading 「${written}」 differs from the format’s wording; it should be 「${expected}」`,
   sectionNumberingShift: ({ first, written, expected, count }) =>
     `From 「${first}」 on, the numerals of ${count} section headings are all shifted (「${written}」 should be 「${expected}」): the format numbers the six sections “一、” to “六、”; the overview’s own items do not count`,

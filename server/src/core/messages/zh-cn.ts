@@ -66,6 +66,7 @@ export const zhCN: MessageCatalog = {
   sectionMissing: ({ heading, expects }) => `缺少「${heading}」部分。格式要求：${expects}`,
   sectionHeadingMissing: ({ heading }) => `表格前缺少标题「${heading}」`,
   sectionHeadingLost: ({ heading, content }) => `「${content}」属于「${heading}」部分，但此处内容前缺少标题「${heading}」`,
+  sectionLookalike: ({ written, expected }) => `「${written}」看来是「${expected}」部分的标题，但措辞与格式不同，未能确认：请改用格式的标题`,
   sectionWording: ({ written, expected }) => `标题「${written}」与格式的措辞不同，应为「${expected}」`,
   sectionNumberingShift: ({ first, written, expected, count }) =>
     `从「${first}」起，${count} 个部分标题的序号整体错位（「${written}」应为「${expected}」）：格式要求六个部分依次编号为“一、”至“六、”，总体情况中各项的编号不计入`,

@@ -10,7 +10,7 @@ import type { Span } from '../text';
 import { SECTIONS, TABLES, sectionSpec, type SectionSpec } from '../format/schema';
 import type { MessageCatalog } from '../messages/catalog';
 import type { ReportModel, Section } from '../model';
-import { hasTable, insertSection, insertTable, insideTable } from '../render/place';
+import { hasTable, insertSection, insertTable, insideTable, tableStartLine } from '../render/place';
 import { documentConventions } from '../render/style';
 import { sectionHeading } from '../render';
 import type { Rule, RuleContext } from './rule';
@@ -141,6 +141,61 @@ function lostContent(model: ReportModel, spec: SectionSpec, primary: ReadonlyMap
   return null;
 }
 
+/** A numeral a heading may be written with: `四、`, `四.`, `四 `, `4、`, `第四部分`; `（四）` and `4.` only where the document's headings use them. */
+const LOOKALIKE_NUMERAL = /^(?:第\s*([一二三四五六七八九十]{1,3})\s*部分\s*[、.．:：]?|([一二三四五六七八九十]{1,3})\s*[、.．，,]|([一二三四五六七八九十]{1,3})[ \u3000]+|(\d{1,2})\s*[、，,]|[（(]\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]|(\d{1,2})\s*[.．](?!\d))\s*/u;
+
+/** The characters of a section's title and its variants. */
+function titleCharacters(spec: SectionSpec): Set<string> {
+  return new Set([spec.title, ...spec.titleVariants].join('').replace(/[、，,\s]/gu, ''));
+}
+
+/**
+ * A line that looks like the section's heading written in other words than the parser knows
+ * (`四、政府公开行政复议情况`, `二、政府信息主动公开情况`): numbered as that section, where it belongs
+ * (between the sections before and after it), outside every table, short, not a sentence, and made
+ * almost only of the title's characters. Such a heading is there: the section is not called missing,
+ * nor is a second heading inserted beside it.
+ */
+function lookalikeHeading(model: ReportModel, spec: SectionSpec, primary: ReadonlyMap<string, Section>): { span: Span; numeral: string; title: string } | null {
+  const sections = [...primary.values()];
+  const before = sections.filter((s) => s.spec.order < spec.order).sort((a, b) => b.headingSpan.start - a.headingSpan.start)[0];
+  const after = sections.filter((s) => s.spec.order > spec.order && (!before || s.headingSpan.start > before.headingSpan.start)).sort((a, b) => a.headingSpan.start - b.headingSpan.start)[0];
+  const from = before ? before.headingSpan.end : (model.title?.span.end ?? 0);
+  const to = after ? after.headingSpan.start : model.text.length;
+  if (from >= to) return null;
+  // Parenthesised and `4.` numerals are subsection and list markers, unless the headings found use them.
+  const parenthesised = sections.some((s) => s.numeral !== null && /^[（(]/u.test(s.numeral));
+  const arabicDot = sections.some((s) => s.numeral !== null && /^\d{1,2}\s*[.．]$/u.test(s.numeral));
+  const characters = titleCharacters(spec);
+  const { text, lines } = model;
+  for (let line = lines.lineAt(from); line <= lines.lineAt(Math.max(from, to - 1)); line++) {
+    const start = Math.max(lines.lineStart(line), from);
+    const end = Math.min(lines.lineEnd(line), to);
+    if (end - start > 80 || end <= start) continue;
+    let first = start;
+    while (first < end && /[\s\u3000\ufeff]/u.test(text[first]!)) first++;
+    if (first >= end || insideTable(model, first)) continue;
+    const content = text.slice(first, end).trimEnd();
+    const numeral = LOOKALIKE_NUMERAL.exec(content);
+    if (!numeral) continue;
+    if ((numeral[5] !== undefined && !parenthesised) || (numeral[6] !== undefined && !arabicDot)) continue;
+    const written = numeral[1] ?? numeral[2] ?? numeral[3] ?? numeral[4] ?? numeral[5] ?? numeral[6]!;
+    if (numeralValue(written) !== spec.order) continue;
+    const title = content.slice(numeral[0].length);
+    const letters = [...title.replace(/[、，,\s:：]/gu, '')];
+    if (letters.length < 4 || letters.length > 30 || /[。；;！？!?]/u.test(title)) continue;
+    const shared = letters.filter((c) => characters.has(c)).length;
+    if (shared / letters.length < 0.75) continue;
+    return { span: { start: first, end: first + content.length }, numeral: numeral[0].trim(), title };
+  }
+  return null;
+}
+
+/** Whether an offset lies within a table's text, after its first line (a heading inserted there would split it). */
+function withinTable(model: ReportModel, offset: number): boolean {
+  return Object.values(model.tables).some((t) => t.rows.length > 0 && offset > model.lines.lineStart(tableStartLine(model, t.spec.id)) && offset < t.span.end);
+}
+
 const EMPTY_CONTENT = /^(?:无|暂无|没有|无。|暂无。|无其他需要报告的事项。?)$/u;
 
 /** A section's text after its heading, without page numbers and white space. */
@@ -162,7 +217,23 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
   for (const spec of SECTIONS) {
     if (primary.has(spec.id)) continue;
     const heading = sectionHeading(spec);
+    // A heading that is there in other words: said as what it is, at a lower severity, and never a
+    // second heading beside it.
+    const lookalike = lookalikeHeading(model, spec, primary);
+    if (lookalike) {
+      findings.push({
+        code: 'structure.section-wording',
+        severity: 'warning',
+        span: lookalike.span,
+        message: messages.sectionLookalike({ written: model.text.slice(lookalike.span.start, lookalike.span.end), expected: heading }),
+        related: [],
+        fixes: [{ title: messages.fixRewordHeading({ expected: heading }), edits: [{ span: lookalike.span, newText: heading }], safe: false, preferred: true }],
+      });
+      continue;
+    }
     const placement = insertSection(model, spec, conventions);
+    // Never inside a table (between its header and its last cell).
+    const insertable = !withinTable(model, placement.edit.span.start);
     const headingOnly = spec.table !== undefined && hasTable(model, spec.table);
     if (headingOnly) {
       findings.push({
@@ -171,7 +242,7 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
         span: headingPart(model, placement.anchor),
         message: messages.sectionHeadingMissing({ heading }),
         related: [],
-        fixes: [{ title: messages.fixInsertHeading({ heading }), edits: [placement.edit], safe: false, preferred: true }],
+        fixes: insertable ? [{ title: messages.fixInsertHeading({ heading }), edits: [placement.edit], safe: false, preferred: true }] : [],
       });
       continue;
     }
@@ -183,7 +254,7 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
         span: lost.span,
         message: messages.sectionHeadingLost({ heading, content: model.text.slice(lost.span.start, lost.span.end) }),
         related: [],
-        fixes: [{ title: messages.fixInsertHeadingBefore({ heading }), edits: [lost.edit(heading, conventions.eol)], safe: false, preferred: true }],
+        fixes: withinTable(model, lost.edit(heading, conventions.eol).span.start) ? [] : [{ title: messages.fixInsertHeadingBefore({ heading }), edits: [lost.edit(heading, conventions.eol)], safe: false, preferred: true }],
       });
       continue;
     }
@@ -197,7 +268,7 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
       span: headingPart(model, placement.anchor),
       message: messages.sectionMissing({ heading, expects: spec.expects }),
       related: [],
-      fixes: unread ? [] : [{ title, edits: [placement.edit], safe: false, preferred: true }],
+      fixes: unread || !insertable ? [] : [{ title, edits: [placement.edit], safe: false, preferred: true }],
     });
   }
 
