@@ -162,7 +162,8 @@ describe('a heading in other words is there: never called missing, never a secon
     const cut = `${text.slice(0, proactive.headingSpan.start)}（二）主动公开情况\n${text.slice(a.model.sections.find((s) => s.spec.id === 'requests')!.headingSpan.start)}`;
     const before = new Set(headingsFindings(a.findings).map((f) => `${f.code} ${f.message}`));
     const found = headingsFindings(analyze(cut).findings).filter((f) => !before.has(`${f.code} ${f.message}`));
-    assert.deepEqual(found.map((f) => [f.code, f.message.slice(0, 19)]), [['structure.section-missing', '缺少「二、主动公开政府信息情况」部分']]);
+    assert.deepEqual(found.map((f) => f.code), ['structure.section-missing']);
+    assert.match(found[0]!.message, /^缺少「二、主动公开政府信息情况」部分。/u);
   });
 });
 
