@@ -79,6 +79,21 @@ function withoutTableC(): string {
 }
 
 describe('what an insertion writes is unfinished until the author writes it', () => {
+  it('004 cut short after table 二: fix-all inserts nothing; check still reports 四, 五 and 六 missing, as errors', () => {
+    const original = sample('004').text;
+    const text = original.slice(0, original.indexOf('四、政府信息公开行政复议、行政诉讼情况'));
+    const fixed = fixAllDetailed(text);
+    assert.deepEqual(fixed.rounds.flat(), ['将序号「2、」改为「三、」']);
+    const missing = analyze(fixed.text).findings.filter((f) => f.code === 'structure.section-missing');
+    assert.deepEqual(missing.map((f) => [f.severity, f.message.slice(0, f.message.indexOf('」') + 1)]), [
+      ['error', '缺少「四、政府信息公开行政复议、行政诉讼情况」'],
+      ['error', '缺少「五、存在的主要问题及改进情况」'],
+      ['error', '缺少「六、其他需要报告的事项」'],
+    ]);
+    // Each is offered as a quick fix, never applied by fix-all.
+    assert.ok(missing.every((f) => f.fixes.length === 1 && !f.fixes[0]!.safe));
+  });
+
   it('004 without table 三: the table inserted is one error (its 15 cells （待填）); filled in, the error goes', () => {
     const text = withoutTableC();
     const missing = analyze(text).findings.find((f) => f.code === 'structure.table-missing')!;
