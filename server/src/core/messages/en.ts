@@ -293,10 +293,11 @@ Exit status:
 
 govreport fix [--write] PATH...
   Applies every fix that is safe to make automatically (the same as the editor's "Fix all",
-  source.fixAll.govreport): adds missing sections, tables, rows and empty cells (as 0), corrects
-  heading and subsection numerals, corrects the wording of row labels. It never changes a number
-  that was entered (fixes such as setting a total to its computed value are offered one by one in
-  the editor only). Paths are found as for check; rules switched off in the config file are not fixed.
+  source.fixAll.govreport): corrects heading and subsection numerals and puts headings and row
+  labels in the format's words. It never writes or changes a number and never writes anything in
+  the report's name: inserting a missing section, table, row or fee statement, writing 0 into an
+  empty cell and setting a total to its computed value are offered one by one in the editor only,
+  for the drafter to pick. Paths are found as for check; rules switched off in the config file are not fixed.
   Without --write, the changes are written to stdout as a unified diff and no file is changed;
   with --write, the files are written back (keeping their encoding and line endings).
   Files are written to a temporary file in the same folder and renamed over the original: a full
