@@ -182,7 +182,7 @@ function lookalikeHeading(model: ReportModel, spec: SectionSpec, primary: Readon
     const written = numeral[1] ?? numeral[2] ?? numeral[3] ?? numeral[4] ?? numeral[5] ?? numeral[6]!;
     if (numeralValue(written) !== spec.order) continue;
     const title = content.slice(numeral[0].length);
-    const letters = [...title.replace(/[、，,\s:：]/gu, '')];
+    const letters = Array.from(title.replace(/[、，,\s:：]/gu, ''));
     if (letters.length < 4 || letters.length > 30 || /[。；;！？!?]/u.test(title)) continue;
     const shared = letters.filter((c) => characters.has(c)).length;
     if (shared / letters.length < 0.75) continue;
