@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fixExitStatus, fixReports } from '../../server/src/cli/fix';
 import { run, type Io } from '../../server/src/cli/main';
-import { fixAll } from '../../server/src/core/fix';
+import { changedPlaces, fixAll } from '../../server/src/core/fix';
 import { zhCN } from '../../server/src/core/messages/zh-cn';
 import { PROJECT_ROOT, sample } from '../support/paths';
 import { fillUp, fullAfter, leftovers, onFullDisk, type WriteSync } from './fullDisk';
@@ -69,7 +69,7 @@ describe('govreport fix --write: every fault leaves the original and says so', (
     const r = cli(['fix', '--write', readOnly, writable]);
     assert.equal(r.status, 2, r.stderr);
     assert.ok(r.ms < 1500, `${r.ms.toFixed(0)} ms`); // a second, and node's own start-up on a busy machine
-    assert.equal(r.stderr, `govreport: 错误：${readOnly}：文件为只读，未写入（原文件未动）\n检查了 2 份报告：已修复并写入 1 份（共 2 处）\n`);
+    assert.equal(r.stderr, `govreport: 错误：${readOnly}：文件为只读，未写入（原文件未动）\n检查了 2 份报告：已修复并写入 1 份（共 ${changedPlaces(text, fixed)} 处）\n`);
     assert.ok(fs.readFileSync(readOnly).equals(before));
     assert.equal(fs.readFileSync(writable, 'utf8'), fixed);
     assert.deepEqual(leftovers(sub), []);

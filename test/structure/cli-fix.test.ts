@@ -24,8 +24,11 @@ function recorder(): Io & { out: string[]; err: string[] } {
 
 describe('govreport fix: arguments', () => {
   test('fix [--write] paths; --max-size too; --format belongs to check only; --write to fix only', () => {
-    assert.deepEqual(parseArgs(['fix', 'a.txt', 'b'], zhCN), { kind: 'fix', paths: ['a.txt', 'b'], write: false, maxSize: DEFAULT_MAX_SIZE, config: null, all: false });
-    assert.deepEqual(parseArgs(['fix', '--write', '--max-size', '1MB', 'a.txt'], zhCN), { kind: 'fix', paths: ['a.txt'], write: true, maxSize: 1024 * 1024, config: null, all: false });
+    assert.deepEqual(parseArgs(['fix', 'a.txt', 'b'], zhCN), { kind: 'fix', paths: ['a.txt', 'b'], write: false, backup: false, maxSize: DEFAULT_MAX_SIZE, config: null, all: false });
+    assert.deepEqual(parseArgs(['fix', '--write', '--max-size', '1MB', 'a.txt'], zhCN), { kind: 'fix', paths: ['a.txt'], write: true, backup: false, maxSize: 1024 * 1024, config: null, all: false });
+    assert.deepEqual(parseArgs(['fix', '--backup', '--write', 'a.txt'], zhCN), { kind: 'fix', paths: ['a.txt'], write: true, backup: true, maxSize: DEFAULT_MAX_SIZE, config: null, all: false });
+    assert.deepEqual(parseArgs(['fix', '--backup', 'a.txt'], zhCN), { kind: 'usage-error', message: '--backup 只能与 --write 一起使用' });
+    assert.deepEqual(parseArgs(['check', '--backup', 'a.txt'], zhCN), { kind: 'usage-error', message: 'check 命令没有 --backup 选项' });
     assert.deepEqual(parseArgs(['fix', '--format', 'json', 'a.txt'], zhCN), { kind: 'usage-error', message: 'fix 命令没有 --format 选项' });
     assert.deepEqual(parseArgs(['check', '--write', 'a.txt'], zhCN), { kind: 'usage-error', message: 'check 命令没有 --write 选项' });
     assert.equal(parseArgs(['fix'], zhCN).kind, 'usage-error');
@@ -44,17 +47,16 @@ describe('govreport fix on files', () => {
   });
   after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
-  test('without --write: a unified diff on stdout, the file untouched, exit 1', () => {
+  test('without --write: a unified diff on stdout (paths relative to the current folder), the file untouched, exit 1; the summary counts its places', () => {
     const text = sample('001').text;
     const file = put('001.txt', text);
-    const io = recorder();
+    const io = { ...recorder(), cwd: dir };
     assert.equal(run(['fix', file], io), 1);
-    const rel = file.replace(/^\/+/u, '');
     assert.equal(
       io.out.join(''),
       [
-        `--- a/${rel}`,
-        `+++ b/${rel}`,
+        '--- a/001.txt',
+        '+++ b/001.txt',
         '@@ -5,9 +5,9 @@',
         ' 依据《中华人民共和国政府信息公开条例》(以下简称《政府信息公开条例》)第五十条规定，编制本报告。',
         ' 一、总体情况',
@@ -79,7 +81,8 @@ describe('govreport fix on files', () => {
         '',
       ].join('\n'),
     );
-    assert.equal(io.err.join(''), '检查了 1 份报告：1 份可自动修复（共 2 处），加 --write 写入文件\n');
+    // Three runs of changed lines above: three places.
+    assert.equal(io.err.join(''), '检查了 1 份报告：1 份可自动修复（共 3 处），加 --write 写入文件\n');
     assert.equal(fs.readFileSync(file, 'utf8'), text);
   });
 

@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
-import { applyEdits, editsConflict, fixAll, fixAllDetailed, minimalEdit, unifiedDiff } from '../../server/src/core/fix';
+import { applyEdits, changedPlaces, editsConflict, fixAll, fixAllDetailed, minimalEdit, unifiedDiff } from '../../server/src/core/fix';
 import { sample } from '../support/paths';
 import { line } from './helpers';
 
@@ -71,6 +71,24 @@ describe('unifiedDiff', () => {
   it('nothing for equal texts; a changed line ending is a change', () => {
     assert.equal(unifiedDiff('x\n', 'x\n'), '');
     assert.equal(unifiedDiff('x\n', 'x\r\n'), '--- a\n+++ b\n@@ -1 +1 @@\n-x\n+x\r\n');
+  });
+  it('lines end at LF only, as patch and git apply read them: a lone CR is a character of its line; a CRLF last line without LF is marked', () => {
+    assert.equal(unifiedDiff('a\rb\nc\n', 'a\rB\nc\n'), '--- a\n+++ b\n@@ -1,2 +1,2 @@\n-a\rb\n+a\rB\n c\n');
+    assert.equal(unifiedDiff('x\r\ny\r', 'x\r\nY\r'), '--- a\n+++ b\n@@ -1,2 +1,2 @@\n x\r\n-y\r\n\\ No newline at end of file\n+Y\r\n\\ No newline at end of file\n');
+  });
+  it('a line of 20 million characters (no stack overflow); only the changed lines cost', () => {
+    const long = ' '.repeat(20_000_000);
+    assert.equal(unifiedDiff(`a\n${long}\n`, `b\n${long}\n`).length, `--- a\n+++ b\n@@ -1,2 +1,2 @@\n-a\n+b\n ${long}\n`.length);
+    const many = Array.from({ length: 200_000 }, (_, i) => `第${i}行\n`);
+    const changed = many.map((l, i) => (i % 20_000 === 7 ? `改${l}` : l));
+    assert.equal(changedPlaces(many.join(''), changed.join('')), 10);
+  });
+  it('changedPlaces: each run of adjacent changed lines is one place, as the diff shows it', () => {
+    assert.equal(changedPlaces('a\nb\nc\nd\n', 'a\nb\nc\nd\n'), 0);
+    // b and c changed together (one run), an inserted line after d (another), in one hunk.
+    assert.equal(changedPlaces('a\nb\nc\nd\n', 'a\nB\nC\nd\ne\n'), 2);
+    assert.equal(unifiedDiff('a\nb\nc\nd\n', 'a\nB\nC\nd\ne\n').match(/^@@/gmu)?.length, 1);
+    assert.equal(changedPlaces('a\nb\n', 'b\n'), 1);
   });
 });
 

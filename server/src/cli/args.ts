@@ -27,6 +27,8 @@ export const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   layout: { type: 'string', commands: ['extract'] },
   'max-size': { type: 'string', commands: ['check', 'fix', 'extract'] },
   write: { type: 'boolean', commands: ['fix'] },
+  /** fix --write: the original kept as FILE.orig. */
+  backup: { type: 'boolean', commands: ['fix'] },
   config: { type: 'string', commands: ['check', 'fix'] },
   all: { type: 'boolean', commands: ['check', 'fix', 'extract'] },
   /** extract: one row per report (csv), the region's totals. */
@@ -94,11 +96,13 @@ export interface CheckCommand {
 /** `--severity` values, most severe first (the LSP numbers 1–4). */
 export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint'] as const;
 
-/** `govreport fix [--write] PATH...`: apply every safe fix; without --write, print the diff. */
+/** `govreport fix [--write [--backup]] PATH...`: apply every safe fix; without --write, print the diff. */
 export interface FixCommand {
   readonly kind: 'fix';
   readonly paths: readonly string[];
   readonly write: boolean;
+  /** `--backup` (with --write only): each file's original kept as FILE.orig. */
+  readonly backup: boolean;
   readonly maxSize: number;
   readonly config: string | null;
   readonly all: boolean;
@@ -184,7 +188,10 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
   const all = values.get('all') === true;
   if (name === 'fix') {
     if (rest.length === 0) return { kind: 'usage-error', message: messages.cliMissingPaths() };
-    return { kind: 'fix', paths: rest, write: values.get('write') === true, maxSize, config, all };
+    const write = values.get('write') === true;
+    const backup = values.get('backup') === true;
+    if (backup && !write) return { kind: 'usage-error', message: messages.cliBackupWithoutWrite() };
+    return { kind: 'fix', paths: rest, write, backup, maxSize, config, all };
   }
   if (name === 'extract') {
     const extractFormat = stringValue(values, 'format') ?? 'text';

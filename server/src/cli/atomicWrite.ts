@@ -72,6 +72,11 @@ export interface WriteOptions {
    * machine cannot produce (ENOSPC where no small file system can be mounted).
    */
   readonly writeSync?: (fd: number, data: Uint8Array, offset: number, length: number) => number;
+  /**
+   * For a new file: the mode (and, where we may set it, the owner) it gets instead of what the umask
+   * would give — a backup is as private as the report it keeps. An existing file keeps its own.
+   */
+  readonly like?: { readonly mode: number; readonly uid: number; readonly gid: number };
 }
 
 export function writeFileAtomic(file: string, data: Uint8Array, options: WriteOptions = {}): WriteOutcome {
@@ -101,17 +106,18 @@ export function writeFileAtomic(file: string, data: Uint8Array, options: WriteOp
 
   const folder = path.dirname(target);
   const temporary = path.join(folder, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${(counter++).toString(36)}.tmp`);
+  const owner = stat ?? options.like ?? null;
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only way to learn the umask: a new file gets the mode the shell would give it
-  const mode = stat ? stat.mode & 0o7777 : 0o666 & ~process.umask();
+  const mode = owner ? owner.mode & 0o7777 : 0o666 & ~process.umask();
   let fd = -1;
   try {
     fd = fs.openSync(temporary, 'wx', mode);
     let written = 0;
     while (written < data.length) written += writeSync(fd, data, written, data.length - written);
     fs.fchmodSync(fd, mode); // the umask may have taken bits the original had
-    if (stat && typeof process.getuid === 'function' && process.getuid() === 0) {
+    if (owner && typeof process.getuid === 'function' && process.getuid() === 0) {
       try {
-        fs.fchownSync(fd, stat.uid, stat.gid);
+        fs.fchownSync(fd, owner.uid, owner.gid);
       } catch {
         // keep our owner where the file system will not take another
       }

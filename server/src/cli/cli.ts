@@ -25,6 +25,7 @@ export function runProcess(): void {
 
   void runReadingOriginals(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: process.stdout.isTTY,
     env: process.env,

@@ -15,9 +15,15 @@ import { FORMAT_NAMES, FORMATTERS } from './formatters';
 import { VERSION } from './version';
 import { writeFileAtomic } from './atomicWrite';
 import type { ReadResult } from '../core/read/reader';
+import * as path from 'node:path';
 
 export interface Io {
   readonly stdout: (text: string) => void;
+  /**
+   * Bytes to standard output as they are (`fix`'s diff holds each file's lines in its own encoding,
+   * GB18030 too). Without it, `stdout` gets the same output as text (tests that record strings).
+   */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
   readonly stderr: (text: string) => void;
   readonly stdoutIsTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -121,16 +127,22 @@ function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog, debug
 }
 
 function runFix(command: FixCommand, io: Io, messages: MessageCatalog, debug: boolean): ExitStatus {
-  const result = fixReports(command.paths, { messages, maxSize: command.maxSize, write: command.write, config: command.config, all: command.all, debug, ...originalsOf(io) });
+  const result = fixReports(command.paths, { messages, maxSize: command.maxSize, write: command.write, backup: command.backup, config: command.config, all: command.all, debug, ...originalsOf(io) });
   writeNotices(result, io, messages);
-  if (!command.write) io.stdout(formatDiff(result));
+  if (!command.write) {
+    const cwd = io.cwd ?? process.cwd();
+    const diff = formatDiff(result, cwd);
+    if (io.stdoutBytes) io.stdoutBytes(diff.bytes);
+    else io.stdout(diff.text);
+    if (diff.base !== path.resolve(cwd)) io.stderr(`${PROGRAM}: ${messages.cliLevel('note')}${messages.cliDiffBase({ folder: shellWord(diff.base) })}\n`);
+  }
   const changed = result.files.filter((f) => f.after !== f.before);
   io.stderr(
     `${messages.cliFixSummary({
       files: result.files.length,
       changed: changed.length,
-      // With --write, the fixes written (a file that could not be written has none).
-      fixes: (command.write ? changed.filter((f) => f.written) : changed).reduce((n, f) => n + f.fixes, 0),
+      // Places as the diff shows them; with --write, those written (a file that could not be written has none).
+      places: (command.write ? changed.filter((f) => f.written) : changed).reduce((n, f) => n + f.places, 0),
       written: command.write ? result.files.filter((f) => f.written).length : null,
     })}\n`,
   );
@@ -176,6 +188,11 @@ function finishExtractData(command: ExtractDataCommand, collected: CollectedData
   io.stderr(`${messages.cliExtractSummary({ reports: collected.reports.length, cells: cells.length, missing: count('missing'), invalid: count('invalid'), unreadable: count('unreadable'), output: failed ? null : command.output })}\n`);
   writeNotChecked(collected.notChecked, command.all, io, messages);
   return failed || collected.notices.some((n) => n.level === 'error') ? 2 : 0;
+}
+
+/** A folder as a shell word (`cd` in a message): as it is when plain, else in single quotes. */
+function shellWord(folder: string): string {
+  return /^[\w./@%+=:,-]+$/u.test(folder) ? folder : `'${folder.replace(/'/gu, `'\\''`)}'`;
 }
 
 const originalsOf = (io: Io): { originals?: ReadonlyMap<string, ReadResult> } => (io.originals ? { originals: io.originals } : {});

@@ -164,51 +164,87 @@ export function minimalEdit(before: string, after: string): TextEdit | null {
 // ---------------------------------------------------------------------------------------------
 // Unified diff
 
-/** Lines with their line endings, so that a changed line ending shows as a change. */
+/**
+ * Lines as `patch` and `git apply` read them: split after each LF only, each keeping its line break
+ * (a CRLF line keeps its CR, and a lone CR — an old Mac line end — is a character of its line), so
+ * that a changed line ending shows as a change and the diff applies to the very bytes.
+ */
 function splitLines(text: string): string[] {
-  return text === '' ? [] : (text.match(/[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$/gu) ?? []);
+  const lines: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start);
+    const next = end < 0 ? text.length : end + 1;
+    lines.push(text.slice(start, next));
+    start = next;
+  }
+  return lines;
 }
 
 type Op = { kind: ' ' | '-' | '+'; line: string };
 
-/** Myers' O(ND) shortest edit script between two line arrays. */
+/**
+ * The shortest edit script between two line arrays: the common first and last lines set aside, then
+ * Myers' O(ND) algorithm on the middle, lines compared by number. Memory O(D²) for D changed lines
+ * (the trace keeps only the diagonals each step reached), whatever the length of the file.
+ */
 function diffLines(a: readonly string[], b: readonly string[]): Op[] {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const ops: Op[] = [];
+  for (let i = 0; i < head; i++) ops.push({ kind: ' ', line: a[i]! });
+  for (const op of myers(a.slice(head, a.length - tail), b.slice(head, b.length - tail))) ops.push(op);
+  for (let i = a.length - tail; i < a.length; i++) ops.push({ kind: ' ', line: a[i]! });
+  return ops;
+}
+
+function myers(a: readonly string[], b: readonly string[]): Op[] {
+  const ids = new Map<string, number>();
+  const id = (line: string): number => {
+    let n = ids.get(line);
+    if (n === undefined) ids.set(line, (n = ids.size));
+    return n;
+  };
+  const ai = Int32Array.from(a, id);
+  const bi = Int32Array.from(b, id);
   const n = a.length;
   const m = b.length;
   const max = n + m;
   const offset = max + 1;
-  let v = new Int32Array(2 * max + 3);
+  // v[offset + k]: the furthest x reached on diagonal k. Step d reads diagonals of the other parity
+  // only, so one array serves; the trace keeps, before each step d, its diagonals −d−1 … d+1.
+  const v = new Int32Array(2 * max + 3);
   const trace: Int32Array[] = [];
-  let found = false;
-  for (let d = 0; d <= max && !found; d++) {
-    trace.push(v.slice());
-    const next = v.slice();
+  let last = -1;
+  for (let d = 0; d <= max && last < 0; d++) {
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
+      while (x < n && y < m && ai[x] === bi[y]) {
         x++;
         y++;
       }
-      next[offset + k] = x;
+      v[offset + k] = x;
       if (x >= n && y >= m) {
-        found = true;
+        last = d;
         break;
       }
     }
-    v = next;
   }
-  trace.push(v.slice());
   // Walk back through the trace.
   const ops: Op[] = [];
   let x = n;
   let y = m;
-  for (let d = trace.length - 2; d >= 0 && (x > 0 || y > 0); d--) {
+  for (let d = last; d >= 0 && (x > 0 || y > 0); d--) {
     const vd = trace[d]!;
+    const at = (k: number): number => vd[k + d + 1]!;
     const k = x - y;
-    const down = k === -d || (k !== d && vd[offset + k - 1]! < vd[offset + k + 1]!);
+    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
     const prevK = down ? k + 1 : k - 1;
-    const prevX = d === 0 ? 0 : vd[offset + prevK]!;
+    const prevX = d === 0 ? 0 : at(prevK);
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       ops.push({ kind: ' ', line: a[--x]! });
@@ -225,18 +261,38 @@ function diffLines(a: readonly string[], b: readonly string[]): Op[] {
   return ops.reverse();
 }
 
-/** A diff line as `diff -u` prints it: the line as it is (a CRLF line keeps its CR). */
+/** A diff line as `diff -u` prints it: the line as it is (a CRLF line keeps its CR); a last line without a line break marked. */
 function printLine(op: Op): string {
-  if (op.line.endsWith('\n')) return `${op.kind}${op.line}`;
-  if (op.line.endsWith('\r')) return `${op.kind}${op.line}\n`;
-  return `${op.kind}${op.line}\n\\ No newline at end of file\n`;
+  return op.line.endsWith('\n') ? `${op.kind}${op.line}` : `${op.kind}${op.line}\n\\ No newline at end of file\n`;
 }
 
-/** A unified diff (`--- a`, `+++ b`, `@@` hunks with `context` lines around each change); '' when equal. */
-export function unifiedDiff(before: string, after: string, fromName = 'a', toName = 'b', context = 3): string {
+/**
+ * How many places change from `before` to `after`, counted as the diff shows them: each run of
+ * adjacent changed lines (removed and added lines with no unchanged line between them) is one place,
+ * however many fixes made it; a hunk (`@@`) may hold several.
+ */
+export function changedPlaces(before: string, after: string): number {
+  if (before === after) return 0;
+  let places = 0;
+  let inRun = false;
+  for (const op of diffLines(splitLines(before), splitLines(after))) {
+    if (op.kind === ' ') inRun = false;
+    else if (!inRun) {
+      places++;
+      inRun = true;
+    }
+  }
+  return places;
+}
+
+/**
+ * The hunks of a unified diff (`@@` lines with `context` lines around each change), without the
+ * `---`/`+++` header: '' when equal. What the CLI encodes in the file's own encoding.
+ */
+export function diffHunks(before: string, after: string, context = 3): string {
   if (before === after) return '';
   const ops = diffLines(splitLines(before), splitLines(after));
-  let out = `--- ${fromName}\n+++ ${toName}\n`;
+  let out = '';
   let i = 0;
   while (i < ops.length) {
     if (ops[i]!.kind === ' ') {
@@ -273,4 +329,10 @@ export function unifiedDiff(before: string, after: string, fromName = 'a', toNam
     i = end;
   }
   return out;
+}
+
+/** A unified diff (`--- a`, `+++ b`, `@@` hunks with `context` lines around each change); '' when equal. */
+export function unifiedDiff(before: string, after: string, fromName = 'a', toName = 'b', context = 3): string {
+  if (before === after) return '';
+  return `--- ${fromName}\n+++ ${toName}\n${diffHunks(before, after, context)}`;
 }

@@ -114,8 +114,19 @@ export interface MessageCatalog {
   fixAllTitle(): string;
   /** A code action rewriting one table (`all`: every table) in a layout. */
   convertTableTitle(args: { layout: 'cell-per-line' | 'pipe' | 'markdown'; all: boolean }): string;
-  /** `govreport fix`: what was (or would be) fixed; `written` null without --write. */
-  cliFixSummary(p: { files: number; changed: number; fixes: number; written: number | null }): string;
+  /**
+   * `govreport fix`: what was (or would be) fixed; `places` the places changed as the diff shows them
+   * (each run of adjacent changed lines); `written` null without --write.
+   */
+  cliFixSummary(p: { files: number; changed: number; places: number; written: number | null }): string;
+  /** `fix` without --write: a UTF-16 file's changes cannot be given as a patch (use --write). */
+  cliDiffUtf16(p: { path: string; encoding: string }): string;
+  /** `fix` without --write: the diff's paths are relative to `folder`, not the current folder (some file lies outside it). */
+  cliDiffBase(p: { folder: string }): string;
+  /** `fix --backup` without --write. */
+  cliBackupWithoutWrite(): string;
+  /** `fix --write --backup`: FILE.orig could not be written (or another one is there), so the report was not written either. */
+  cliBackupFailed(p: { path: string; backup: string; reason: 'exists' | 'changed' | 'read-only' | 'not-regular' | 'failed'; code: string }): string;
   /**
    * A file not written back (`fix --write`): it changed on disk since it was read, is read-only, is
    * not a regular file, or the system refused (`code`, e.g. ENOSPC); the original is untouched.

@@ -161,12 +161,19 @@ export const en: MessageCatalog = {
   fixFillRow: ({ row, count }) => `Fill in ${count} zeros for 「${row}」`,
   fixAllTitle: () => 'Fix all auto-fixable problems (numbers already entered are left alone)',
   convertTableTitle: ({ layout, all }) => `Convert ${all ? 'all tables' : 'table'} to ${layout === 'cell-per-line' ? 'one cell per line' : layout === 'pipe' ? 'pipe-separated cells' : 'a Markdown table'}`,
-  cliFixSummary: ({ files, changed, fixes, written }) =>
+  cliFixSummary: ({ files, changed, places, written }) =>
     changed === 0
       ? `Checked ${plural(files, 'report')}: nothing to fix automatically`
       : written === null
-        ? `Checked ${plural(files, 'report')}: ${changed} can be fixed automatically (${plural(fixes, 'fix', 'fixes')}); add --write to write the files`
-        : `Checked ${plural(files, 'report')}: fixed and wrote ${written} (${plural(fixes, 'fix', 'fixes')})`,
+        ? `Checked ${plural(files, 'report')}: ${changed} can be fixed automatically (${plural(places, 'place')} changed); add --write to write the files`
+        : `Checked ${plural(files, 'report')}: fixed and wrote ${written} (${plural(places, 'place')} changed)`,
+  cliDiffUtf16: ({ path, encoding }) => `${path}: the changes of a ${encoding} file cannot be given as a patch (patch and git apply cannot read UTF-16); not shown — add --write to fix the file itself`,
+  cliDiffBase: ({ folder }) => `some file is outside the current folder, so the patch's paths are relative to ${folder}: apply it there (cd ${folder} && patch -p1 < FILE.patch)`,
+  cliBackupWithoutWrite: () => '--backup goes with --write only',
+  cliBackupFailed: ({ path, backup, reason, code }) =>
+    reason === 'exists'
+      ? `${path}: the backup ${backup} already exists with other content and is not overwritten; the report is not written (the file is untouched): move or delete that backup first`
+      : `${path}: cannot write the backup ${backup} (${reason === 'failed' ? en.ioCause({ code }) : reason === 'read-only' ? 'read-only' : reason === 'not-regular' ? 'not a regular file' : 'changed since it was read'}); the report is not written (the file is untouched)`,
   cliWriteFailed: ({ path, reason, code }) =>
     reason === 'changed'
       ? `${path}: changed on disk since it was read; not written (the file is untouched; run again)`
@@ -291,19 +298,28 @@ Exit status:
      checked as usual; the status is 2 even when there are errors), or no report found at all
   (--max-warnings N: more than N warnings give 1 even without an error)
 
-govreport fix [--write] PATH...
+govreport fix [--write [--backup]] PATH...
   Applies every fix that is safe to make automatically (the same as the editor's "Fix all",
   source.fixAll.govreport): corrects heading and subsection numerals and puts headings and row
   labels in the format's words. It never writes or changes a number and never writes anything in
   the report's name: inserting a missing section, table, row or fee statement, writing 0 into an
   empty cell and setting a total to its computed value are offered one by one in the editor only,
   for the drafter to pick. Paths are found as for check; rules switched off in the config file are not fixed.
-  Without --write, the changes are written to stdout as a unified diff and no file is changed;
-  with --write, the files are written back (keeping their encoding and line endings).
+  Without --write, the changes are written to stdout as a unified diff and no file is changed:
+  patch -p1 or git apply in the current folder applies it. Each file's lines are in the file's own
+  encoding (GB18030 bytes for a GB18030 file, a UTF-8 file's byte-order mark kept); paths are
+  relative to the current folder, or, when some file lies outside it, to the folder holding every
+  file (a note says where to apply it). A UTF-16 file's changes cannot be a patch (patch and git
+  apply cannot read UTF-16): said, exit status 2; use --write. The summary counts places as the
+  diff shows them: adjacent changed lines are one place.
+  With --write, the files are written back (keeping their encoding and line endings).
   Files are written to a temporary file in the same folder and renamed over the original: a full
   disk or a kill never leaves a partial file. A file changed since it was read, read-only or not
   writable is not written: the original is left as it was, the cause is said, and the exit status is 2.
-  Options: --write, --all, --config, --max-size, --lang (as for check).
+  --backup (with --write): the original bytes are first kept as FILE.orig (written as safely, with
+  the report's mode); when that cannot be written, or a FILE.orig with other content is there (it
+  is never overwritten), the report is not written either: the cause is said, exit status 2.
+  Options: --write, --backup, --all, --config, --max-size, --lang (as for check).
   Exit status: 0 nothing to change, or written; 1 without --write, some file can be fixed;
                2 usage error, or a file could not be read or written
 
@@ -326,7 +342,7 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...
   Options: --all, --max-size, --lang (as for check).
   Exit status: 0 written; 2 usage error, no report found, or a path could not be read or written
 `,
-  cliSynopsis: () => 'Usage:\n  govreport check [options] PATH...\n  govreport fix [--write] PATH...\n  govreport extract [--layout cell-per-line|pipe|markdown] [-o FILE] FILE\n  govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...\n  govreport --help | --version\n',
+  cliSynopsis: () => 'Usage:\n  govreport check [options] PATH...\n  govreport fix [--write [--backup]] PATH...\n  govreport extract [--layout cell-per-line|pipe|markdown] [-o FILE] FILE\n  govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...\n  govreport --help | --version\n',
   cliLevel: (level) => (level === 'error' ? 'error: ' : 'note: '),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `Checked ${plural(files, 'report')}: ${filesWithErrors} with errors, ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in all` +

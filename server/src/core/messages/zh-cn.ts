@@ -122,12 +122,19 @@ export const zhCN: MessageCatalog = {
   fixFillRow: ({ row, count }) => `为「${row}」填写 ${count} 个 0`,
   fixAllTitle: () => '修复所有可自动修复的问题（不改动已填写的数字）',
   convertTableTitle: ({ layout, all }) => `${all ? '全部表格' : ''}转换为${layout === 'cell-per-line' ? '每格一行' : layout === 'pipe' ? '竖线表格' : ' Markdown 表格'}`,
-  cliFixSummary: ({ files, changed, fixes, written }) =>
+  cliFixSummary: ({ files, changed, places, written }) =>
     changed === 0
       ? `检查了 ${files} 份报告：没有可自动修复的问题`
       : written === null
-        ? `检查了 ${files} 份报告：${changed} 份可自动修复（共 ${fixes} 处），加 --write 写入文件`
-        : `检查了 ${files} 份报告：已修复并写入 ${written} 份（共 ${fixes} 处）`,
+        ? `检查了 ${files} 份报告：${changed} 份可自动修复（共 ${places} 处），加 --write 写入文件`
+        : `检查了 ${files} 份报告：已修复并写入 ${written} 份（共 ${places} 处）`,
+  cliDiffUtf16: ({ path, encoding }) => `${path}：${encoding} 编码的文件无法给出补丁（patch 和 git apply 不能读 UTF-16），未输出其修改；请加 --write 直接修复文件`,
+  cliDiffBase: ({ folder }) => `有文件不在当前文件夹下，补丁中的路径相对于 ${folder}：请在那里应用（cd ${folder} && patch -p1 < 补丁文件）`,
+  cliBackupWithoutWrite: () => '--backup 只能与 --write 一起使用',
+  cliBackupFailed: ({ path, backup, reason, code }) =>
+    reason === 'exists'
+      ? `${path}：备份 ${backup} 已存在且内容不同，未覆盖；报告未写入（原文件未动），请先移走或删除该备份`
+      : `${path}：无法写入备份 ${backup}（${reason === 'failed' ? zhCN.ioCause({ code }) : reason === 'read-only' ? '文件为只读' : reason === 'not-regular' ? '不是普通文件' : '读取后已被修改'}），报告未写入（原文件未动）`,
   cliWriteFailed: ({ path, reason, code }) =>
     reason === 'changed'
       ? `${path}：读取后已在磁盘上被修改，未写入（原文件未动，请重新运行）`
@@ -245,17 +252,25 @@ govreport check 路径...
      或一份报告也没有找到
   （--max-warnings 数目：警告多于此数目时，没有错误也返回 1）
 
-govreport fix [--write] 路径...
+govreport fix [--write [--backup]] 路径...
   对报告做所有可安全自动完成的修复（与编辑器的“修复所有问题” source.fixAll.govreport 相同）：
   改正标题和小节序号、把标题和行标题改为格式的措辞。
   不会写入或改动任何数字，也不会替报告写入任何内容：补全缺失的部分、表格、行和收费说明，
   给空白单元格填 0，把合计改为计算值，这些修复只在编辑器中逐条提供，由填报人选择。
   路径的查找方式与 check 相同；配置文件中关闭的检查不做修复。
-  不加 --write 时，把将要做的修改以统一差异格式（unified diff）写到标准输出，不改文件；
+  不加 --write 时，把将要做的修改以统一差异格式（unified diff）写到标准输出，不改文件：
+  在当前文件夹中用 patch -p1 或 git apply 即可应用。每个文件的差异行使用该文件自己的编码
+  （GB18030 文件即 GB18030 字节，带 BOM 的 UTF-8 文件保留 BOM），路径相对于当前文件夹；
+  有文件不在当前文件夹下时，路径相对于包含所有文件的文件夹，并另行说明在哪里应用。
+  UTF-16 文件无法给出补丁（patch 和 git apply 不能读），说明后退出状态为 2，请加 --write。
+  汇总中的“处”与差异一致：相邻的改动行算一处。
   加 --write 时，直接写回文件（保持原来的编码和换行符）。
   写入时先写同一文件夹中的临时文件再改名替换，磁盘已满、进程被终止都不会留下残缺的文件；
   读取后文件又被修改、文件只读或无法写入时不写，原文件不动，说明原因，退出状态为 2。
-  选项：--write，--all、--config、--max-size、--lang（同 check）。
+  --backup（与 --write 一起）：写入前先把原文件的字节原样保存为“文件名.orig”（同样安全写入，
+  权限与原文件相同）；备份无法写入，或已有内容不同的 .orig 文件（不会覆盖）时，报告也不写入，
+  说明原因，退出状态为 2。
+  选项：--write、--backup，--all、--config、--max-size、--lang（同 check）。
   退出状态：0 没有需要修改的内容或已写入；1 不加 --write 且有文件可以修复；
             2 用法错误，或有文件无法读取、无法写入
 
@@ -278,7 +293,7 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o 文件] 路径...
   选项：--all、--max-size、--lang（同 check）。
   退出状态：0 已写出；2 用法错误、没有找到报告，或有路径无法读取、无法写入
 `,
-  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport fix [--write] 路径...\n  govreport extract [--layout cell-per-line|pipe|markdown] [-o 文件] 文件\n  govreport extract --format csv|json|xlsx [--wide] [--sum] [-o 文件] 路径...\n  govreport --help | --version\n',
+  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport fix [--write [--backup]] 路径...\n  govreport extract [--layout cell-per-line|pipe|markdown] [-o 文件] 文件\n  govreport extract --format csv|json|xlsx [--wide] [--sum] [-o 文件] 路径...\n  govreport --help | --version\n',
   cliLevel: (level) => (level === 'error' ? '错误：' : '注意：'),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `检查了 ${files} 份报告：${filesWithErrors} 份有错误，共 ${errors} 个错误、${warnings} 个警告` +
