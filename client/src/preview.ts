@@ -22,45 +22,11 @@ import {
 } from '../../server/src/lsp/protocol';
 import { LANGUAGE_ID } from './claim';
 import { messages } from './messages';
+import { previewRequest, type EditMessage, type LspRange, type PreviewDocument } from './previewMessages';
 
 export const PREVIEW_VIEW_TYPE = 'govreport.preview';
 /** How long typing must pause before the preview is rendered again (ms). */
 const UPDATE_DELAY_MS = 150;
-
-type LspRange = readonly [number, number, number, number];
-
-function isRevealMessage(message: unknown): message is { type: 'reveal'; range: LspRange; keepFocus?: boolean } {
-  if (typeof message !== 'object' || message === null) return false;
-  const m = message as { type?: unknown; range?: unknown };
-  return m.type === 'reveal' && Array.isArray(m.range) && m.range.length === 4 && m.range.every((n) => Number.isInteger(n) && n >= 0);
-}
-
-const ID = /^[A-Za-z0-9.]{1,40}$/u;
-
-function isGridCell(value: unknown): value is GridCell {
-  if (typeof value !== 'object' || value === null) return false;
-  const c = value as { table?: unknown; row?: unknown; column?: unknown };
-  return (c.table === 'A' || c.table === 'B' || c.table === 'C') && typeof c.row === 'string' && ID.test(c.row) && typeof c.column === 'string' && ID.test(c.column);
-}
-
-interface EditMessage {
-  readonly type: 'edit';
-  readonly version: number;
-  readonly cell: GridCell;
-  readonly text: string;
-  readonly autoTotals: boolean;
-  readonly keep: readonly GridCell[];
-}
-
-/** A cell edit from the page, checked field by field (the page shows the document's text). */
-export function isEditMessage(message: unknown): message is EditMessage {
-  if (typeof message !== 'object' || message === null) return false;
-  const m = message as Partial<Record<keyof EditMessage, unknown>>;
-  return (
-    m.type === 'edit' && Number.isInteger(m.version) && isGridCell(m.cell) && typeof m.text === 'string' && m.text.length <= 100 &&
-    typeof m.autoTotals === 'boolean' && Array.isArray(m.keep) && m.keep.length <= 1000 && m.keep.every(isGridCell)
-  );
-}
 
 const cellKey = (c: GridCell): string => `${c.table}/${c.row}/${c.column}`;
 
@@ -83,10 +49,12 @@ class Preview {
         this.dispose();
         onDispose();
       }),
+      // A message from the page may only act on this document, within its text as it stands; anything else is ignored.
       panel.webview.onDidReceiveMessage((message: unknown) => {
-        if (isRevealMessage(message)) void this.reveal(message.range, message.keepFocus === true);
-        else if (isEditMessage(message)) void this.edit(message);
-        else if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'leave') void this.leave();
+        const request = previewRequest(message, this.ownDocument());
+        if (request?.kind === 'reveal') void this.reveal(request.range, request.keepFocus);
+        else if (request?.kind === 'edit') void this.edit(request.message);
+        else if (request?.kind === 'leave') void this.leave();
       }),
       // A hidden webview drops its content: shown again, it gets the whole page for the current text.
       panel.onDidChangeViewState((event) => {
@@ -95,6 +63,12 @@ class Preview {
         this.visible = visible;
       }),
     );
+  }
+
+  /** The panel's document as the message checks see it (its text as it stands now). */
+  private ownDocument(): PreviewDocument {
+    const document = this.document;
+    return { uri: document.uri.toString(), lineCount: document.lineCount, lineLength: (line) => document.lineAt(line).text.length };
   }
 
   /** The document changed: render again once typing pauses. */

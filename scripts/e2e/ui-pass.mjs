@@ -149,10 +149,14 @@ async function readProblemRows() {
 
 // Fold each finding's related locations (shown expanded by default) so the panel lists the findings
 // themselves, then reveal the first sum.row finding in the editor (click its row) for the squiggles.
-for (let i = 0; i < 100; i++) {
-  const open = page.locator('.markers-panel .monaco-list-row[aria-level="2"][aria-expanded="true"] .monaco-tl-twistie').first();
-  if ((await open.count()) === 0) break;
-  await open.click();
+await foldRelated();
+/** Folds every finding's related locations in the Problems panel, so that each finding is one row and they all fit in view. */
+async function foldRelated() {
+  for (let i = 0; i < 100; i++) {
+    const open = page.locator('.markers-panel .monaco-list-row[aria-level="2"][aria-expanded="true"] .monaco-tl-twistie').first();
+    if ((await open.count()) === 0) break;
+    await open.click();
+  }
 }
 const sumRow = rows.filter({ hasText: 'sum.row' }).first();
 if (problemsShown && (await sumRow.count()) > 0) {
@@ -318,7 +322,129 @@ check(fixedOnPage, 'after the fix the Problems panel no longer lists structure.s
 const shotFixed = path.join(SHOTS, 'quickfix-applied-004.png');
 await page.screenshot({ path: shotFixed });
 
-// ---------------------------------------------------------------- 6. a web page checked in place
+// ---------------------------------------------------------------- 6. the grid and completion
+// The preview as a grid (govreport.showPreview beside the text): a value typed into the cell
+// 「一、本年新收政府信息公开申请数量」/「自然人」 (line 85, `1`) becomes the editor's own edit of exactly
+// that cell (the file saved and compared line by line with what it was), the Problems panel follows
+// (the row's sum.row now counts 2), Ctrl+Z in the editor restores the text exactly; with 自动合计 on,
+// typing the term rewrites its 总计 (line 91) and that row's sum.row leaves the Problems panel.
+// Then completion on the empty line after that row: the next row's label first.
+const tGrid = Date.now();
+const GRID_CELL = 'B/new/natural';
+const gridDoc = doc;
+/** The editor's text, saved: focus the text editor, save, wait until the file on disk changes (or 10 s). */
+async function savedLines(previous) {
+  await runCommand('View: Focus First Editor Group');
+  await page.keyboard.press('Control+S');
+  let text = fs.readFileSync(gridDoc, 'utf8');
+  for (let i = 0; i < 50 && text === previous; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    text = fs.readFileSync(gridDoc, 'utf8');
+  }
+  return text;
+}
+/** The 1-based numbers of the lines that differ, with their new text. */
+const changedLines = (from, to) => to.map((t, i) => (t === from[i] ? null : [i + 1, t])).filter(Boolean);
+/** The webview frame that shows the grid (code-server nests the page two iframes deep), or null after `timeout`. */
+async function gridFrame(timeout = STEP_TIMEOUT) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    for (const f of page.frames()) {
+      if (await f.evaluate((cell) => !!document.querySelector(`td[data-cell="${cell}"]`), GRID_CELL).catch(() => false)) return f;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return null;
+}
+/**
+ * The Problems panel's row texts once `want(texts)` holds, else the last texts read (after `timeout`).
+ * The list renders only the rows in view: the related locations are folded first, so that every
+ * finding of 004 is a row in view and a finding's absence is one.
+ */
+async function problemsWhen(want, timeout = 20_000) {
+  const until = Date.now() + timeout;
+  let texts = [];
+  while (Date.now() < until) {
+    await foldRelated();
+    texts = await rows.evaluateAll(textsOf);
+    if (want(texts)) return { ok: true, texts };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { ok: false, texts };
+}
+// The text as the steps above left it (the quick fix renumbered line 63), saved: what the grid's edits are compared with.
+const textBefore = (await savedLines(fs.readFileSync(gridDoc, 'utf8'))).split('\n');
+const row91 = (t) => /sum\.row/.test(t) && /\[Ln 91, Col \d+\]/.test(t);
+const grid = { typed: null, problemsAfterTyping: [], undone: null, autoTotals: null, completion: [] };
+await runCommand('Preview the tables');
+let frame = await gridFrame();
+check(frame !== null, 'the preview opens beside the text as a grid (its cells addressed, 自然人 of row 一 among them)');
+if (frame) {
+  const typeInto = async (value) => {
+    frame = (await gridFrame(10_000)) ?? frame;
+    await frame.locator(`td[data-cell="${GRID_CELL}"]`).click();
+    await page.keyboard.press(value);
+    await frame.locator('#editor').waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {});
+    await page.keyboard.press('Enter');
+  };
+  // Type 2 over the 1: the document's line 85 and nothing else; the row's sum.row now counts 2.
+  await typeInto('2');
+  const afterTyping = await problemsWhen((texts) => texts.some((t) => row91(t) && /0 ≠ 2 \+ 0 \+ 0 \+ 0 \+ 0 \+ 0 = 2/.test(t)));
+  grid.problemsAfterTyping = afterTyping.texts.filter((t) => /sum\.row/.test(t));
+  const shotGrid = path.join(SHOTS, 'grid-004.png');
+  await page.screenshot({ path: shotGrid });
+  const typedText = await savedLines(textBefore.join('\n'));
+  grid.typed = changedLines(textBefore, typedText.split('\n'));
+  check(
+    JSON.stringify(grid.typed) === JSON.stringify([[85, '\t2']]) && typedText.split('\n').length === textBefore.length,
+    `typing 2 into the grid's cell 「一、本年新收政府信息公开申请数量」/「自然人」 changed exactly that cell: ${JSON.stringify(grid.typed)}`,
+  );
+  const typedRow = /0 ≠ 2 \+ 0 \+ 0 \+ 0 \+ 0 \+ 0 = 2/;
+  check(afterTyping.ok, `the Problems panel follows: the row's sum.row at line 91 now reads 0 ≠ 2 + … = 2 ('${(afterTyping.texts.find((t) => row91(t) && typedRow.test(t)) ?? afterTyping.texts.find(row91) ?? '').slice(0, 140)}…')`);
+  // Ctrl+Z in the editor: the text as it was, byte for byte; the Problems panel back to 0 ≠ 1.
+  await runCommand('View: Focus First Editor Group');
+  await page.keyboard.press('Control+Z');
+  const undoneText = await savedLines(typedText);
+  grid.undone = changedLines(textBefore, undoneText.split('\n'));
+  const afterUndo = await problemsWhen((texts) => texts.some((t) => row91(t) && /0 ≠ 1 \+ 0 \+ 0 \+ 0 \+ 0 \+ 0 = 1/.test(t)));
+  check(undoneText === textBefore.join('\n') && afterUndo.ok, `Ctrl+Z in the editor restores the text exactly (${undoneText === textBefore.join('\n') ? 'identical' : `differs: ${JSON.stringify(grid.undone)}`}) and the row's sum.row reads 0 ≠ 1 again`);
+  // 自动合计 on: typing the term rewrites its 总计 (line 91) and, by the balance, row 四's (345, 351).
+  frame = (await gridFrame(10_000)) ?? frame;
+  await frame.locator('#auto-totals').check();
+  await typeInto('2');
+  const afterAuto = await problemsWhen((texts) => texts.some((t) => /sum\.row/.test(t)) && !texts.some(row91));
+  const autoText = await savedLines(undoneText);
+  grid.autoTotals = { changed: changedLines(textBefore, autoText.split('\n')), problems: afterAuto.texts };
+  check(
+    JSON.stringify(grid.autoTotals.changed) === JSON.stringify([[85, '\t2'], [91, '\t2'], [345, '\t1'], [351, '\t2']]),
+    `with 自动合计 on, typing 2 rewrote the row's 总计 (line 91) and the balance's totals: ${JSON.stringify(grid.autoTotals.changed)}`,
+  );
+  const sumRowLines = afterAuto.texts.filter((t) => /sum\.row/.test(t)).map((t) => Number(/\[Ln (\d+), Col/.exec(t)?.[1]));
+  check(afterAuto.ok && sumRowLines.includes(131) && sumRowLines.includes(342), `and the row's sum.row (line 91) left the Problems panel (sum.row now at lines ${sumRowLines.join(', ')})`);
+  // Back to the text before the grid's edits (one Ctrl+Z undoes the whole edit), for the steps after.
+  await runCommand('View: Focus First Editor Group');
+  await page.keyboard.press('Control+Z');
+  const restored = await savedLines(autoText);
+  check(restored === textBefore.join('\n'), `one Ctrl+Z undoes the whole 自动合计 edit (${restored === textBefore.join('\n') ? 'identical' : 'differs'})`);
+}
+// Completion on the empty line after row 一's cells (line 92): the next row of table 二 first.
+await runCommand('View: Focus First Editor Group');
+await goToLine(92, 1);
+await page.keyboard.press('Control+Space');
+grid.completion = await page
+  .waitForFunction(() => {
+    const items = [...document.querySelectorAll('.suggest-widget.visible .monaco-list-row')].map((r) => (r.getAttribute('aria-label') ?? r.textContent ?? '').trim());
+    return items.length ? items : false;
+  }, undefined, { timeout: 15_000 })
+  .then((h) => h.jsonValue())
+  .catch(() => []);
+const shotCompletion = path.join(SHOTS, 'completion-004.png');
+await page.screenshot({ path: shotCompletion });
+check(/^二、上年结转政府信息公开申请数量/.test(grid.completion[0] ?? ''), `completion on line 92 offers the next row first: '${grid.completion[0] ?? '(none)'}' (${grid.completion.length} items)`);
+await page.keyboard.press('Escape');
+timings.gridAndCompletion = elapsed(tGrid);
+
+// ---------------------------------------------------------------- 7. a web page checked in place
 // The published page of 平潭 2024 with one cell changed (自然人 of 一、本年新收: 217 → 216): the row's
 // sum and the column's total fail, squiggled on the cell's text in the HTML; the light bulb's fix
 // writes 217 back into that <td>, and the saved file is the published page again, byte for byte.
@@ -365,7 +491,7 @@ if (pageFixOffered) {
 }
 check(pageFixOffered && pageAfter === pageOriginal, `the quick fix '${pageFixTitle}' edited the HTML cell: the saved page is the published one again (${pageAfter === pageOriginal ? 'identical' : `${pageAfter.length} chars, differs`})`);
 
-// ---------------------------------------------------------------- 7. a PDF opened as report text
+// ---------------------------------------------------------------- 8. a PDF opened as report text
 // 「作为年报文本打开」 on the PDF of 洪泽区 2023 (picked in the file dialog, as from the palette): a
 // read-only govreport document whose Outline shows the six sections and whose Problems are the PDF's.
 const pdfDoc = path.join(scratch.ws, 'hongzequ-2023.pdf');
@@ -409,7 +535,7 @@ if (fs.existsSync(pdfSource)) {
 
 fs.writeFileSync(
   path.join(SHOTS, 'ui-pass.json'),
-  `${JSON.stringify({ sample: SAMPLE, languageStatus: mode, problems: problemTexts, outline: outlineTexts, squiggles, hover: hoverText, codeLens: lensText, quickFix: { title: fixTitle, before, after }, htmlPage: { squiggles: pageSquiggles, problems: pageProblems, quickFix: pageFixTitle }, pdf: { outline: pdfOutline, problems: pdfProblems } }, null, 2)}\n`,
+  `${JSON.stringify({ sample: SAMPLE, languageStatus: mode, problems: problemTexts, outline: outlineTexts, squiggles, hover: hoverText, codeLens: lensText, quickFix: { title: fixTitle, before, after }, grid, htmlPage: { squiggles: pageSquiggles, problems: pageProblems, quickFix: pageFixTitle }, pdf: { outline: pdfOutline, problems: pdfProblems } }, null, 2)}\n`,
 );
 
 /** In the page: each element's text nodes joined with spaces (the rows are spans without separators). */
@@ -472,7 +598,7 @@ await browser.close().catch(() => {});
 run.done();
 const failed = checks.filter((c) => !c.ok);
 console.log(
-  `\n[ui] screenshots: ${[shotProblems, shotHover, shotOutline, shotQuickFix, shotFixed, shotPage, path.join(SHOTS, 'pdf-report-text.png')].filter((f) => fs.existsSync(f)).join(', ')}` +
+  `\n[ui] screenshots: ${[shotProblems, shotHover, shotOutline, shotQuickFix, shotFixed, path.join(SHOTS, 'grid-004.png'), shotCompletion, shotPage, path.join(SHOTS, 'pdf-report-text.png')].filter((f) => fs.existsSync(f)).join(', ')}` +
     `\n[ui] timings: ${Object.entries(timings).map(([k, v]) => `${k} ${v}`).join(', ')}; total ${elapsed(run.t0)}` +
     `\n[ui] ${failed.length ? `FAILED: ${failed.map((c) => c.what).join('; ')}` : `all ${checks.length} checks passed`}`,
 );

@@ -1,8 +1,8 @@
 /**
- * Formatting tables (core/features/formatting.ts, lsp/features/formatting.ts): every sample and
- * layout fixture rewritten in each layout and back keeps every cell, row label and heading; formatting
- * twice changes nothing; the text outside the tables is untouched; the LSP answers formatting and the
- * conversion code actions.
+ * Formatting tables (core/features/formatting.ts, lsp/features/formatting.ts): every sample, layout
+ * fixture and PDF-extracted report (shared/pdf-text) rewritten in each layout and back keeps every
+ * cell, row label and heading and gives the same findings; formatting twice changes nothing; the text
+ * outside the tables is untouched; the LSP answers formatting and the conversion code actions.
  */
 import { strict as assert } from 'assert';
 import * as path from 'path';
@@ -14,9 +14,47 @@ import { formatTables, formattedText, layoutFor, readingDifferences, TABLE_LAYOU
 import { TABLE_IDS } from '../../server/src/core/format/schema';
 import { valuesChanged } from '../../server/src/core/keepsValues';
 import { MemoryServer } from '../lsp/memoryServer';
-import { PROJECT_ROOT, readTexts, SAMPLES, sample } from '../support/paths';
+import type { Analysis } from '../../server/src/core/analysis';
+import { PDF_TEXT, PROJECT_ROOT, readTexts, SAMPLES, sample } from '../support/paths';
 
-const texts = [...readTexts(SAMPLES, 'samples'), ...readTexts(path.join(PROJECT_ROOT, 'test', 'fixtures', 'layouts'), 'layouts')];
+const pdfTexts = readTexts(PDF_TEXT, 'pdf-text');
+const texts = [...readTexts(SAMPLES, 'samples'), ...readTexts(path.join(PROJECT_ROOT, 'test', 'fixtures', 'layouts'), 'layouts'), ...pdfTexts];
+
+/**
+ * Finding codes that may legitimately differ between layouts of the same values: none today. Every
+ * `structure.*` finding (the sections, the tables' rows and labels, the preamble) is about the words
+ * of the report, which formatting never changes, so all of them must survive a round trip. A code is
+ * added here only with the reason it depends on the layout rather than on the report.
+ */
+const LAYOUT_SPECIFIC_CODES: readonly string[] = [];
+
+/**
+ * How many cells one `value.missing` finding names. The finding is worded after the layout: a row of
+ * a pipe or Markdown table lists its empty cells in one finding (「X」缺少 6 个数值：…, or 只有 1 个数值，
+ * 应有 7 个 when the values cannot be placed), a table of one cell per line has one finding per empty
+ * cell (「X」的「a」为空). The cells themselves are the model's (compared by readingDifferences), so
+ * these findings are compared by how many cells they name in all; every other finding word for word.
+ */
+function missingCells(message: string): number {
+  const some = /缺少 (\d+) 个数值/u.exec(message);
+  if (some) return Number(some[1]);
+  const few = /只有 (\d+) 个数值，应有 (\d+) 个/u.exec(message);
+  if (few) return Number(few[2]) - Number(few[1]);
+  if (/为空/u.test(message)) return 1;
+  throw new Error(`a value.missing finding this test cannot count: ${message}`);
+}
+
+/** The findings as a sorted list of code, severity and message (positions move with the layout), value.missing as its cell count. */
+function findingsOf(analysis: Analysis): { findings: string[]; missingCells: number } {
+  let missing = 0;
+  const findings: string[] = [];
+  for (const f of analysis.findings) {
+    if (LAYOUT_SPECIFIC_CODES.includes(f.code)) continue;
+    if (f.code === 'value.missing') missing += missingCells(f.message);
+    else findings.push(`${f.code} ${f.severity} ${f.message}`);
+  }
+  return { findings: findings.sort(), missingCells: missing };
+}
 
 /** Every table's lines and the text between them. */
 function outside(text: string): string[] {
@@ -41,17 +79,31 @@ describe('formatting: each layout and back keeps every value', () => {
         const thereAnalysis = analyze(there);
         assert.deepEqual(readingDifferences(original.model, thereAnalysis.model), [], `${name} → ${layout}`);
         assert.deepEqual(valuesChanged(original.model, thereAnalysis.model, []), [], `${name} → ${layout}`);
+        assert.deepEqual(findingsOf(thereAnalysis), findingsOf(original), `${name} → ${layout}: findings`);
         // Formatting twice changes nothing.
         assert.equal(formattedText(thereAnalysis, layout), there, `${name} → ${layout} twice`);
         // Nothing outside the tables changes (as many pieces, each the same).
         if (there !== text) assert.deepEqual(outside(there), outside(text), `${name} → ${layout}: text outside the tables`);
         for (const back of TABLE_LAYOUTS) {
-          const backText = formattedText(thereAnalysis, back);
-          assert.deepEqual(readingDifferences(original.model, analyze(backText).model), [], `${name} → ${layout} → ${back}`);
+          const backAnalysis = analyze(formattedText(thereAnalysis, back));
+          assert.deepEqual(readingDifferences(original.model, backAnalysis.model), [], `${name} → ${layout} → ${back}`);
+          assert.deepEqual(findingsOf(backAnalysis), findingsOf(original), `${name} → ${layout} → ${back}: findings`);
         }
       }
     });
   }
+});
+
+describe('formatting: the PDF-extracted reports', () => {
+  it('all three are in the round trip, each with findings to keep', () => {
+    assert.deepEqual(pdfTexts.map((t) => t.name), ['pdf-text/001-huaian-hongzequ-2023.txt', 'pdf-text/002-huaian-hongzequ-2024.txt', 'pdf-text/003-huaian-shi-2024.txt']);
+    for (const { name, text } of pdfTexts) assert.ok(analyze(text).findings.length > 0, name);
+  });
+  it('a value.missing finding is counted by the cells it names, whichever way it is worded', () => {
+    assert.equal(missingCells('「规章」缺少 3 个数值：制发、废止、现行有效'), 3);
+    assert.equal(missingCells('「四、结转下年度继续办理」只有 1 个数值，应有 7 个（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），无法确定已填的数值属于哪一列'), 6);
+    assert.equal(missingCells('「规章」的「制发」为空，视为缺失，相关合计不予核对'), 1);
+  });
 });
 
 describe('formatting: which tables are rewritten', () => {

@@ -77,40 +77,52 @@ describe('the CLI under real faults', () => {
     if (nobodyCliPath !== null) fs.rmSync(path.dirname(nobodyCliPath), { recursive: true, force: true });
   });
 
-  it('kill -9 of `fix --write` while it writes a 20 MB report: always one whole version, never truncated or empty', async () => {
+  it('kill -9 of `fix --write` while it writes a 20 MB report: always one whole version, never truncated or empty', async (t) => {
     const sub = fs.mkdtempSync(path.join(dir, 'kill-'));
     const file = path.join(sub, 'big.txt');
     const pad = ' '.repeat(20 * 1024 * 1024 - Buffer.byteLength(text) - 2);
     const original = Buffer.from(`${text}\n${pad}\n`);
     const fixedBytes = Buffer.from(`${fixed}\n${pad}\n`);
     assert.ok(original.length >= 20 * 1024 * 1024 && !original.equals(fixedBytes));
-    const outcomes = { killedWhileWriting: 0, finished: 0 };
-    // Each run reads and analyses the whole report (seconds on a busy machine) before it writes: the
-    // kill is aimed at the write itself — once the temporary file appears, after 0 to 40 ms.
-    // One run only by default: each takes 10–40 s on a busy 2-core machine (GOVREPORT_KILL_ROUNDS for more).
-    const ROUNDS = Number(process.env['GOVREPORT_KILL_ROUNDS'] ?? '1');
-    for (let round = 0; round < ROUNDS; round++) {
+    const outcomes = { killedWhileWriting: 0, killedBeforeRename: 0, finished: 0 };
+    // Each run reads, analyses and fixes the whole report before it writes — 2–10 s here, all but
+    // ~50 ms of it before the temporary file appears (the fix alone analyses 20 MB several times) — so
+    // the kill is aimed at the write: once the temporary file appears, after 0 to 60 ms, spread over
+    // the write window (create, 20 MB written, fsync, rename: 50–60 ms on this machine).
+    // 50 runs (issue 17) are the aim, but each costs seconds of CPU before its write: the runs stop
+    // once GOVREPORT_KILL_BUDGET_MS (default 15 s) is spent, at least one run always. The full 50:
+    // GOVREPORT_KILL_ROUNDS=50 GOVREPORT_KILL_BUDGET_MS=0 (no budget); figures in docs/robustness.md.
+    const ROUNDS = Number(process.env['GOVREPORT_KILL_ROUNDS'] ?? '50');
+    const budget = Number(process.env['GOVREPORT_KILL_BUDGET_MS'] ?? '15000');
+    const start = performance.now();
+    let rounds = 0;
+    for (let round = 0; round < ROUNDS && (round === 0 || budget <= 0 || performance.now() - start < budget); round++) {
+      rounds++;
       fs.writeFileSync(file, original);
       const proc = spawn(process.execPath, [CLI, 'fix', '--write', '--max-size', '30MB', file], { stdio: 'ignore', env });
       const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => { resolve(code); }));
       let done = false;
       void exited.then(() => (done = true));
-      const delay = Math.floor(Math.random() * 41);
+      const delay = Math.floor(Math.random() * 61);
       while (!done && leftovers(sub).length === 0) await new Promise((resolve) => setTimeout(resolve, 2));
+      let killed = false;
       if (!done) {
         await new Promise((resolve) => setTimeout(resolve, delay));
         if (!done) {
           proc.kill('SIGKILL');
           outcomes.killedWhileWriting++;
+          killed = true;
         }
       }
       const code = await exited;
       if (code === 0) outcomes.finished++;
       const bytes = fs.readFileSync(file);
+      if (killed && bytes.equals(original)) outcomes.killedBeforeRename++;
       assert.ok(bytes.equals(original) || bytes.equals(fixedBytes), `round ${round} (kill ${delay} ms into the write): ${bytes.length} bytes, neither the original nor the fixed report`);
       // A killed writer may leave its temporary file (the report itself is never damaged).
       for (const name of leftovers(sub)) fs.unlinkSync(path.join(sub, name));
     }
+    t.diagnostic(`${rounds} of ${ROUNDS} runs in ${((performance.now() - start) / 1000).toFixed(1)} s: ${outcomes.killedWhileWriting} killed after the temporary file appeared (${outcomes.killedBeforeRename} of them before the rename: the original stayed), ${outcomes.finished} finished first; the report was whole every time`);
     assert.ok(outcomes.killedWhileWriting >= 1, `no run was killed while writing: ${JSON.stringify(outcomes)}`);
   });
 

@@ -82,6 +82,7 @@ describe('govreport/checkWorkspace', () => {
       warnings: 35,
       unreadable: 0,
       cancelled: false,
+      tooLarge: [],
       summary: '5 份报告：3 份有错误，共 35 个警告',
     });
     const wanted = expected();
@@ -152,7 +153,7 @@ describe('govreport/checkWorkspace', () => {
     const pending = client.connection.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE_REQUEST, {}, source.token);
     source.cancel();
     const result = await pending;
-    assert.deepEqual(result, { files: 0, filesWithErrors: 0, errors: 0, warnings: 0, unreadable: 0, cancelled: true, summary: '已取消。已检查的 0 份报告：都没有错误' });
+    assert.deepEqual(result, { files: 0, filesWithErrors: 0, errors: 0, warnings: 0, unreadable: 0, cancelled: true, tooLarge: [], summary: '已取消。已检查的 0 份报告：都没有错误' });
     // Nothing published, nothing cleared: the earlier results stand.
     assert.equal(published.length, count);
   });

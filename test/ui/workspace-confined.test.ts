@@ -1,7 +1,9 @@
 /**
  * The workspace check and workspace symbols read only the workspace: a link out of the folder (to a
  * folder or a file) is not followed, a link inside it is read once, a FIFO named .txt is skipped
- * without blocking. The CLI, given a folder on its command line, still follows every link.
+ * without blocking, and so is a device (a link to /dev/zero, and a character device made in the folder
+ * where mknod is allowed: root). The CLI, given a folder on its command line, still follows every
+ * link, and still skips what is not a regular file.
  */
 import { strict as assert } from 'assert';
 import { execFileSync } from 'node:child_process';
@@ -18,6 +20,7 @@ import { sample } from '../support/paths';
 describe('the workspace stays inside its folder', () => {
   let base: string;
   let ws: string;
+  let deviceMade = false;
   const names = (paths: readonly { path: string }[]): string[] => paths.map((c) => path.relative(ws, c.path)).sort();
 
   before(() => {
@@ -33,6 +36,14 @@ describe('the workspace stays inside its folder', () => {
     fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(ws, 'out-file.txt'));
     fs.symlinkSync(path.join(ws, 'sub'), path.join(ws, 'in-dir'));
     execFileSync('mkfifo', [path.join(ws, 'pipe.txt')]);
+    // Endless when read: a link to /dev/zero, and (root only) /dev/zero's own device node inside the folder.
+    fs.symlinkSync('/dev/zero', path.join(ws, 'zero.txt'));
+    try {
+      execFileSync('mknod', [path.join(ws, 'device.txt'), 'c', '1', '5'], { stdio: 'ignore' });
+      deviceMade = true;
+    } catch {
+      deviceMade = false;
+    }
   });
   after(() => { fs.rmSync(base, { recursive: true, force: true }); });
 
@@ -41,10 +52,19 @@ describe('the workspace stays inside its folder', () => {
     assert.ok(found.length === 2 && found[0] === 'a.txt' && ['in-dir/b.txt', 'sub/b.txt'].includes(found[1]!), JSON.stringify(found));
   });
 
-  it('discover for the CLI: every link followed (the user named the folder), the FIFO still skipped', () => {
+  it('discover for the CLI: every link followed (the user named the folder), the FIFO and the devices still skipped', (t) => {
     const found = names(discover([ws]).candidates);
     assert.equal(found.filter((f) => f.startsWith('out-')).length, 2, JSON.stringify(found));
-    assert.ok(!found.includes('pipe.txt'));
+    assert.ok(!found.includes('pipe.txt') && !found.includes('zero.txt') && !found.includes('device.txt'), JSON.stringify(found));
+    // a.txt, sub/b.txt (its folder once, however reached), out-file.txt, out-dir/secret.txt: nothing else.
+    assert.deepEqual(found.map((f) => f.replace(/^in-dir\//u, 'sub/')).sort(), ['a.txt', 'out-dir/secret.txt', 'out-file.txt', 'sub/b.txt']);
+    if (!deviceMade) t.diagnostic('mknod not permitted here (not root): the device node case was not made; the /dev/zero link was');
+  });
+
+  it('the device made in the folder is one (so that the cases above are what they say)', (t) => {
+    assert.ok(fs.statSync(path.join(ws, 'zero.txt')).isCharacterDevice());
+    if (deviceMade) assert.ok(fs.lstatSync(path.join(ws, 'device.txt')).isCharacterDevice());
+    else t.diagnostic('mknod not permitted here: no device node');
   });
 
   it('govreport/checkWorkspace checks the two reports inside and answers (no FIFO read)', async () => {

@@ -65,6 +65,8 @@ export interface CheckWorkspaceResult {
   /** Files that were to be checked and could not be read. */
   readonly unreadable: number;
   readonly cancelled: boolean;
+  /** Files over the size limit (govreport.maxFileSize), by URI: not read, not checked (counted in `unreadable`). */
+  readonly tooLarge: readonly string[];
   /** `186 份报告：23 份有错误`. */
   readonly summary: string;
 }
