@@ -243,10 +243,27 @@ export function wideRows(rows: readonly DataRow[], reports: readonly ReportData[
   };
 }
 
-/** A CSV field (RFC 4180): quoted when it holds a quote, a comma or a line break; null is empty. */
+/** A text that a spreadsheet reads as a plain number (`-3`, `+2`, `0.5`), never as a formula. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/u;
+
+/**
+ * A text cell made safe from formula injection (OWASP, "CSV Injection"): a text a report's author
+ * wrote (the body's name, a cell's raw text, a file name) that opens with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return would be evaluated by Excel, WPS or LibreOffice as a formula (`=HYPERLINK(…)`,
+ * `@SUM(…)`, `-2+3`); a `'` before it keeps it text. Left as they are: numbers (the value column
+ * holds JS numbers, written as digits, never prefixed), a text that is a plain number (a negative
+ * cell's raw `-3` stays the number the author wrote: a spreadsheet reads it as −3, not as a formula),
+ * and a lone `-` (the format's usual mark of an empty cell, which no spreadsheet evaluates).
+ */
+export function csvSafeText(text: string): string {
+  if (!/^[=+\-@\t\r]/u.test(text) || text === '-' || PLAIN_NUMBER.test(text)) return text;
+  return `'${text}`;
+}
+
+/** A CSV field (RFC 4180): quoted when it holds a quote, a comma or a line break; null is empty; text guarded by csvSafeText. */
 function csvField(value: DataValue): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : csvSafeText(value);
   return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
