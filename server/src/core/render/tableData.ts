@@ -9,7 +9,7 @@ import type { Finding } from '../findings';
 import type { MessageCatalog } from '../messages/catalog';
 import type { Cell, ReportModel, Row, Table } from '../model';
 import { evaluateIdentities, type IdentityEvaluation } from '../rules/evaluate';
-import { cellLabel } from '../rules/identities';
+import { cellLabel, termValues } from '../rules/identities';
 import { LineIndex } from '../text';
 
 /**
@@ -187,8 +187,7 @@ export function checkData(data: ReportData, messages: MessageCatalog): SumCheck 
   const findings = evaluations
     .filter((e) => e.status === 'fails')
     .map((e): DataFinding => {
-      const value = (sign: 1 | -1): number[] => e.terms.filter((t) => t.sign === sign).map((t) => t.cell!.value!);
-      const message = messages.identityFailed({ kind: e.spec.kind, cell: cellLabel(e.stated!, messages), stated: e.stated!.value!, computed: e.computed!, formula: messages.formula(value(1), value(-1)) });
+      const message = messages.identityFailed({ kind: e.spec.kind, cell: cellLabel(e.stated!, messages), stated: e.stated!.value!, computed: e.computed!, ...termValues(e) });
       return { code: e.spec.code, identity: e.spec.id, message };
     });
   return { evaluations, findings };
