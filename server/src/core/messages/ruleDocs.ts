@@ -144,7 +144,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   },
   'value.unseparable': {
     severity: 'error',
-    example: '（一）予以公开 3100004',
+    example: '（一）予以公开 12100013（8 位数字、7 个单元格：可拆为 12 1 0 0 0 0 13，也可拆为 1 2 10 0 0 0 13，行合计都成立）',
     zh: {
       short: '连写在一起的数字无法唯一拆分到各单元格',
       full: '数字之间没有分隔（网页或 PDF 复制时常见）时，只在表内合计恰好只允许一种拆法时才拆分；否则报告此问题。表一没有合计可据，报为警告。',
