@@ -181,6 +181,20 @@ describe('govreport extract --format csv|json|xlsx', () => {
     assert.deepEqual([...states].sort(), ['invalid', 'missing', 'ok', 'unreadable']);
   });
 
+  test('csv: a cell\'s raw text that a spreadsheet would run as a formula is kept text with a \'; a negative number stays a number', () => {
+    // Table 一's 行政许可 written +12件 (a formula to a spreadsheet, were it not guarded) and 行政处罚 -3 (a negative count).
+    const text = fs.readFileSync(path.join(FIXTURES, 'errors', 'sum-row.txt'), 'utf8').replace('\t行政许可\n\t12\n', '\t行政许可\n\t+12件\n').replace('\t行政处罚\n\t35\n', '\t行政处罚\n\t-3\n');
+    const file = path.join(tmp, 'formula.txt');
+    fs.writeFileSync(file, text);
+    const run = cli(['extract', '--format', 'csv', file]);
+    assert.equal(run.status, 0, run.stderr);
+    const rows = readCsvFile(Buffer.from(run.stdout, 'utf8'));
+    const cell = (row: string): string[] => rows.find((r) => r[3] === 'A' && r[4] === row)!.slice(8);
+    assert.deepEqual(cell('licensing'), ['', 'invalid', "'+12件"]);
+    assert.deepEqual(cell('penalty'), ['', 'invalid', '-3']);
+    assert.deepEqual(cell('enforcement'), ['2', 'ok', '2']);
+  });
+
   test('csv: one row per report and cell, UTF-8 with BOM, every value and state as the model has it', () => {
     const out = path.join(tmp, 'cells.csv');
     const run = cli(['extract', '--format', 'csv', '-o', out, ...INPUTS]);

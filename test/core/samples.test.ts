@@ -67,7 +67,7 @@ describe('samples: sum.* findings are exactly those of EXPECTED.md', () => {
     ]);
     const { findings, model } = analyze(text);
     const first = findings.find((f) => f.code === 'sum.row')!;
-    assert.match(first.message, /「一、本年新收政府信息公开申请数量」的「总计」填报 0，按各项计算应为 1（0 ≠ 1 \+ 0 \+ 0 \+ 0 \+ 0 \+ 0 = 1）/u);
+    assert.match(first.message, /「一、本年新收政府信息公开申请数量」的「总计」填报 0，按各项计算应为 1（0 ≠ 自然人 1 = 1；其余 5 项为 0）/u);
     assert.match(first.message, /总计列共有 3 行与各申请人列之和不符/u);
     // The diagnostic sits exactly on the stated cell: `\t0` on line 91 → characters 1–2.
     assert.deepEqual(model.lines.rangeOf(first.span), { start: { line: 90, character: 1 }, end: { line: 90, character: 2 } });

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { zhCN } from '../../server/src/core/messages/zh-cn';
-import { checkData, csvText, formatSlots, reportData, slotKey, sumReports, type DataCell, type DataState, type ReportData } from '../../server/src/core/render/tableData';
+import { checkData, csvSafeText, csvText, formatSlots, reportData, slotKey, sumReports, type DataCell, type DataState, type ReportData } from '../../server/src/core/render/tableData';
 import { sample } from '../support/paths';
 
 /** Data with every format cell ok and 1, but for the cells given (a value, or a state without one). */
@@ -30,6 +30,19 @@ describe('tables data', () => {
     assert.equal(
       csvText(['a', 'b'], [['x,y', 'he said "hi"'], ['line\nbreak', null], [1.5, 0]]),
       '\uFEFFa,b\r\n"x,y","he said ""hi"""\r\n"line\nbreak",\r\n1.5,0\r\n',
+    );
+  });
+
+  test('CSV formula injection (OWASP): a text opening with = + - @ tab or CR gets a \' before it; numbers, plain-number texts and a lone - stay', () => {
+    const texts = ['=HYPERLINK("http://x","点此")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '-3', '+2', '-0.5', '-', '某某县人民政府', '１２', '=', ' =1'];
+    assert.deepEqual(
+      texts.map(csvSafeText),
+      ['\'=HYPERLINK("http://x","点此")', '\'+1+1', '\'-2+3', '\'@SUM(A1)', '\'\t=1', '\'\r=1', '-3', '+2', '-0.5', '-', '某某县人民政府', '１２', '\'=', ' =1'],
+    );
+    // In the file: the guard first, then RFC 4180 quoting (the quote, the comma, the CR); a number is never prefixed, a negative one included.
+    assert.equal(
+      csvText(['file', 'raw', 'value'], [['=cmd|\'/C calc\'!A0', '-3', -3], ['@a,b', '=1+"2"', 0], ['\r\n', null, 1.5]]),
+      '\uFEFFfile,raw,value\r\n\'=cmd|\'/C calc\'!A0,-3,-3\r\n"\'@a,b","\'=1+""2""",0\r\n"\'\r\n",,1.5\r\n',
     );
   });
 

@@ -91,7 +91,7 @@ describe('every finding of every report text, in English', () => {
     const finding = analyze(text, { messages: en }).findings.find((f) => f.code === 'sum.row')!;
     assert.equal(
       finding.message,
-      'The row total does not hold: 「一、本年新收政府信息公开申请数量」/「总计」 is 0, but its terms add up to 1 (0 ≠ 1 + 0 + 0 + 0 + 0 + 0 = 1). ' +
+      'The row total does not hold: 「一、本年新收政府信息公开申请数量」/「总计」 is 0, but its terms add up to 1 (0 ≠ 自然人 1 = 1; the other 5 terms are 0). ' +
         'Same cause: in 3 rows the 「总计」 column differs from the sum of the applicant columns, while the applicant columns’ own totals and the balance hold — the 「总计」 column was most likely not updated',
     );
     assert.deepEqual(finding.fixes.map((f) => f.title), ['Set all 3 totals of column 「总计」 to their computed values: 1, 1, 1']);

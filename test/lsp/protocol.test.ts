@@ -8,6 +8,7 @@ import { pathToFileURL } from 'url';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { analyze } from '../../server/src/core/analyze';
 import { toDiagnostic } from '../../server/src/core/diagnostic';
+import { RULE_DOCS_BASE_URL } from '../../server/src/core/messages/ruleDocs';
 import { NOT_A_REPORT } from '../../server/src/core/notReport';
 import { LineIndex } from '../../server/src/core/text';
 import { pdfText, sample } from '../support/paths';
@@ -36,10 +37,10 @@ function sumDiagnostics(params: PublishDiagnosticsParams) {
     .map((d) => ({ code: d.code, range: d.range, severity: d.severity, source: d.source }));
 }
 
-/** The diagnostics of the core's own analysis of a text, converted by the shared conversion. */
+/** The diagnostics of the core's own analysis of a text, converted by the shared conversion, each with its code's page. */
 function coreDiagnostics(text: string, uri: string): Diagnostic[] {
   const analysis = analyze(text);
-  return analysis.findings.map((f) => toDiagnostic(f, analysis.model.lines, uri) as Diagnostic);
+  return analysis.findings.map((f) => ({ ...toDiagnostic(f, analysis.model.lines, uri), codeDescription: { href: `${RULE_DOCS_BASE_URL}${f.code}.md` } }));
 }
 
 const s004 = sample('004');

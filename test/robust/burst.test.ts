@@ -21,7 +21,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { analyze } from '../../server/src/core/analyze';
-import { toDiagnostic } from '../../server/src/core/diagnostic';
+import { lspDiagnostic } from '../../server/src/lsp/features/diagnostics';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { outline } from '../../server/src/core/features/outline';
 import { shownFindings } from '../../server/src/core/notReport';
@@ -34,7 +34,7 @@ const EDITS = 2000;
 
 function expectedDiagnostics(text: string): Diagnostic[] {
   const analysis = analyze(text);
-  return JSON.parse(JSON.stringify(shownFindings(analysis).map((f) => toDiagnostic(f, analysis.model.lines, URI)))) as Diagnostic[];
+  return JSON.parse(JSON.stringify(shownFindings(analysis).map((f) => lspDiagnostic(f, analysis.model.lines, URI)))) as Diagnostic[];
 }
 
 /** The lines of a text that hold one table value alone (a cell of the one-cell-per-line layout). */

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ErrorCodes, ResponseError, type Diagnostic, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { analyze } from '../../server/src/core/analyze';
-import { toDiagnostic } from '../../server/src/core/diagnostic';
+import { lspDiagnostic } from '../../server/src/lsp/features/diagnostics';
 import { shownFindings } from '../../server/src/core/notReport';
 import { PROJECT_ROOT, SHARED } from '../support/paths';
 import { TestClient } from '../lsp/client';
@@ -25,7 +25,7 @@ const BATCHES = 4;
 /** What the server must publish for a text: the core's findings as shown, converted by the shared conversion. */
 function expectedDiagnostics(text: string, uri: string): Diagnostic[] {
   const analysis = analyze(text);
-  return JSON.parse(JSON.stringify(shownFindings(analysis).map((f) => toDiagnostic(f, analysis.model.lines, uri)))) as Diagnostic[];
+  return JSON.parse(JSON.stringify(shownFindings(analysis).map((f) => lspDiagnostic(f, analysis.model.lines, uri)))) as Diagnostic[];
 }
 
 function oddText(r: Random): string {

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'url';
 import { CodeActionRequest, type CodeAction, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/analyze';
-import { toDiagnostic } from '../../server/src/core/diagnostic';
+import { lspDiagnostic } from '../../server/src/lsp/features/diagnostics';
 import { fixAll } from '../../server/src/core/fix';
 import { codeActionsFor, FIX_ALL_KIND } from '../../server/src/lsp/features/codeActions';
 import { TestClient } from '../lsp/client';
@@ -33,7 +33,7 @@ describe('codeActionsFor', () => {
     assert.equal(fix.title, '将序号「2、」改为「二、」');
     assert.equal(fix.isPreferred, true);
     const finding = analysis.findings.find((f) => f.code === 'structure.section-numbering')!;
-    assert.deepEqual(fix.diagnostics, [toDiagnostic(finding, analysis.model.lines, uri) as Diagnostic]);
+    assert.deepEqual(fix.diagnostics, [lspDiagnostic(finding, analysis.model.lines, uri) as Diagnostic]);
     assert.deepEqual(fix.edit, { documentChanges: [{ textDocument: { uri, version: 7 }, edits: [{ range: { start: { line: 21, character: 0 }, end: { line: 21, character: 2 } }, newText: '二、' }] }] });
     assert.equal(applyAction(text, fix).split('\n')[21], '二、 主动公开政府信息情况');
   });

@@ -29,7 +29,7 @@ describe('preview: failures marked with their identity', () => {
     assert.equal(messages.length, 3);
     failing.forEach((cell, i) => {
       assert.ok(cell.title.includes(messages[i]!), cell.title);
-      assert.match(cell.title, /（0 ≠ 1 \+ 0 \+ 0 \+ 0 \+ 0 \+ 0 = 1）/u);
+      assert.match(cell.title, /（0 ≠ 自然人 1 = 1；其余 5 项为 0）/u);
     });
     assert.match(failing[0]!.title, /^「一、本年新收政府信息公开申请数量」的「总计」\n行合计不成立/u);
     // Nothing else fails; the terms of the three sums (the applicant columns of those rows) are marked as involved.

@@ -93,6 +93,11 @@ export interface CheckResult {
   readonly notices: readonly Notice[];
   /** Every path found or named and not checked, in path order (absent: none). */
   readonly notChecked?: readonly NotChecked[];
+  /**
+   * The rule configuration every checked report shares (--config, or one .govreportrc.json over them
+   * all); absent when the reports have different ones (each diagnostic's severity is still its own's).
+   */
+  readonly config?: RuleConfig;
 }
 
 /** A report file read and analysed: what `check` (and a later `fix`) work on. */
@@ -310,7 +315,9 @@ export function check(paths: readonly string[], options: CheckOptions): CheckRes
   const reports: LoadedReport[] = [];
   const notChecked: NotChecked[] = [];
   const notices = forEachReport(paths, options, (report) => reports.push(report), notChecked);
-  return { files: diagnoseReports(reports, options), notices, notChecked };
+  const configs = new Set(reports.map((r) => r.config ?? EMPTY_CONFIG));
+  const config = configs.size === 1 ? [...configs][0]! : null;
+  return { files: diagnoseReports(reports, options), notices, notChecked, ...(config ? { config } : {}) };
 }
 
 /** The diagnostics of reports read together (in path order): their own, and each against its previous year's. */

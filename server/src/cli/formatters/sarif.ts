@@ -1,15 +1,22 @@
 /**
- * `--format sarif`: SARIF 2.1.0 (OASIS), for code-scanning views. One run; `tool.driver.rules` is
- * every diagnostic code (`CODES`, with its rule's description), each result names its code as
- * `ruleId` and `ruleIndex`. Locations are relative to the current folder (`/`-separated URI
- * references); regions are 1-based with columns in UTF-16 code units (`columnKind`), the same
- * numbers as the text format. Related information becomes `relatedLocations`. Files not checked are
+ * `--format sarif`: SARIF 2.1.0 (OASIS), for code-scanning views (GitHub code scanning among them).
+ * One run; `tool.driver.rules` is one reportingDescriptor per finding code (`CODES`), with its short
+ * and full description, help and `helpUri` (the code's page, docs/rules/<code>.md) in the chosen
+ * language (core/messages/ruleDocs.ts), and `defaultConfiguration.level` from the code's default
+ * severity — or from the rule configuration when every report shares one (`--config`, one
+ * .govreportrc.json), `enabled: false` for a code turned off. Each result names its code as `ruleId`
+ * and `ruleIndex`. Locations are relative to the current folder (`/`-separated URI references);
+ * regions are 1-based with columns in UTF-16 code units (`columnKind`), the same numbers as the text
+ * format. Related information becomes `relatedLocations`. Files not checked are
  * `invocations[0].toolExecutionNotifications` (level note, descriptor `not-checked/<reason>`).
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DiagnosticShape } from '../../core/diagnostic';
-import { CODES } from '../../core/rules/codes';
+import { levelFor, type RuleConfig } from '../../core/config';
+import { SEVERITY_NUMBER, type DiagnosticShape } from '../../core/diagnostic';
+import type { MessageCatalog } from '../../core/messages/catalog';
+import { RULE_DOCS, ruleDocUrl, ruleText } from '../../core/messages/ruleDocs';
+import { CODES, type CodeInfo } from '../../core/rules/codes';
 import type { Range } from '../../core/text';
 import type { CheckResult } from '../check';
 import { VERSION } from '../version';
@@ -30,10 +37,33 @@ function region(range: Range): Record<string, number> {
   return { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
 }
 
+/** SARIF's `run.language` (RFC 5646) for a catalog's locale. */
+const languageOf = (messages: MessageCatalog): string => (messages.locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
+
+/** The reportingDescriptor of a code: its texts in the catalog's language, its page, its default level. */
+export function sarifRule(info: CodeInfo, messages: MessageCatalog, config: RuleConfig | undefined): Record<string, unknown> {
+  const doc = RULE_DOCS[info.code];
+  const text = ruleText(info.code, messages.locale);
+  const configured = config ? levelFor(info.code, config) : undefined;
+  const severity = configured !== undefined && configured !== 'off' ? configured : (doc?.severity ?? 'warning');
+  const rule: Record<string, unknown> = {
+    id: info.code,
+    shortDescription: { text: text?.short ?? info.description },
+    fullDescription: { text: text?.full ?? info.description },
+  };
+  // The why and the how, each a full sentence already (Chinese sentences are not spaced).
+  if (text) rule['help'] = { text: [text.why, text.fix].join(languageOf(messages) === 'zh-CN' ? '' : ' ') };
+  rule['helpUri'] = ruleDocUrl(info.code);
+  rule['defaultConfiguration'] = { level: LEVEL[SEVERITY_NUMBER[severity]], ...(configured === 'off' ? { enabled: false } : {}) };
+  rule['properties'] = { tags: [info.family] };
+  return rule;
+}
+
 export function formatSarif(result: CheckResult, options: FormatOptions): string {
   const cwd = options.cwd ?? process.cwd();
+  const messages = options.messages ?? zhCN;
   const index = new Map(CODES.map((c, i) => [c.code, i]));
-  const rules = CODES.map((c) => ({ id: c.code, shortDescription: { text: c.description } }));
+  const rules = CODES.map((c) => sarifRule(c, messages, result.config));
   const uriOf = (uri: string): string => {
     if (!uri.startsWith('file:')) return uri;
     try {
@@ -65,7 +95,6 @@ export function formatSarif(result: CheckResult, options: FormatOptions): string
     }
   }
   // Files not checked: one notification each (a report is never skipped without a word).
-  const messages = options.messages ?? zhCN;
   const toolExecutionNotifications = (result.notChecked ?? []).map((n) => ({
     level: 'note',
     descriptor: { id: `not-checked/${n.reason}` },
@@ -79,6 +108,7 @@ export function formatSarif(result: CheckResult, options: FormatOptions): string
     runs: [
       {
         tool: { driver: { name: 'govreport', version: VERSION, rules } },
+        language: languageOf(messages),
         invocations: [{ executionSuccessful, toolExecutionNotifications }],
         columnKind: 'utf16CodeUnits',
         results,

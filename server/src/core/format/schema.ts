@@ -66,6 +66,11 @@ export interface RowSpec {
   readonly parent?: string;
   /** The group that this sub-row belongs to, in words, for messages (e.g. （三）不予公开). */
   readonly groupLabel?: string;
+  /**
+   * A short name (without numbering) for the terms of a formula in messages (`保护第三方`); absent when
+   * the label's words are short already. See `rowShortLabel`.
+   */
+  readonly shortName?: string;
 }
 
 export interface CellRef {
@@ -187,22 +192,28 @@ interface RowSeed {
   core: string;
   variants?: string[];
   group?: boolean;
+  short?: string;
 }
 
-function sub(parent: string, groupLabel: string, seeds: readonly [string, string[]?][]): RowSpec[] {
-  return seeds.map(([core, variants], i) => ({
+/** Sub-rows of a group: [the label's words, other wordings, a short name]. */
+function sub(parent: string, groupLabel: string, seeds: readonly [string, string[], string][]): RowSpec[] {
+  return seeds.map(([core, variants, shortName], i) => ({
     id: `${parent}.${i + 1}`,
     label: `${i + 1}.${core}`,
     numbering: `${i + 1}.`,
-    variants: variants ?? [],
+    variants,
     columns: B_COLUMN_IDS,
     parent,
     groupLabel,
+    ...(shortName !== core ? { shortName } : {}),
   }));
 }
 
 function valueRow(seed: RowSeed): RowSpec {
-  return { id: seed.id, label: seed.numbering + seed.core, numbering: seed.numbering, variants: seed.variants ?? [], columns: B_COLUMN_IDS };
+  return {
+    id: seed.id, label: seed.numbering + seed.core, numbering: seed.numbering, variants: seed.variants ?? [], columns: B_COLUMN_IDS,
+    ...(seed.short ? { shortName: seed.short } : {}),
+  };
 }
 
 function groupRow(id: string, numbering: string, core: string, children: readonly RowSpec[], parent?: string): RowSpec {
@@ -213,36 +224,36 @@ function groupRow(id: string, numbering: string, core: string, children: readonl
 }
 
 const DENIED = sub('denied', '（三）不予公开', [
-  ['属于国家秘密'],
-  ['其他法律行政法规禁止公开'],
-  ['危及“三安全一稳定”', ['危及"三安全一稳定"', '危及三安全一稳定']],
-  ['保护第三方合法权益'],
-  ['属于三类内部事务信息'],
-  ['属于四类过程性信息'],
-  ['属于行政执法案卷'],
-  ['属于行政查询事项'],
+  ['属于国家秘密', [], '国家秘密'],
+  ['其他法律行政法规禁止公开', [], '法律法规禁止'],
+  ['危及“三安全一稳定”', ['危及"三安全一稳定"', '危及三安全一稳定'], '危及三安全一稳定'],
+  ['保护第三方合法权益', [], '保护第三方'],
+  ['属于三类内部事务信息', [], '内部事务'],
+  ['属于四类过程性信息', [], '过程性信息'],
+  ['属于行政执法案卷', [], '行政执法案卷'],
+  ['属于行政查询事项', [], '行政查询事项'],
 ]);
 const UNAVAILABLE = sub('unavailable', '（四）无法提供', [
-  ['本机关不掌握相关政府信息'],
-  ['没有现成信息需要另行制作'],
-  ['补正后申请内容仍不明确'],
+  ['本机关不掌握相关政府信息', [], '本机关不掌握'],
+  ['没有现成信息需要另行制作', [], '没有现成信息'],
+  ['补正后申请内容仍不明确', [], '补正后仍不明确'],
 ]);
 const NOT_HANDLED = sub('notHandled', '（五）不予处理', [
-  ['信访举报投诉类申请'],
-  ['重复申请'],
-  ['要求提供公开出版物'],
-  ['无正当理由大量反复申请'],
-  ['要求行政机关确认或重新出具已获取信息'],
+  ['信访举报投诉类申请', [], '信访举报投诉'],
+  ['重复申请', [], '重复申请'],
+  ['要求提供公开出版物', [], '公开出版物'],
+  ['无正当理由大量反复申请', [], '大量反复申请'],
+  ['要求行政机关确认或重新出具已获取信息', [], '确认或重新出具'],
 ]);
 const OTHER_HANDLING = sub('other', '（六）其他处理', [
-  ['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
-  ['申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'],
-  ['其他'],
+  ['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', [], '逾期不补正'],
+  ['申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', [], '逾期未缴费'],
+  ['其他', [], '其他'],
 ]);
 
 const GRANTED = valueRow({ id: 'granted', numbering: '（一）', core: '予以公开' });
 const PARTIAL = valueRow({
-  id: 'partial', numbering: '（二）', core: '部分公开（区分处理的，只计这一情形，不计其他情形）', variants: ['部分公开'],
+  id: 'partial', numbering: '（二）', core: '部分公开（区分处理的，只计这一情形，不计其他情形）', variants: ['部分公开'], short: '部分公开',
 });
 const OUTCOME_LEAVES: readonly RowSpec[] = [GRANTED, PARTIAL, ...DENIED, ...UNAVAILABLE, ...NOT_HANDLED, ...OTHER_HANDLING];
 const OUTCOME_GROUPS: readonly RowSpec[] = [
@@ -254,8 +265,8 @@ const OUTCOME_GROUPS: readonly RowSpec[] = [
 const group = (id: string): RowSpec => OUTCOME_GROUPS.find((g) => g.id === id)!;
 
 const B_ROWS: readonly RowSpec[] = [
-  valueRow({ id: 'new', numbering: '一、', core: '本年新收政府信息公开申请数量' }),
-  valueRow({ id: 'carried', numbering: '二、', core: '上年结转政府信息公开申请数量' }),
+  valueRow({ id: 'new', numbering: '一、', core: '本年新收政府信息公开申请数量', short: '本年新收' }),
+  valueRow({ id: 'carried', numbering: '二、', core: '上年结转政府信息公开申请数量', short: '上年结转' }),
   { id: 'outcomes', label: '三、本年度办理结果', numbering: '三、', variants: [], columns: B_COLUMN_IDS, children: [] },
   { ...GRANTED, parent: 'outcomes' },
   { ...PARTIAL, parent: 'outcomes' },
@@ -264,7 +275,7 @@ const B_ROWS: readonly RowSpec[] = [
   group('notHandled'), ...NOT_HANDLED,
   group('other'), ...OTHER_HANDLING,
   { ...valueRow({ id: 'total', numbering: '（七）', core: '总计' }), parent: 'outcomes' },
-  valueRow({ id: 'carryForward', numbering: '四、', core: '结转下年度继续办理' }),
+  valueRow({ id: 'carryForward', numbering: '四、', core: '结转下年度继续办理', short: '结转下年度' }),
 ];
 
 function bIdentities(): IdentitySpec[] {
@@ -349,6 +360,17 @@ export const TABLE_IDS: readonly TableId[] = ['A', 'B', 'C'];
 
 export function sectionSpec(id: SectionId): SectionSpec {
   return SECTIONS.find((s) => s.id === id)!;
+}
+
+/**
+ * A row's short label for the terms of a formula: its numbering (a sub-row's after its group's, the
+ * sub-row's point dropped) and its short name — `一、本年新收`, `（一）予以公开`, `（三）4 保护第三方`.
+ */
+export function rowShortLabel(table: TableId, row: RowSpec): string {
+  const words = row.shortName ?? row.label.slice(row.numbering.length);
+  const parent = row.parent !== undefined && /^\d/u.test(row.numbering) ? TABLES[table].rows.find((r) => r.id === row.parent) : undefined;
+  if (parent?.numbering) return `${parent.numbering}${row.numbering.replace(/\.$/u, '')} ${words}`;
+  return `${row.numbering}${words}`;
 }
 
 export function rowSpec(table: TableId, rowId: string): RowSpec | undefined {

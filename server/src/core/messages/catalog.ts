@@ -30,16 +30,18 @@ export interface TermValue {
 
 export interface MessageCatalog {
   readonly locale: string;
-  /** `总计 0 ≠ 1 + 0 + 0 = 1`. */
+  /**
+   * A failing identity, its terms named by their short labels with their values, the terms that are 0
+   * left out and counted: `行合计不成立：…填报 5，按各项计算应为 4（5 ≠ 自然人 3 + 商业企业 1 = 4；其余 4 项为 0）`.
+   */
   identityFailed(p: {
     kind: string;
     cell: string;
     stated: number;
     computed: number;
-    formula: string;
+    plus: readonly TermValue[];
+    minus: readonly TermValue[];
   }): string;
-  /** The formula with values: `1 + 0 + 0 − 2`. */
-  formula(plus: readonly number[], minus: readonly number[]): string;
   /** The cause several failures share. */
   causeTotalColumn(p: { rows: number }): string;
   causeSwappedColumns(p: { from: string; to: string; amount: number }): string;

@@ -5,7 +5,7 @@
  */
 import { SECTIONS, type SectionId } from '../format/schema';
 import type { MessageCatalog } from './catalog';
-import { formulaOfValues, identityFormulas } from './notation';
+import { identityFormulas, namedNonZeroTerms } from './notation';
 
 const join = (items: readonly string[]): string => items.join(', ');
 
@@ -59,9 +59,11 @@ const expectsText = (expects: string): string => {
 
 export const en: MessageCatalog = {
   locale: 'en',
-  identityFailed: ({ kind, cell, stated, computed, formula }) =>
-    `The ${kindName(kind)} does not hold: ${cell} is ${stated}, but its terms add up to ${computed} (${stated} ≠ ${formula} = ${computed})`,
-  formula: formulaOfValues,
+  identityFailed: ({ kind, cell, stated, computed, plus, minus }) => {
+    const { expression, omitted } = namedNonZeroTerms(plus, minus);
+    const rest = omitted === 0 ? '' : omitted === plus.length + minus.length ? ': every term is 0' : omitted === 1 ? '; the other term is 0' : `; the other ${omitted} terms are 0`;
+    return `The ${kindName(kind)} does not hold: ${cell} is ${stated}, but its terms add up to ${computed} (${stated} ≠ ${expression}${expression === '0' ? '' : ` = ${computed}`}${rest})`;
+  },
   causeTotalColumn: ({ rows }) =>
     `Same cause: in ${plural(rows, 'row')} the 「总计」 column differs from the sum of the applicant columns, while the applicant columns’ own totals and the balance hold — the 「总计」 column was most likely not updated`,
   causeSwappedColumns: ({ from, to, amount }) =>

@@ -2,7 +2,7 @@
  * The arithmetic notation messages share in every language: a sum written out as `1 + 0 − 2`, and
  * an identity with its names and its values. Only the words around them are translated.
  */
-import type { NamedValue } from './catalog';
+import type { NamedValue, TermValue } from './catalog';
 
 /** `a + b + c − d − e`, each term shown by `show`; empty when there are no terms. */
 export function sumExpression<T>(plus: readonly T[], minus: readonly T[], show: (term: T) => string): string {
@@ -11,9 +11,19 @@ export function sumExpression<T>(plus: readonly T[], minus: readonly T[], show: 
   return parts.join(' ');
 }
 
-/** The values of a formula in a diagnostic: `1 + 0 − 2`, or `0` when it has no terms. */
-export function formulaOfValues(plus: readonly number[], minus: readonly number[]): string {
-  return plus.length + minus.length === 0 ? '0' : sumExpression(plus, minus, String);
+/**
+ * The terms of a failing identity named, those that are 0 left out: `自然人 3 + 商业企业 1 − （七）总计 2`
+ * (a first term subtracted opens with `−`), `0` when every term is 0; `omitted` counts the terms left out.
+ */
+export function namedNonZeroTerms(plus: readonly TermValue[], minus: readonly TermValue[]): { expression: string; omitted: number } {
+  const kept = (terms: readonly TermValue[]): TermValue[] => terms.filter((t) => t.value !== 0);
+  const p = kept(plus);
+  const m = kept(minus);
+  const omitted = plus.length + minus.length - p.length - m.length;
+  if (p.length + m.length === 0) return { expression: '0', omitted };
+  const show = (t: TermValue): string => `${t.label} ${t.value}`;
+  const expression = p.length > 0 ? sumExpression(p, m, show) : m.map((t) => `− ${show(t)}`).join(' ');
+  return { expression, omitted };
 }
 
 /**

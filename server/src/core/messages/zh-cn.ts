@@ -1,5 +1,5 @@
 import type { MessageCatalog } from './catalog';
-import { formulaOfValues, identityFormulas } from './notation';
+import { identityFormulas, namedNonZeroTerms } from './notation';
 
 const join = (items: readonly string[]): string => items.join('、');
 
@@ -26,9 +26,11 @@ const IO_CAUSES_ZH: Readonly<Record<string, string>> = {
 
 export const zhCN: MessageCatalog = {
   locale: 'zh-cn',
-  identityFailed: ({ kind, cell, stated, computed, formula }) =>
-    `${kind}不成立：${cell}填报 ${stated}，按各项计算应为 ${computed}（${stated} ≠ ${formula} = ${computed}）`,
-  formula: formulaOfValues,
+  identityFailed: ({ kind, cell, stated, computed, plus, minus }) => {
+    const { expression, omitted } = namedNonZeroTerms(plus, minus);
+    const rest = omitted === 0 ? '' : omitted === plus.length + minus.length ? '：各项均为 0' : `；其余 ${omitted} 项为 0`;
+    return `${kind}不成立：${cell}填报 ${stated}，按各项计算应为 ${computed}（${stated} ≠ ${expression}${expression === '0' ? '' : ` = ${computed}`}${rest}）`;
+  },
   causeTotalColumn: ({ rows }) =>
     `同一原因：总计列共有 ${rows} 行与各申请人列之和不符，而各申请人列自身的合计与勾稽关系成立——很可能是总计列未按各列更新`,
   causeSwappedColumns: ({ from, to, amount }) =>

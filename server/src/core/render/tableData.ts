@@ -9,7 +9,7 @@ import type { Finding } from '../findings';
 import type { MessageCatalog } from '../messages/catalog';
 import type { Cell, ReportModel, Row, Table } from '../model';
 import { evaluateIdentities, type IdentityEvaluation } from '../rules/evaluate';
-import { cellLabel } from '../rules/identities';
+import { cellLabel, termValues } from '../rules/identities';
 import { LineIndex } from '../text';
 
 /**
@@ -187,8 +187,7 @@ export function checkData(data: ReportData, messages: MessageCatalog): SumCheck 
   const findings = evaluations
     .filter((e) => e.status === 'fails')
     .map((e): DataFinding => {
-      const value = (sign: 1 | -1): number[] => e.terms.filter((t) => t.sign === sign).map((t) => t.cell!.value!);
-      const message = messages.identityFailed({ kind: e.spec.kind, cell: cellLabel(e.stated!, messages), stated: e.stated!.value!, computed: e.computed!, formula: messages.formula(value(1), value(-1)) });
+      const message = messages.identityFailed({ kind: e.spec.kind, cell: cellLabel(e.stated!, messages), stated: e.stated!.value!, computed: e.computed!, ...termValues(e) });
       return { code: e.spec.code, identity: e.spec.id, message };
     });
   return { evaluations, findings };
@@ -243,10 +242,27 @@ export function wideRows(rows: readonly DataRow[], reports: readonly ReportData[
   };
 }
 
-/** A CSV field (RFC 4180): quoted when it holds a quote, a comma or a line break; null is empty. */
+/** A text that a spreadsheet reads as a plain number (`-3`, `+2`, `0.5`), never as a formula. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/u;
+
+/**
+ * A text cell made safe from formula injection (OWASP, "CSV Injection"): a text a report's author
+ * wrote (the body's name, a cell's raw text, a file name) that opens with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return would be evaluated by Excel, WPS or LibreOffice as a formula (`=HYPERLINK(…)`,
+ * `@SUM(…)`, `-2+3`); a `'` before it keeps it text. Left as they are: numbers (the value column
+ * holds JS numbers, written as digits, never prefixed), a text that is a plain number (a negative
+ * cell's raw `-3` stays the number the author wrote: a spreadsheet reads it as −3, not as a formula),
+ * and a lone `-` (the format's usual mark of an empty cell, which no spreadsheet evaluates).
+ */
+export function csvSafeText(text: string): string {
+  if (!/^[=+\-@\t\r]/u.test(text) || text === '-' || PLAIN_NUMBER.test(text)) return text;
+  return `'${text}`;
+}
+
+/** A CSV field (RFC 4180): quoted when it holds a quote, a comma or a line break; null is empty; text guarded by csvSafeText. */
 function csvField(value: DataValue): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : csvSafeText(value);
   return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 

@@ -3,8 +3,8 @@
  * states, with the formula and its values; failures that share one cause say so.
  */
 import type { Finding, Fix, RelatedLocation } from '../findings';
-import { TABLES } from '../format/schema';
-import type { MessageCatalog } from '../messages/catalog';
+import { rowShortLabel, TABLES } from '../format/schema';
+import type { MessageCatalog, TermValue } from '../messages/catalog';
 import type { Cell } from '../model';
 import { cellKey, evaluateIdentities, type IdentityEvaluation } from './evaluate';
 import type { ReportModel } from '../model';
@@ -14,6 +14,23 @@ import type { Rule, RuleContext } from './rule';
 export function cellLabel(cell: Cell, messages: MessageCatalog): string {
   const singleRow = TABLES[cell.table].rows.length === 1;
   return singleRow ? messages.columnName({ column: cell.column.name }) : messages.cellName({ row: cell.row.label, column: cell.column.shortName });
+}
+
+/**
+ * The terms of an identity with their values, each named as short as tells it from the others, from
+ * the schema: by its column where every term lies in the stated cell's row (a row sum: `自然人`,
+ * `商业企业`; table 三's `结果维持` within its group), else by its row (`（一）予以公开`, `（三）4 保护第三方`).
+ */
+export function termValues(e: IdentityEvaluation): { plus: TermValue[]; minus: TermValue[] } {
+  const sameRow = e.terms.every((t) => t.ref.row === e.spec.stated.row);
+  const label = (t: IdentityEvaluation['terms'][number]): string => {
+    const cell = t.cell!;
+    if (!sameRow) return rowShortLabel(e.spec.table, cell.row);
+    const name = cell.column.name;
+    return name.slice(name.lastIndexOf('·') + 1);
+  };
+  const of = (sign: 1 | -1): TermValue[] => e.terms.filter((t) => t.sign === sign).map((t) => ({ label: label(t), value: t.cell!.value! }));
+  return { plus: of(1), minus: of(-1) };
 }
 
 interface Cause {
@@ -152,15 +169,7 @@ export const identityRule: Rule = {
     const causes = findCauses(model, failures, evaluations, messages);
     return failures.map((e) => {
       const stated = e.stated!;
-      const plus = e.terms.filter((t) => t.sign > 0).map((t) => t.cell!.value!);
-      const minus = e.terms.filter((t) => t.sign < 0).map((t) => t.cell!.value!);
-      let message = messages.identityFailed({
-        kind: e.spec.kind,
-        cell: cellLabel(stated, messages),
-        stated: stated.value!,
-        computed: e.computed!,
-        formula: messages.formula(plus, minus),
-      });
+      let message = messages.identityFailed({ kind: e.spec.kind, cell: cellLabel(stated, messages), stated: stated.value!, computed: e.computed!, ...termValues(e) });
       // A stated cell read from a split of run-together digits: the split is stated with it (the report
       // may be wrong, or the split); one split, the stated cell's, not those of every term.
       const decoded = model.tables[e.spec.table]?.decoded ?? [];

@@ -15,7 +15,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import type { Analysis } from '../../core/analyze';
-import { toDiagnostic } from '../../core/diagnostic';
+import { lspDiagnostic } from './diagnostics';
 import type { Finding, Fix, TextEdit } from '../../core/findings';
 import { fixAll, fixKeepsValues, minimalEdit } from '../../core/fix';
 import { applyRuleConfig, EMPTY_CONFIG, type RuleConfig } from '../../core/config';
@@ -97,7 +97,7 @@ export function quickFixesFor(
   const textDocument = { uri, version };
   for (const finding of applyRuleConfig(findings, config)) {
     if (finding.fixes.length === 0) continue;
-    const diagnostic = toDiagnostic(finding, lines, uri) as Diagnostic;
+    const diagnostic = lspDiagnostic(finding, lines, uri) as Diagnostic;
     if (!touches(diagnostic.range, range)) continue;
     for (const fix of finding.fixes) {
       if (!offered(fix)) continue;

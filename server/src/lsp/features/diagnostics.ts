@@ -14,6 +14,8 @@
  *
  * A web page that reads like a report is published with its findings in the page's source (no
  * comparison with the year before); any other page gets no diagnostics at all.
+ *
+ * Every diagnostic of a finding code links to the code's page (`codeDescription.href`, docs/rules/).
  */
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import type { Analysis } from '../../core/analyze';
@@ -21,15 +23,23 @@ import { formatSize } from '../../cli/files';
 import { applyRuleConfig } from '../../core/config';
 import { toDiagnostic, type DiagnosticShape } from '../../core/diagnostic';
 import type { MessageCatalog } from '../../core/messages/catalog';
+import { RULE_DOCS, ruleDocUrl } from '../../core/messages/ruleDocs';
 import { zhCN } from '../../core/messages/zh-cn';
 import { compareFindings, type Finding } from '../../core/findings';
 import { checkAgainstPrevious, pairWithPrevious } from '../../core/previous';
 import { shownFindings } from '../../core/notReport';
+import type { LineIndex } from '../../core/text';
 import type { Feature } from '../context';
 import { isPageUri, type AnalysisCache, type DocumentSource } from '../documents';
 import { looksLikeReportPage } from '../../core/read/pageSniff';
 import { guard, type Logger } from '../guard';
 import { DEFAULT_SETTINGS, type DocumentSettings } from '../settings';
+
+/** A finding as an LSP diagnostic: the core's conversion, and the link to its code's page (editors show the code as a link). */
+export function lspDiagnostic(finding: Finding, lines: LineIndex, uri: string): DiagnosticShape & { codeDescription?: { href: string } } {
+  const diagnostic = toDiagnostic(finding, lines, uri);
+  return Object.prototype.hasOwnProperty.call(RULE_DOCS, finding.code) ? { ...diagnostic, codeDescription: { href: ruleDocUrl(finding.code) } } : diagnostic;
+}
 
 /** Where the publisher gets a document's settings: known at once, or after asking the editor. */
 export interface SettingsSource {
@@ -155,7 +165,7 @@ export class DiagnosticsPublisher {
     const page = this.analyses.original(uri);
     if (page) {
       // A web page checked in place: its findings already stand in the page's source.
-      this.send({ uri, version, diagnostics: applyRuleConfig(page.findings, settings.rules).map((finding) => toDiagnostic(finding, page.lines, uri)) });
+      this.send({ uri, version, diagnostics: applyRuleConfig(page.findings, settings.rules).map((finding) => lspDiagnostic(finding, page.lines, uri)) });
       return;
     }
     const analysis = this.analyses.get(uri);
@@ -165,7 +175,7 @@ export class DiagnosticsPublisher {
     if (analysis && previous) {
       findings = [...findings, ...checkAgainstPrevious(analysis, previous.analysis, { messages: this.messages(), previousDocument: previous.uri })].sort(compareFindings);
     }
-    const diagnostics = analysis ? applyRuleConfig(findings, settings.rules).map((finding) => toDiagnostic(finding, analysis.model.lines, uri)) : [];
+    const diagnostics = analysis ? applyRuleConfig(findings, settings.rules).map((finding) => lspDiagnostic(finding, analysis.model.lines, uri)) : [];
     this.send({ uri, version, diagnostics });
     if (cascade) for (const p of pairs) if (p.previous.uri === uri) this.changed(p.current.uri, false);
   }
