@@ -28,37 +28,47 @@ export function span(start: number, end: number): Span {
 
 /** Line starts of a text; `\n`, `\r\n` and a lone `\r` each end a line, as in LSP. */
 export class LineIndex {
-  private readonly starts: number[];
+  /** Each line's start offset (a typed array: a text of millions of short lines is millions of entries). */
+  private readonly starts: Uint32Array;
+  private readonly count: number;
 
   constructor(readonly text: string) {
-    const starts = [0];
     const length = text.length;
+    // At most one line per line-break character (a CRLF counts twice here, once below).
+    let bound = 1;
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) bound++;
+    }
+    const starts = new Uint32Array(bound);
+    let count = 1;
     for (let i = 0; i < length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 /* \n */) {
-        starts.push(i + 1);
+        starts[count++] = i + 1;
       } else if (c === 13 /* \r */) {
         if (i + 1 < length && text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+        starts[count++] = i + 1;
       }
     }
     this.starts = starts;
+    this.count = count;
   }
 
   get lineCount(): number {
-    return this.starts.length;
+    return this.count;
   }
 
   /** Offset of the first character of a line (clamped to the document). */
   lineStart(line: number): number {
     if (line <= 0) return 0;
-    if (line >= this.starts.length) return this.text.length;
+    if (line >= this.count) return this.text.length;
     return this.starts[line]!;
   }
 
   /** Offset just past the line's content, before its line break. */
   lineEnd(line: number): number {
-    if (line >= this.starts.length - 1) return this.text.length;
+    if (line >= this.count - 1) return this.text.length;
     let end = this.starts[line + 1]!;
     if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
@@ -74,7 +84,7 @@ export class LineIndex {
     const starts = this.starts;
     if (offset <= 0) return 0;
     let low = 0;
-    let high = starts.length - 1;
+    let high = this.count - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
       if (starts[mid]! <= offset) low = mid;
@@ -93,7 +103,7 @@ export class LineIndex {
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.text.length;
+    if (position.line >= this.count) return this.text.length;
     const start = this.lineStart(position.line);
     const end = this.lineEnd(position.line);
     return Math.max(start, Math.min(start + Math.max(0, position.character), end));

@@ -101,29 +101,56 @@ function endsSentence(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 }
 
-/** The region cut into line pieces; excluded spans become `cut` pieces (paragraph breaks). */
+/**
+ * The region cut into line pieces; excluded spans become `cut` pieces (paragraph breaks). Blank lines
+ * one after another are one `blank` piece (a paragraph break either way): a text padded with millions
+ * of empty lines costs one piece, not one each.
+ */
 function pieces(model: ReportModel, region: Region, excluded: readonly Span[]): Piece[] {
   const { text, lines } = model;
   const result: Piece[] = [];
+  // A run of blank pieces waiting to become one: its first piece's start, its last piece's end and content start.
+  let runStart = -1;
+  let runEnd = -1;
+  let runContent = -1;
+  const blank = (start: number, end: number, contentStart: number): void => {
+    if (runStart < 0) runStart = start;
+    runEnd = end;
+    runContent = contentStart;
+  };
+  const flushBlank = (): void => {
+    if (runStart < 0) return;
+    result.push({ start: runStart, end: runEnd, kind: 'blank', content: '', contentStart: runContent });
+    runStart = -1;
+  };
+  const push = (p: Piece): void => {
+    if (p.kind === 'blank') {
+      blank(p.start, p.end, p.contentStart);
+      return;
+    }
+    flushBlank();
+    result.push(p);
+  };
   const firstLine = lines.lineAt(region.span.start);
   const lastLine = lines.lineAt(Math.max(region.span.start, region.span.end - 1));
   for (let line = firstLine; line <= lastLine; line++) {
     const lineStart = Math.max(lines.lineStart(line), region.span.start);
     const lineEnd = Math.min(lines.lineEnd(line), region.span.end);
     if (lineEnd <= lineStart) {
-      result.push({ start: lineStart, end: lineStart, kind: 'blank', content: '', contentStart: lineStart });
+      blank(lineStart, lineStart, lineStart);
       continue;
     }
     // Split around excluded spans.
     let pos = lineStart;
     for (const ex of excluded) {
       if (ex.end <= pos || ex.start >= lineEnd) continue;
-      if (ex.start > pos) result.push(piece(text, pos, ex.start));
-      result.push({ start: Math.max(ex.start, pos), end: Math.min(ex.end, lineEnd), kind: 'cut', content: '', contentStart: ex.start });
+      if (ex.start > pos) push(piece(text, pos, ex.start));
+      push({ start: Math.max(ex.start, pos), end: Math.min(ex.end, lineEnd), kind: 'cut', content: '', contentStart: ex.start });
       pos = Math.min(ex.end, lineEnd);
     }
-    if (pos < lineEnd) result.push(piece(text, pos, lineEnd));
+    if (pos < lineEnd) push(piece(text, pos, lineEnd));
   }
+  flushBlank();
   return result;
 }
 
