@@ -245,11 +245,21 @@ govreport check PATH...
   Files are listed in path order. Text is read as UTF-8 (a BOM is allowed), GB18030 or UTF-16
   (with a byte-order mark); web pages, .docx and .pdf originals are read too; binary files and
   files that are too large are not checked. No report found at all exits 2.
+  A path may be a glob, expanded by govreport when quoted ('reports/**/*.txt'): * any characters
+  of a name, ** any number of folders, ? one character, [abc] one of them, {a,b} either; the files
+  it matches count as named; a glob that matches nothing is a missing path (exit 2). The path -
+  reads one report from standard input.
+  Files ignored by a .govreportignore (gitignore's syntax: one glob a line, # comments, ! re-includes,
+  a trailing / matches folders only) in the current folder and the folders below it, or by --ignore,
+  are neither checked nor listed as not checked; a file named on the command line always is checked.
+  A progress bar is drawn on stderr when it is a terminal, CI is unset, and the run is long (200
+  files or more, or over a second).
 
 Options:
   --format ${formats.join('|')}   output format, text by default
       text   one line per diagnostic on stdout, like a compiler:
                file:line:col severity code message
+             severity: error, warning, information or hint (错误、警告、信息、提示 in Chinese).
              line and column start at 1; the column counts UTF-16 code units plus 1 (as VS Code
              does: a Chinese character is 1 column). The summary goes to stderr, so stdout holds
              only diagnostic lines. Colours only when stdout is a terminal and NO_COLOR is unset.
@@ -261,6 +271,9 @@ Options:
       html   one page for a reviewer (no external resource: opens offline, prints): a row per
              report (file, body, year, errors, warnings, the first failing identity), sortable
              and filterable; clicking a row opens its findings and its tables drawn as in the preview.
+      summary a table for the terminal: a line per report (file, body, year, errors, warnings,
+             the first problem: a failing identity first, else the first error or warning),
+             aligned in terminal columns (a Chinese character is 2), then the totals.
   --config FILE       use this config file instead of looking for .govreportrc.json
                       in each report's folder and the folders above it
   --all               check every .txt file of a folder as a report, whatever its beginning
@@ -273,6 +286,11 @@ Options:
                       the exit status still count every diagnostic
   --max-warnings N    exit 1 when more than N warnings are found
   -o, --output FILE   write the output to FILE (atomically) instead of stdout
+  --ignore GLOB       leave out the files it matches (repeatable; a .govreportignore line,
+                      relative to the current folder)
+  --stdin-filepath NAME
+                      the name of the report read from standard input (-): shown in the output,
+                      and its folder's config file applies (default <stdin>: the current folder)
   --debug             show the details (stack trace) of an internal error
   --lang zh|en        the language of messages (default: from LC_ALL, LC_MESSAGES or LANG; Chinese)
   -h, --help          show this help
@@ -300,7 +318,9 @@ govreport fix [--write] PATH...
   Files are written to a temporary file in the same folder and renamed over the original: a full
   disk or a kill never leaves a partial file. A file changed since it was read, read-only or not
   writable is not written: the original is left as it was, the cause is said, and the exit status is 2.
-  Options: --write, --all, --config, --max-size, --lang (as for check).
+  fix - reads one report from standard input and writes the fixed text (in its own encoding) to
+  stdout, a text it cannot fix as it came; no other path then, and no --write.
+  Options: --write, --all, --config, --ignore, --stdin-filepath, --max-size, --lang (as for check).
   Exit status: 0 nothing to change, or written; 1 without --write, some file can be fixed;
                2 usage error, or a file could not be read or written
 
@@ -323,7 +343,7 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...
   Options: --all, --max-size, --lang (as for check).
   Exit status: 0 written; 2 usage error, no report found, or a path could not be read or written
 `,
-  cliSynopsis: () => 'Usage:\n  govreport check [options] PATH...\n  govreport fix [--write] PATH...\n  govreport extract [--layout cell-per-line|pipe|markdown] [-o FILE] FILE\n  govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...\n  govreport --help | --version\n',
+  cliSynopsis: () => 'Usage:\n  govreport check [options] PATH...|-\n  govreport fix [--write] PATH...|-\n  govreport extract [--layout cell-per-line|pipe|markdown] [-o FILE] FILE\n  govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...\n  govreport --help | --version\n',
   cliLevel: (level) => (level === 'error' ? 'error: ' : 'note: '),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `Checked ${plural(files, 'report')}: ${filesWithErrors} with errors, ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in all` +
