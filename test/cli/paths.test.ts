@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { encodeLike } from '../../server/src/cli/encoding';
+import { run, type Io } from '../../server/src/cli/main';
 import { PROJECT_ROOT, sample } from '../support/paths';
 
 const CLI = path.join(PROJECT_ROOT, 'dist', 'cli.js');
@@ -168,6 +169,18 @@ describe('- reads the report from standard input', () => {
     assert.equal(memo.stdout, MEMO);
     const clean = cli(['fix', '-'], cli(['fix', '-'], sample('004').text).bytes);
     assert.equal(clean.stderr, '标准输入的报告：没有可自动修复的内容，原文已照写到标准输出\n');
+  });
+
+  test('standard input that cannot be read: exit 2 and why, the other paths still checked (in-process)', () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: Io = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), stdoutIsTTY: false, env: {}, readStdin: () => { throw Object.assign(new Error('EAGAIN'), { code: 'EAGAIN' }); } };
+    assert.equal(run(['check', '-', sample('000').file], io), 2);
+    assert.match(err.join(''), /^govreport: 错误：-：无法读取（标准输入已关闭或无法读取）$/mu);
+    assert.match(out.join(''), /000_d92da6674a0d90b8\.txt:32:1 警告 /u);
+    // Without a reader of standard input at all, the same.
+    const none: Io = { stdout: () => undefined, stderr: (t) => err.push(t), stdoutIsTTY: false, env: {} };
+    assert.equal(run(['fix', '-'], none), 2);
   });
 
   test('usage errors: fix - with other paths or --write, --stdin-filepath without -', () => {

@@ -27,13 +27,6 @@ import type { FileSnapshot } from './atomicWrite';
 import { decodeText, describeError, discover, errorLine, formatSize, readReportFile, type Candidate, type DiscoverOptions, type DiscoveryProblem, type Encoding, type ReadResult as FileReadResult } from './files';
 import { IgnoreRules } from './ignore';
 
-/** Bytes already read (standard input) as a report file's text, as `readReportFile` reads a file. */
-function readBytes(bytes: Uint8Array, maxSize: number): FileReadResult {
-  if (bytes.length > maxSize) return { ok: false, reason: 'too-large', size: bytes.length };
-  const decoded = decodeText(bytes);
-  return decoded.ok ? { ...decoded, complete: true } : decoded;
-}
-
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
 
 export interface CheckOptions {
@@ -57,8 +50,12 @@ export interface CheckOptions {
   readonly keepAnalyses?: boolean;
   /** `--ignore GLOB` values (with every `.govreportignore`: ./ignore.ts). */
   readonly ignore?: readonly string[];
-  /** The report read from standard input, checked where `-` is among the paths, under this name. */
-  readonly stdin?: StdinReport;
+  /**
+   * The report read from standard input, checked where `-` is among the paths, under its name; null:
+   * standard input was to be read and could not be (`-` is then a path that could not be read).
+   * Absent: `-` is a path like any other (a file of that name).
+   */
+  readonly stdin?: StdinReport | null;
   /** Called after each file found has been read (for a progress bar): how many so far, of how many. */
   readonly progress?: (done: number, total: number) => void;
 }
@@ -162,9 +159,9 @@ export function forEachReport(paths: readonly string[], options: CheckOptions, v
     return loaded.config;
   };
   const given = options.config ? configOf(configFiles.load(options.config)) : null;
-  const fromStdin = paths.includes(STDIN_PATH);
+  const fromStdin = options.stdin !== undefined && paths.includes(STDIN_PATH);
   const found = discover(
-    paths.filter((p) => p !== STDIN_PATH),
+    fromStdin ? paths.filter((p) => p !== STDIN_PATH) : paths,
     discoverOptions(options),
   );
   const candidates: Candidate[] = [...found.candidates];
@@ -199,7 +196,7 @@ export function forEachReport(paths: readonly string[], options: CheckOptions, v
 export async function readAsyncOriginals(paths: readonly string[], maxSize: number, options: Pick<CheckOptions, 'ignore' | 'stdin'> = {}): Promise<ReadonlyMap<string, ReadResult>> {
   const originals = new Map<string, ReadResult>();
   const stdin: Candidate[] = paths.includes(STDIN_PATH) && options.stdin ? [{ path: options.stdin.name, explicit: true, bytes: options.stdin.bytes }] : [];
-  for (const candidate of [...stdin, ...discover(paths.filter((p) => p !== STDIN_PATH), discoverOptions(options)).candidates]) {
+  for (const candidate of [...stdin, ...discover(options.stdin !== undefined ? paths.filter((p) => p !== STDIN_PATH) : paths, discoverOptions(options)).candidates]) {
     const format = formatOfName(candidate.path);
     if (format !== 'pdf') continue;
     try {
@@ -236,6 +233,13 @@ export interface Loaded {
   readonly report: LoadedReport | null;
   readonly notices: Notice[];
   readonly skipped?: NotCheckedReason;
+}
+
+/** Bytes already read (standard input) as a report file's text, as `readReportFile` reads a file. */
+function readBytes(bytes: Uint8Array, maxSize: number): FileReadResult {
+  if (bytes.length > maxSize) return { ok: false, reason: 'too-large', size: bytes.length };
+  const decoded = decodeText(bytes);
+  return decoded.ok ? { ...decoded, complete: true } : decoded;
 }
 
 /**

@@ -104,16 +104,17 @@ export async function runReadingOriginals(args: readonly string[], givenIo: Io, 
 
 /** The io with standard input read at most once (runReadingOriginals reads it before run does). */
 function onceStdin(io: Io): Io {
-  if (!io.readStdin || ONCE.has(io)) return io;
+  if (!io.readStdin) return io;
   const read = readStdinOnce(io.readStdin);
-  const once: Io = { ...io, readStdin: () => read() ?? failRead() };
-  ONCE.add(once);
-  return once;
+  return {
+    ...io,
+    readStdin: () => {
+      const bytes = read();
+      if (!bytes) throw new Error('standard input could not be read');
+      return bytes;
+    },
+  };
 }
-const ONCE = new WeakSet<Io>();
-const failRead = (): never => {
-  throw new Error('standard input could not be read');
-};
 
 /** `-` among a command's paths: the report read from standard input, under its name. */
 function stdinOf(command: CheckCommand | FixCommand, io: Io): ReturnType<typeof stdinReport> {

@@ -25,11 +25,11 @@ export function readStdinOnce(read: (() => Uint8Array) | undefined): () => Uint8
   };
 }
 
-/** The stdin report for the options, when `-` is among the paths and standard input could be read. */
-export function stdinReport(paths: readonly string[], name: string | null, read: () => Uint8Array | null): { stdin?: StdinReport } {
+/** The stdin report for the options when `-` is among the paths (null: standard input could not be read). */
+export function stdinReport(paths: readonly string[], name: string | null, read: () => Uint8Array | null): { stdin?: StdinReport | null } {
   if (!paths.includes('-')) return {};
   const bytes = read();
-  return bytes ? { stdin: { name: name ?? STDIN_NAME, bytes } } : {};
+  return { stdin: bytes ? { name: name ?? STDIN_NAME, bytes } : null };
 }
 
 export interface StdinFixResult {

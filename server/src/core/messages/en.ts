@@ -28,6 +28,7 @@ const IO_CAUSES_EN: Readonly<Record<string, string>> = {
   EXDEV: 'cannot rename across file systems',
   ENOTREG: 'not a regular file',
   EFBIG: 'file too large',
+  EBADF: 'standard input is closed or cannot be read',
 };
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 

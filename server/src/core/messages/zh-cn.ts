@@ -22,6 +22,7 @@ const IO_CAUSES_ZH: Readonly<Record<string, string>> = {
   EXDEV: '不能跨文件系统改名',
   ENOTREG: '不是普通文件',
   EFBIG: '文件过大',
+  EBADF: '标准输入已关闭或无法读取',
 };
 
 export const zhCN: MessageCatalog = {
