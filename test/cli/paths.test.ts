@@ -107,6 +107,8 @@ describe('--ignore and .govreportignore', () => {
       const ignoredGlob = cli(['check', 'reports/**/大兴-*.txt']);
       assert.equal(ignoredGlob.status, 2);
       assert.match(ignoredGlob.stderr, /^govreport: 错误：reports\/\*\*\/大兴-\*\.txt：匹配到的文件都被忽略（--ignore 或 \.govreportignore）$/mu);
+      // One that matches nothing is not said to be ignored, whatever else was ignored on the way.
+      assert.match(cli(['check', 'reports/**/*.pdf']).stderr, /^govreport: 错误：reports\/\*\*\/\*\.pdf：没有匹配的文件或文件夹$/mu);
       // A file named on the command line is always checked.
       assert.deepEqual(json(cli(['check', '--format', 'json', 'reports/2024/大兴-草稿.txt'])).files.map((f) => f.path), ['reports/2024/大兴-草稿.txt']);
       // fix follows the same rules.

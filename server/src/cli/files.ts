@@ -103,14 +103,9 @@ export function discover(paths: readonly string[], options: DiscoverOptions = {}
     if (take(given, false)) continue;
     if (options.globs === true && isGlob(given)) {
       // A glob the shell did not expand (quoted, or no shell that does): expanded here.
-      let ignored = 0;
-      const matched = expandGlob(given.split(path.sep).join('/'), process.cwd(), (found, isDirectory) => {
-        const skip = ignore?.ignores(at(found), isDirectory) === true;
-        if (skip) ignored++;
-        return skip;
-      }).paths;
-      for (const found of matched) take(found, true);
-      if (matched.length === 0) problems.push({ path: given, kind: 'not-found', detail: ignored > 0 ? 'glob-ignored' : 'glob' });
+      const expansion = expandGlob(given.split(path.sep).join('/'), process.cwd(), (found, isDirectory) => ignore?.ignores(at(found), isDirectory) === true);
+      for (const found of expansion.paths) take(found, true);
+      if (expansion.paths.length === 0) problems.push({ path: given, kind: 'not-found', detail: expansion.skipped > 0 ? 'glob-ignored' : 'glob' });
       continue;
     }
     problems.push({ path: given, kind: 'not-found', detail: 'ENOENT' });

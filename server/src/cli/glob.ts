@@ -156,6 +156,8 @@ export function globMatcher(pattern: string, options: GlobOptions = {}): (relati
 export interface Expansion {
   /** The paths matched, sorted (the pattern's own prefix kept: `reports/**\/*.txt` → `reports/2023/a.txt`). */
   readonly paths: readonly string[];
+  /** How many paths it matched that `isSkipped` left out (an ignored file, an ignored folder itself). */
+  readonly skipped: number;
 }
 
 /** The leading segments without a glob character: where the walk starts. */
@@ -173,6 +175,7 @@ const unescape = (s: string): string => s.replace(/\\(.)/gu, '$1');
  */
 export function expandGlob(pattern: string, cwd: string = process.cwd(), isSkipped: (relative: string, isDirectory: boolean) => boolean = () => false): Expansion {
   const found = new Set<string>();
+  let skipped = 0;
   for (const alternative of expandBraces(pattern)) {
     const absolute = alternative.startsWith('/');
     const segments = (absolute ? alternative.slice(1) : alternative).split('/').filter((s, i, all) => s !== '' || i === all.length - 1);
@@ -205,8 +208,12 @@ export function expandGlob(pattern: string, cwd: string = process.cwd(), isSkipp
             continue;
           }
         }
-        if (isSkipped(shown, isDirectory)) continue;
-        if (match(rel)) found.add(shown);
+        const matched = match(rel);
+        if (isSkipped(shown, isDirectory)) {
+          if (matched) skipped++;
+          continue;
+        }
+        if (matched) found.add(shown);
         // Deeper only where the pattern can still match: as deep as its segments, or anywhere under `**`.
         if (isDirectory && (deep ? !(entry.name.startsWith('.') || entry.name === 'node_modules') || rest.some((s) => s.startsWith('.')) : depth + 1 < rest.length)) {
           walk(shown, rel, depth + 1);
@@ -215,5 +222,5 @@ export function expandGlob(pattern: string, cwd: string = process.cwd(), isSkipp
     };
     walk(base, '', 0);
   }
-  return { paths: [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) };
+  return { paths: [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), skipped };
 }
