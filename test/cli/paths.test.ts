@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { encodeLike } from '../../server/src/cli/encoding';
 import { run, type Io } from '../../server/src/cli/main';
-import { PROJECT_ROOT, sample } from '../support/paths';
+import { PROJECT_ROOT, SHARED, sample } from '../support/paths';
 
 const CLI = path.join(PROJECT_ROOT, 'dist', 'cli.js');
 
@@ -150,6 +150,17 @@ describe('- reads the report from standard input', () => {
     assert.equal(r.status, 1);
     assert.match(r.stderr, /<stdin>：按 GB18030 编码读取/u);
     assert.equal(r.stdout.split('\n').filter((l) => / sum\.row /u.test(l)).length, 3);
+  });
+
+  test('--stdin-filepath NAME.pdf (or .html): standard input read as the original its name says', () => {
+    const pdf = path.join(SHARED, 'originals', '001-huaian-hongzequ-2023.pdf');
+    const file = cli(['check', pdf]);
+    const piped = cli(['check', '--stdin-filepath', 'x.pdf', '-'], fs.readFileSync(pdf));
+    assert.equal(piped.status, file.status);
+    assert.equal(piped.stdout, file.stdout.replaceAll(pdf, 'x.pdf'));
+    assert.match(piped.stdout, /^x\.pdf:71:1 警告 structure\.label \[第3页\] /mu);
+    const page = path.join(SHARED, 'originals', '004-pingtan-2021.html');
+    assert.equal(cli(['check', '--stdin-filepath', 'p.html', '-'], fs.readFileSync(page)).stdout, cli(['check', page]).stdout.replaceAll(page, 'p.html'));
   });
 
   test('fix -: the fixed text on stdout, in the encoding it came in; what fix --write would write', () => {
