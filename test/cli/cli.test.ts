@@ -140,7 +140,7 @@ describe('govreport check on the samples', () => {
 });
 
 describe('govreport check --format text', () => {
-  const SHAPE = /^(.+):(\d+):(\d+) (error|warning|information|hint) ([a-z]+(?:\.[a-z0-9-]+)+) (\S.*)$/u;
+  const SHAPE = /^(.+):(\d+):(\d+) (错误|警告|信息|提示) ([a-z]+(?:\.[a-z0-9-]+)+) (\S.*)$/u;
 
   test('004: one compiler-style line per diagnostic, 1-based line and column; summary on stderr', () => {
     const file = path.join(SAMPLES, '004_bf2c1b340b487aac.txt');
@@ -158,13 +158,13 @@ describe('govreport check --format text', () => {
       assert.equal(m[1], file);
       assert.equal(Number(m[2]), d.range.start.line + 1);
       assert.equal(Number(m[3]), d.range.start.character + 1);
-      assert.equal(m[4], ['error', 'warning', 'information', 'hint'][d.severity - 1]);
+      assert.equal(m[4], ['错误', '警告', '信息', '提示'][d.severity - 1]);
       assert.equal(m[5], d.code);
       assert.equal(m[6], d.message);
     });
     // EXPECTED.md's lines 91, 131, 342, each a sum.row error on the 总计 cell: `\t0` → column 2.
     const sums = lines.filter((l) => / sum\./u.test(l)).map((l) => SHAPE.exec(l)!.slice(2, 6).join(' '));
-    assert.deepEqual(sums, ['91 2 error sum.row', '131 2 error sum.row', '342 2 error sum.row']);
+    assert.deepEqual(sums, ['91 2 错误 sum.row', '131 2 错误 sum.row', '342 2 错误 sum.row']);
     assert.doesNotMatch(text.stdout, /\u001b\[/u, 'no colour when stdout is not a terminal');
     assert.match(text.stderr, /1 份报告/u);
     assert.match(text.stderr, /3 个错误/u);
@@ -270,7 +270,7 @@ describe('govreport errors and usage', () => {
     assert.deepEqual(
       lines.map((l) => l.split(' ').slice(0, 3).join(' ')),
       // EXPECTED.md: the unnumbered heading of section 二 (line 21), the two outcome totals.
-      [`${file}:21:1 warning structure.section-numbering`, `${file}:336:2 error sum.outcome`, `${file}:337:2 error sum.outcome`],
+      [`${file}:21:1 警告 structure.section-numbering`, `${file}:336:2 错误 sum.outcome`, `${file}:337:2 错误 sum.outcome`],
     );
   });
 

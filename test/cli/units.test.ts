@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { zhCN } from '../../server/src/core/messages/zh-cn';
+import { en } from '../../server/src/core/messages/en';
 import { parseArgs, parseSize } from '../../server/src/cli/args';
 import { check, DEFAULT_MAX_SIZE, exitStatus, internalDetail } from '../../server/src/cli/check';
 import { decodeText, HEAD_BYTES } from '../../server/src/cli/files';
@@ -25,6 +26,8 @@ describe('parseArgs', () => {
       minSeverity: 4,
       maxWarnings: null,
       output: null,
+      ignore: [],
+      stdinFilepath: null,
     });
     assert.deepEqual(parseArgs(['--format=text', 'check', '--', '--odd-name.txt'], zhCN), {
       kind: 'check',
@@ -36,6 +39,8 @@ describe('parseArgs', () => {
       minSeverity: 4,
       maxWarnings: null,
       output: null,
+      ignore: [],
+      stdinFilepath: null,
     });
   });
 
@@ -48,10 +53,10 @@ describe('parseArgs', () => {
     assert.equal(error(['check', '-x', 'a']), '未知选项 -x');
     assert.equal(error(['check', '--constructor', 'a']), '未知选项 --constructor');
     assert.equal(error(['check', '--format', '--max-size', '1', 'a']), '选项 --format 缺少值');
-    assert.equal(error(['check', '--format=xml', 'a']), '不支持的输出格式「xml」（可选：text、json、sarif、html）');
+    assert.equal(error(['check', '--format=xml', 'a']), '不支持的输出格式「xml」（可选：text、json、sarif、html、summary）');
     assert.equal(error(['check', '--max-size', '0', 'a']), '无法识别的大小「0」（例如 500KB、20MB 或字节数）');
     assert.equal(error(['check']), '缺少要检查的路径');
-    assert.equal(error(['lint', 'a']), '未知命令「lint」（目前有：check、fix）');
+    assert.equal(error(['lint', 'a']), '未知命令「lint」（目前有：check、fix、extract）');
     assert.equal(error(['--help=yes']), '选项 --help 不接受值');
   });
 
@@ -112,14 +117,14 @@ describe('formatText', () => {
     notices: [],
   };
 
-  test('plain: path:line:col severity code message, the message on one line', () => {
-    assert.equal(formatText(result, { color: false }), 'a.txt:1:4 warning value.missing 两行 消息\n');
+  test('plain: path:line:col severity code message, the message on one line; the severity in the catalog\'s words', () => {
+    assert.equal(formatText(result, { color: false }), 'a.txt:1:4 警告 value.missing 两行 消息\n');
+    assert.equal(formatText(result, { color: false, messages: en }), 'a.txt:1:4 warning value.missing 两行 消息\n');
   });
 
   test('coloured: the same text inside ANSI sequences', () => {
-    const coloured = formatText(result, { color: true });
+    const coloured = formatText(result, { color: true, messages: en });
     assert.match(coloured, /\u001b\[33mwarning\u001b\[0m/u);
-     
     assert.equal(coloured.replace(/\u001b\[[0-9;]*m/gu, ''), 'a.txt:1:4 warning value.missing 两行 消息\n');
   });
 });
@@ -147,7 +152,7 @@ describe('check() and run() in-process', () => {
   test('colour only on a terminal and without NO_COLOR', () => {
     const tty = recorder(true);
     assert.equal(run(['check', sample004], tty), 1);
-    assert.match(tty.out.join(''), /\u001b\[31merror/u);
+    assert.match(tty.out.join(''), /\u001b\[31m错误/u);
     const noColor = recorder(true, { NO_COLOR: '' });
     run(['check', sample004], noColor);
     assert.doesNotMatch(noColor.out.join(''), /\u001b/u);

@@ -30,8 +30,11 @@ const codes = (r: Recorded): string[] =>
     .filter(Boolean)
     .map((l) => {
       const m = /^.+?:\d+:\d+ (\S+) (\S+) /u.exec(l)!;
-      return `${m[2]}:${m[1]}`;
+      // The severity as the English word whatever the output's language (Chinese lines say 错误, 警告…).
+      return `${m[2]}:${SEVERITY_WORDS[m[1]!] ?? m[1]}`;
     });
+
+const SEVERITY_WORDS: Readonly<Record<string, string>> = { 错误: 'error', 警告: 'warning', 信息: 'information', 提示: 'hint' };
 
 let dir: string;
 let report: string;

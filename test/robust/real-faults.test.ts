@@ -181,7 +181,7 @@ describe('the CLI under real faults', () => {
     assert.match(r.stderr, new RegExp(`^govreport: 错误：${hidden}：无法读取（没有权限）$`, 'mu'));
     assert.match(r.stderr, new RegExp(`^govreport: 错误：${unreadable}：无法读取（没有权限）$`, 'mu'));
     assert.match(r.stderr, /^检查了 1 份报告：/mu);
-    assert.match(r.stdout, new RegExp(`^${readable}:8:1 warning structure\\.subsection-numbering `, 'mu'));
+    assert.match(r.stdout, new RegExp(`^${readable}:8:1 警告 structure\\.subsection-numbering `, 'mu'));
     assert.doesNotMatch(r.stderr, /\n\s+at /u);
     // A folder walk: the closed folder and the mode-000 file are listed as not checked, in JSON too.
     const json = asNobody(['check', '--format', 'json', sub]);

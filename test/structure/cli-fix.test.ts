@@ -24,9 +24,9 @@ function recorder(): Io & { out: string[]; err: string[] } {
 
 describe('govreport fix: arguments', () => {
   test('fix [--write] paths; --max-size too; --format belongs to check only; --write to fix only', () => {
-    assert.deepEqual(parseArgs(['fix', 'a.txt', 'b'], zhCN), { kind: 'fix', paths: ['a.txt', 'b'], write: false, backup: false, maxSize: DEFAULT_MAX_SIZE, config: null, all: false });
-    assert.deepEqual(parseArgs(['fix', '--write', '--max-size', '1MB', 'a.txt'], zhCN), { kind: 'fix', paths: ['a.txt'], write: true, backup: false, maxSize: 1024 * 1024, config: null, all: false });
-    assert.deepEqual(parseArgs(['fix', '--backup', '--write', 'a.txt'], zhCN), { kind: 'fix', paths: ['a.txt'], write: true, backup: true, maxSize: DEFAULT_MAX_SIZE, config: null, all: false });
+    assert.deepEqual(parseArgs(['fix', 'a.txt', 'b'], zhCN), { kind: 'fix', paths: ['a.txt', 'b'], write: false, backup: false, maxSize: DEFAULT_MAX_SIZE, config: null, all: false, ignore: [], stdinFilepath: null });
+    assert.deepEqual(parseArgs(['fix', '--write', '--max-size', '1MB', 'a.txt'], zhCN), { kind: 'fix', paths: ['a.txt'], write: true, backup: false, maxSize: 1024 * 1024, config: null, all: false, ignore: [], stdinFilepath: null });
+    assert.deepEqual(parseArgs(['fix', '--backup', '--write', 'a.txt'], zhCN), { kind: 'fix', paths: ['a.txt'], write: true, backup: true, maxSize: DEFAULT_MAX_SIZE, config: null, all: false, ignore: [], stdinFilepath: null });
     assert.deepEqual(parseArgs(['fix', '--backup', 'a.txt'], zhCN), { kind: 'usage-error', message: '--backup 只能与 --write 一起使用' });
     assert.deepEqual(parseArgs(['check', '--backup', 'a.txt'], zhCN), { kind: 'usage-error', message: 'check 命令没有 --backup 选项' });
     assert.deepEqual(parseArgs(['fix', '--format', 'json', 'a.txt'], zhCN), { kind: 'usage-error', message: 'fix 命令没有 --format 选项' });

@@ -46,7 +46,14 @@ export const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   output: { type: 'string', short: 'o', commands: ['check', 'extract'] },
   /** The details (a stack trace) of an internal error; nothing else changes. */
   debug: { type: 'boolean' },
+  /** Leave out what this glob matches (repeatable; gitignore's syntax, as a .govreportignore line). */
+  ignore: { type: 'string', commands: ['check', 'fix'] },
+  /** The name of the report read from standard input (`-`): shown, and where its config is looked for. */
+  'stdin-filepath': { type: 'string', commands: ['check', 'fix'] },
 };
+
+/** Options that may be given more than once, every value kept (the others: the last one counts). */
+const REPEATABLE: ReadonlySet<string> = new Set(['ignore']);
 
 /** `--lang` values: a language (`zh`, `en`) or a locale of one (`zh-CN`, `en_US`). */
 export const LANG_PATTERN = /^(zh|en)(?:[-_][a-z0-9]+)*$/iu;
@@ -91,6 +98,10 @@ export interface CheckCommand {
   readonly maxWarnings: number | null;
   /** `--output FILE`: the formatted output written there (atomically); null: standard output. */
   readonly output: string | null;
+  /** `--ignore GLOB` values, in order. */
+  readonly ignore: readonly string[];
+  /** `--stdin-filepath NAME`: the name of the report read from `-`; null: `<stdin>`. */
+  readonly stdinFilepath: string | null;
 }
 
 /** `--severity` values, most severe first (the LSP numbers 1–4). */
@@ -106,6 +117,9 @@ export interface FixCommand {
   readonly maxSize: number;
   readonly config: string | null;
   readonly all: boolean;
+  readonly ignore: readonly string[];
+  /** With `-` (alone): the name of standard input's report; its fixed text is written to stdout. */
+  readonly stdinFilepath: string | null;
 }
 
 /** `govreport extract FILE [--layout L] [--format text]`: the report read from a file, as a text draft (the data: ExtractDataCommand). */
@@ -140,6 +154,7 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
 
   const positionals: string[] = [];
   const values = new Map<string, string | true>();
+  const repeated = new Map<string, string[]>();
   let error: string | null = null;
   const fail = (message: string): void => {
     error ??= message;
@@ -160,6 +175,7 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
         fail(messages.cliMissingValue({ option: token.rawName }));
       } else {
         values.set(token.name, token.value);
+        if (REPEATABLE.has(token.name)) repeated.set(token.name, [...(repeated.get(token.name) ?? []), token.value]);
       }
     }
   }
@@ -173,8 +189,8 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
   if (values.has('version')) return { kind: 'version' };
 
   const [command, ...rest] = positionals;
-  if (command === undefined) return { kind: 'usage-error', message: messages.cliMissingCommand() };
-  if (!(COMMANDS as readonly string[]).includes(command)) return { kind: 'usage-error', message: messages.cliUnknownCommand({ command }) };
+  if (command === undefined) return { kind: 'usage-error', message: messages.cliMissingCommand({ commands: COMMANDS }) };
+  if (!(COMMANDS as readonly string[]).includes(command)) return { kind: 'usage-error', message: messages.cliUnknownCommand({ command, commands: COMMANDS }) };
   const name = command as CommandName;
   for (const option of values.keys()) {
     const commands = OPTIONS[option]?.commands;
@@ -186,12 +202,17 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
   if (maxSize === null) return { kind: 'usage-error', message: messages.cliBadSize({ value: sizeText ?? '' }) };
   const config = stringValue(values, 'config') ?? null;
   const all = values.get('all') === true;
+  const ignore = repeated.get('ignore') ?? [];
+  const stdinFilepath = stringValue(values, 'stdin-filepath') ?? null;
+  if (stdinFilepath !== null && !rest.includes('-')) return { kind: 'usage-error', message: messages.cliStdinFilepathUnused() };
   if (name === 'fix') {
     if (rest.length === 0) return { kind: 'usage-error', message: messages.cliMissingPaths() };
     const write = values.get('write') === true;
     const backup = values.get('backup') === true;
     if (backup && !write) return { kind: 'usage-error', message: messages.cliBackupWithoutWrite() };
-    return { kind: 'fix', paths: rest, write, backup, maxSize, config, all };
+    if (rest.includes('-') && rest.length > 1) return { kind: 'usage-error', message: messages.cliStdinAlone() };
+    if (rest.includes('-') && write) return { kind: 'usage-error', message: messages.cliStdinWrite() };
+    return { kind: 'fix', paths: rest, write, backup, maxSize, config, all, ignore, stdinFilepath };
   }
   if (name === 'extract') {
     const extractFormat = stringValue(values, 'format') ?? 'text';
@@ -222,7 +243,7 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
   const maxWarnings = warningsText === undefined ? null : /^\d+$/u.test(warningsText) ? Number(warningsText) : -1;
   if (maxWarnings !== null && (maxWarnings < 0 || !Number.isSafeInteger(maxWarnings))) return { kind: 'usage-error', message: messages.cliBadCount({ option: '--max-warnings', value: warningsText ?? '' }) };
   const minSeverity = Math.min(level + 1, values.get('quiet') === true ? 1 : 4) as 1 | 2 | 3 | 4;
-  return { kind: 'check', paths: rest, format, maxSize, config, all, minSeverity, maxWarnings, output: stringValue(values, 'output') ?? null };
+  return { kind: 'check', paths: rest, format, maxSize, config, all, minSeverity, maxWarnings, output: stringValue(values, 'output') ?? null, ignore, stdinFilepath };
 }
 
 function stringValue(values: ReadonlyMap<string, string | true>, name: string): string | undefined {

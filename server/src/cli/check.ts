@@ -24,7 +24,8 @@ import { LineIndex } from '../core/text';
 import { ENCODING_NAME } from './encoding';
 import { ConfigFiles, type LoadedConfig } from './configFile';
 import type { FileSnapshot } from './atomicWrite';
-import { describeError, discover, errorLine, formatSize, readReportFile, type Candidate, type DiscoveryProblem, type Encoding } from './files';
+import { decodeText, describeError, discover, errorLine, formatSize, readReportFile, type Candidate, type DiscoverOptions, type DiscoveryProblem, type Encoding, type ReadResult as FileReadResult } from './files';
+import { IgnoreRules } from './ignore';
 
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
 
@@ -47,6 +48,33 @@ export interface CheckOptions {
   readonly snapshot?: boolean;
   /** Keep each report's analysis on its checked file (the verdict page draws the tables; costs memory). */
   readonly keepAnalyses?: boolean;
+  /** `--ignore GLOB` values (with every `.govreportignore`: ./ignore.ts). */
+  readonly ignore?: readonly string[];
+  /**
+   * The report read from standard input, checked where `-` is among the paths, under its name; null:
+   * standard input was to be read and could not be (`-` is then a path that could not be read).
+   * Absent: `-` is a path like any other (a file of that name).
+   */
+  readonly stdin?: StdinReport | null;
+  /** Called after each file found has been read (for a progress bar): how many so far, of how many. */
+  readonly progress?: (done: number, total: number) => void;
+}
+
+/** `-`: the bytes read from standard input, and the name they go by (`--stdin-filepath`, else `<stdin>`). */
+export interface StdinReport {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The path that stands for standard input. */
+export const STDIN_PATH = '-';
+
+/** What `-` is called without --stdin-filepath (a relative name: the current folder's config applies). */
+export const STDIN_NAME = '<stdin>';
+
+/** How the CLI finds files: globs expanded, ignore files and --ignore applied. */
+export function discoverOptions(options: Pick<CheckOptions, 'ignore'>): DiscoverOptions {
+  return { globs: true, ignore: new IgnoreRules(options.ignore ?? []) };
 }
 
 /** A file that was checked. */
@@ -136,15 +164,27 @@ export function forEachReport(paths: readonly string[], options: CheckOptions, v
     return loaded.config;
   };
   const given = options.config ? configOf(configFiles.load(options.config)) : null;
-  const { candidates, problems } = discover(paths);
+  const fromStdin = options.stdin !== undefined && paths.includes(STDIN_PATH);
+  const found = discover(
+    fromStdin ? paths.filter((p) => p !== STDIN_PATH) : paths,
+    discoverOptions(options),
+  );
+  const candidates: Candidate[] = [...found.candidates];
+  const problems = [...found.problems];
+  if (fromStdin) {
+    if (options.stdin) candidates.unshift({ path: options.stdin.name, explicit: true, bytes: options.stdin.bytes });
+    else problems.push({ path: STDIN_PATH, kind: 'read-failed', detail: 'EBADF' });
+  }
   for (const problem of problems) {
     notices.push(problemNotice(problem, messages));
     notChecked.push({ path: problem.path, reason: problem.kind === 'read-failed' ? 'unreadable' : problem.kind });
   }
 
-  for (const found of candidates) {
-    const candidate = options.all === true && !found.explicit ? { ...found, explicit: true } : found;
+  let done = 0;
+  for (const next of candidates) {
+    const candidate = options.all === true && !next.explicit ? { ...next, explicit: true } : next;
     const loaded = loadReport(candidate, options);
+    options.progress?.(++done, candidates.length);
     notices.push(...loaded.notices);
     if (loaded.skipped) notChecked.push({ path: candidate.path, reason: loaded.skipped });
     if (loaded.report) visit({ ...loaded.report, config: given ?? configOf(configFiles.forReport(candidate.path)) });
@@ -158,14 +198,15 @@ export function forEachReport(paths: readonly string[], options: CheckOptions, v
  * read (PDF): the command itself then runs synchronously on what was read. A file that cannot be
  * read here is left out; the command says why when it reads it.
  */
-export async function readAsyncOriginals(paths: readonly string[], maxSize: number): Promise<ReadonlyMap<string, ReadResult>> {
+export async function readAsyncOriginals(paths: readonly string[], maxSize: number, options: Pick<CheckOptions, 'ignore' | 'stdin'> = {}): Promise<ReadonlyMap<string, ReadResult>> {
   const originals = new Map<string, ReadResult>();
-  for (const candidate of discover(paths).candidates) {
+  const stdin: Candidate[] = paths.includes(STDIN_PATH) && options.stdin ? [{ path: options.stdin.name, explicit: true, bytes: options.stdin.bytes }] : [];
+  for (const candidate of [...stdin, ...discover(options.stdin !== undefined ? paths.filter((p) => p !== STDIN_PATH) : paths, discoverOptions(options)).candidates]) {
     const format = formatOfName(candidate.path);
     if (format !== 'pdf') continue;
     try {
-      if (fs.statSync(candidate.path).size > maxSize) continue;
-      const bytes = fs.readFileSync(candidate.path);
+      if ((candidate.bytes?.length ?? fs.statSync(candidate.path).size) > maxSize) continue;
+      const bytes = candidate.bytes ?? fs.readFileSync(candidate.path);
       originals.set(candidate.path, await readerFor(format).read({ name: candidate.path, bytes }));
     } catch {
       // Said when the command reads the file itself.
@@ -183,7 +224,9 @@ export function internalDetail(error: unknown, debug: boolean | undefined): stri
 export function problemNotice(problem: DiscoveryProblem, messages: MessageCatalog): Notice {
   const message =
     problem.kind === 'not-found'
-      ? messages.cliNotFound({ path: problem.path })
+      ? problem.detail === 'glob' || problem.detail === 'glob-ignored'
+        ? messages.cliGlobNoMatch({ pattern: problem.path, ignored: problem.detail === 'glob-ignored' })
+        : messages.cliNotFound({ path: problem.path })
       : problem.kind === 'not-regular'
         ? messages.cliNotRegularFile({ path: problem.path })
         : messages.cliReadFailed({ path: problem.path, detail: problem.detail });
@@ -195,6 +238,13 @@ export interface Loaded {
   readonly report: LoadedReport | null;
   readonly notices: Notice[];
   readonly skipped?: NotCheckedReason;
+}
+
+/** Bytes already read (standard input) as a report file's text, as `readReportFile` reads a file. */
+function readBytes(bytes: Uint8Array, maxSize: number): FileReadResult {
+  if (bytes.length > maxSize) return { ok: false, reason: 'too-large', size: bytes.length };
+  const decoded = decodeText(bytes);
+  return decoded.ok ? { ...decoded, complete: true } : decoded;
 }
 
 /**
@@ -209,12 +259,13 @@ export function loadReport(candidate: Candidate, options: CheckOptions): Loaded 
   const format = formatOfName(file);
   if (format !== null && format !== 'text') return loadOriginal(candidate, options, format);
   const snapshot = options.snapshot === true;
-  let result = readReportFile(file, { maxSize: options.maxSize, headOnly: !explicit, snapshot });
+  const read = (headOnly: boolean): FileReadResult => (candidate.bytes ? readBytes(candidate.bytes, options.maxSize) : readReportFile(file, { maxSize: options.maxSize, headOnly, snapshot }));
+  let result = read(!explicit);
   // A folder's file is checked only when its beginning reads like a report.
   if (!explicit && result.ok && !looksLikeReport(result.text)) return { report: null, notices, skipped: 'not-report' };
   if (result.ok && !result.complete) {
     // Only the head was read: now read it all.
-    result = readReportFile(file, { maxSize: options.maxSize, snapshot });
+    result = read(false);
   }
   if (!result.ok) {
     switch (result.reason) {
@@ -256,14 +307,14 @@ function loadOriginal(candidate: Candidate, options: CheckOptions, format: Sourc
   const notices: Notice[] = [];
   const file = candidate.path;
   const explicit = candidate.explicit;
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    const size = fs.statSync(file).size;
+    const size = candidate.bytes?.length ?? fs.statSync(file).size;
     if (size > options.maxSize) {
       notices.push({ path: file, level: 'error', message: messages.cliTooLarge({ path: file, size: formatSize(size), limit: formatSize(options.maxSize) }) });
       return { report: null, notices, skipped: 'too-large' };
     }
-    bytes = fs.readFileSync(file);
+    bytes = candidate.bytes ?? fs.readFileSync(file);
   } catch (error) {
     notices.push({ path: file, level: 'error', message: messages.cliReadFailed({ path: file, detail: describeError(error) }) });
     return { report: null, notices, skipped: 'unreadable' };

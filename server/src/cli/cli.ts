@@ -2,6 +2,7 @@
  * The `govreport` executable (launched by dist/cli.js through server/src/entry.ts): binds main.ts to
  * the process. The exit status is 0, 1 or 2 and nothing else, whatever happens.
  */
+import * as fs from 'node:fs';
 import { debugOption } from './args';
 import { chooseMessages, internalError, runReadingOriginals } from './main';
 
@@ -28,7 +29,9 @@ export function runProcess(): void {
     stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: process.stdout.isTTY,
+    stderrIsTTY: process.stderr.isTTY,
     env: process.env,
+    readStdin: () => fs.readFileSync(0),
   }).then((exit) => {
     status = exit;
     process.exitCode = exit;

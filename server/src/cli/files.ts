@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { SNIFF_BYTES } from '../core/sniff';
 import { decodeBytes, type Decoded, type Encoding } from './encoding';
 import type { FileSnapshot } from './atomicWrite';
+import { expandGlob, isGlob } from './glob';
+import type { IgnoreRules } from './ignore';
 
 /**
  * File name endings that may hold a report, when found in a folder (compared case-insensitively).
@@ -28,6 +30,8 @@ export interface Candidate {
    * a file found in a folder is checked only when `looksLikeReport()`.
    */
   readonly explicit: boolean;
+  /** The report's bytes when they come from standard input (`-`); `path` is then only its name. */
+  readonly bytes?: Uint8Array;
 }
 
 /** The extension that declares a file a report by its name. */
@@ -37,7 +41,17 @@ export const DECLARED_EXTENSION = '.govreport';
 export interface DiscoveryProblem {
   readonly path: string;
   readonly kind: 'not-found' | 'not-regular' | 'read-failed';
+  /** For a glob that matched nothing: `glob`, or `glob-ignored` when all it matched is ignored. */
   readonly detail: string;
+}
+
+export interface DiscoverOptions {
+  /** The editor's workspace check: links are followed only to places inside the folder they are in. */
+  readonly confined?: boolean;
+  /** Expand a path that does not exist and holds a glob character (./glob.ts), relative to `cwd`. */
+  readonly globs?: boolean;
+  /** Paths found in folders and by globs that these rules ignore are left out without a word. */
+  readonly ignore?: IgnoreRules;
 }
 
 export interface Discovery {
@@ -57,7 +71,7 @@ export function hasReportExtension(name: string): boolean {
  * `confined` (the editor's workspace check), a link is followed only to a place inside the folder
  * it was found in, so a workspace never reads what lies outside it.
  */
-export function discover(paths: readonly string[], options: { readonly confined?: boolean } = {}): Discovery {
+export function discover(paths: readonly string[], options: DiscoverOptions = {}): Discovery {
   const byKey = new Map<string, Candidate>();
   const problems: DiscoveryProblem[] = [];
   const visited = new Set<string>();
@@ -66,20 +80,35 @@ export function discover(paths: readonly string[], options: { readonly confined?
     const known = byKey.get(key);
     if (!known || (candidate.explicit && !known.explicit)) byKey.set(key, candidate);
   };
+  const { ignore } = options;
+  const at = (p: string): string => path.resolve(p);
 
-  for (const given of paths) {
+  const take = (given: string, fromGlob: boolean): boolean => {
     let stat: fs.Stats;
     try {
-      stat = fs.statSync(given);
+      stat = fs.statSync(at(given));
     } catch (error) {
       const code = errorCode(error);
-      if (code === 'ENOENT' || code === 'ENOTDIR') problems.push({ path: given, kind: 'not-found', detail: code });
-      else problems.push({ path: given, kind: 'read-failed', detail: describeError(error) });
-      continue;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return false;
+      problems.push({ path: given, kind: 'read-failed', detail: describeError(error) });
+      return true;
     }
     if (stat.isFile()) add({ path: given, explicit: true });
-    else if (stat.isDirectory()) walk(given, visited, add, problems, options.confined === true ? realOrNull(given) : null);
-    else problems.push({ path: given, kind: 'not-regular', detail: '' });
+    else if (stat.isDirectory()) walk(given, visited, add, problems, options.confined === true ? realOrNull(given) : null, ignore);
+    else if (!fromGlob) problems.push({ path: given, kind: 'not-regular', detail: '' });
+    return true;
+  };
+
+  for (const given of paths) {
+    if (take(given, false)) continue;
+    if (options.globs === true && isGlob(given)) {
+      // A glob the shell did not expand (quoted, or no shell that does): expanded here.
+      const expansion = expandGlob(given.split(path.sep).join('/'), process.cwd(), (found, isDirectory) => ignore?.ignores(at(found), isDirectory) === true);
+      for (const found of expansion.paths) take(found, true);
+      if (expansion.paths.length === 0) problems.push({ path: given, kind: 'not-found', detail: expansion.skipped > 0 ? 'glob-ignored' : 'glob' });
+      continue;
+    }
+    problems.push({ path: given, kind: 'not-found', detail: 'ENOENT' });
   }
 
   const candidates = [...byKey.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -100,7 +129,8 @@ function inside(real: string, folder: string): boolean {
 }
 
 /** `confinedTo`: the real path of the folder links must stay in, or null to follow every link. */
-function walk(root: string, visited: Set<string>, add: (c: Candidate) => void, problems: DiscoveryProblem[], confinedTo: string | null = null): void {
+function walk(root: string, visited: Set<string>, add: (c: Candidate) => void, problems: DiscoveryProblem[], confinedTo: string | null = null, ignore?: IgnoreRules): void {
+  const top = path.resolve(root);
   const stack = [root];
   while (stack.length > 0) {
     const dir = stack.pop()!;
@@ -134,8 +164,8 @@ function walk(root: string, visited: Set<string>, add: (c: Candidate) => void, p
         }
       }
       if (isDirectory) {
-        if (!SKIPPED_FOLDERS.has(name)) stack.push(full);
-      } else if (isFile && hasReportExtension(name)) {
+        if (!SKIPPED_FOLDERS.has(name) && ignore?.ignores(full, true, top) !== true) stack.push(full);
+      } else if (isFile && hasReportExtension(name) && ignore?.ignores(full, false, top) !== true) {
         add({ path: full, explicit: name.toLowerCase().endsWith(DECLARED_EXTENSION) });
       }
     }

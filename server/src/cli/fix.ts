@@ -32,6 +32,8 @@ export interface FixOptions {
   readonly debug?: boolean;
   /** `--all` (see CheckOptions). */
   readonly all?: boolean;
+  /** `--ignore` (see CheckOptions). */
+  readonly ignore?: readonly string[];
   /** For tests: called just before a file is written (to change it on disk meanwhile), and the write's seam. */
   readonly beforeWrite?: (path: string) => void;
   readonly writeSync?: WriteOptions['writeSync'];

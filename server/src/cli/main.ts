@@ -16,12 +16,15 @@ import { VERSION } from './version';
 import { writeFileAtomic } from './atomicWrite';
 import type { ReadResult } from '../core/read/reader';
 import * as path from 'node:path';
+import { progressBar } from './progress';
+import { fixStdin, readStdinOnce, stdinReport } from './stdin';
 
 export interface Io {
   readonly stdout: (text: string) => void;
   /**
    * Bytes to standard output as they are (`fix`'s diff holds each file's lines in its own encoding,
-   * GB18030 too). Without it, `stdout` gets the same output as text (tests that record strings).
+   * GB18030 too; `fix -` writes the text in its own encoding). Without it, `stdout` gets the same
+   * output as text (tests that record strings).
    */
   readonly stdoutBytes?: (bytes: Uint8Array) => void;
   readonly stderr: (text: string) => void;
@@ -31,6 +34,10 @@ export interface Io {
   readonly cwd?: string;
   /** Originals already read by an asynchronous reader (PDF), by path: see `runReadingOriginals`. */
   readonly originals?: ReadonlyMap<string, ReadResult>;
+  /** Whether stderr is a terminal (a progress bar is drawn there only then). */
+  readonly stderrIsTTY?: boolean;
+  /** Reads all of standard input (`-`); absent: there is none to read. */
+  readonly readStdin?: () => Uint8Array;
 }
 
 /**
@@ -47,7 +54,8 @@ export type ExitStatus = 0 | 1 | 2;
 export const PROGRAM = 'govreport';
 
 /** Runs the command line; never throws, returns 0, 1 or 2. */
-export function run(args: readonly string[], io: Io, messages: MessageCatalog = chooseMessages(args, io.env)): ExitStatus {
+export function run(args: readonly string[], givenIo: Io, messages: MessageCatalog = chooseMessages(args, givenIo.env)): ExitStatus {
+  const io = onceStdin(givenIo);
   try {
     const invocation = parseArgs(args, messages);
     switch (invocation.kind) {
@@ -80,12 +88,14 @@ export function run(args: readonly string[], io: Io, messages: MessageCatalog = 
  * Runs the command line after reading the PDFs it names (pdfjs reads asynchronously; everything
  * else runs as `run` does). What cli.ts runs.
  */
-export async function runReadingOriginals(args: readonly string[], io: Io, messages: MessageCatalog = chooseMessages(args, io.env)): Promise<ExitStatus> {
+export async function runReadingOriginals(args: readonly string[], givenIo: Io, messages: MessageCatalog = chooseMessages(args, givenIo.env)): Promise<ExitStatus> {
   let originals: ReadonlyMap<string, ReadResult> | undefined;
+  const io = onceStdin(givenIo);
   try {
     const invocation = parseArgs(args, messages);
     const paths = invocation.kind === 'check' || invocation.kind === 'fix' || invocation.kind === 'extract-data' ? invocation.paths : invocation.kind === 'extract' ? [invocation.path] : [];
-    if (paths.length > 0) originals = await readAsyncOriginals(paths, 'maxSize' in invocation ? invocation.maxSize : DEFAULT_MAX_SIZE);
+    const found = invocation.kind === 'check' || invocation.kind === 'fix' ? { ignore: invocation.ignore, ...stdinOf(invocation, io) } : {};
+    if (paths.length > 0) originals = await readAsyncOriginals(paths, 'maxSize' in invocation ? invocation.maxSize : DEFAULT_MAX_SIZE, found);
     if (invocation.kind === 'extract-data' && invocation.format === 'xlsx') {
       const read = originals ? { ...io, originals } : io;
       const collected = collectData(invocation, { messages, debug: debugOption(args), ...originalsOf(read) });
@@ -97,9 +107,47 @@ export async function runReadingOriginals(args: readonly string[], io: Io, messa
   return run(args, originals ? { ...io, originals } : io, messages);
 }
 
+/** The io with standard input read at most once (runReadingOriginals reads it before run does). */
+function onceStdin(io: Io): Io {
+  if (!io.readStdin) return io;
+  const read = readStdinOnce(io.readStdin);
+  return {
+    ...io,
+    readStdin: () => {
+      const bytes = read();
+      if (!bytes) throw new Error('standard input could not be read');
+      return bytes;
+    },
+  };
+}
+
+/** `-` among a command's paths: the report read from standard input, under its name. */
+function stdinOf(command: CheckCommand | FixCommand, io: Io): ReturnType<typeof stdinReport> {
+  return stdinReport(command.paths, command.stdinFilepath, () => {
+    try {
+      return io.readStdin ? io.readStdin() : null;
+    } catch {
+      return null;
+    }
+  });
+}
+
 function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog, debug: boolean): ExitStatus {
-  const keepAnalyses = command.format === 'html';
-  const result = check(command.paths, { messages, maxSize: command.maxSize, config: command.config, all: command.all, debug, keepAnalyses, ...originalsOf(io) });
+  const keepAnalyses = command.format === 'html' || command.format === 'summary';
+  const progress = progressBar(io, messages);
+  const result = check(command.paths, {
+    messages,
+    maxSize: command.maxSize,
+    config: command.config,
+    all: command.all,
+    debug,
+    keepAnalyses,
+    ignore: command.ignore,
+    ...stdinOf(command, io),
+    ...(progress ? { progress: progress.tick } : {}),
+    ...originalsOf(io),
+  });
+  progress?.end();
   const color = command.output === null && io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
   writeNotices(result, io, messages);
   // --severity / --quiet choose what is shown; the summary, the exit status and --max-warnings count everything found.
@@ -127,7 +175,8 @@ function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog, debug
 }
 
 function runFix(command: FixCommand, io: Io, messages: MessageCatalog, debug: boolean): ExitStatus {
-  const result = fixReports(command.paths, { messages, maxSize: command.maxSize, write: command.write, backup: command.backup, config: command.config, all: command.all, debug, ...originalsOf(io) });
+  if (command.paths.includes('-')) return runFixStdin(command, io, messages, debug);
+  const result = fixReports(command.paths, { messages, maxSize: command.maxSize, write: command.write, backup: command.backup, config: command.config, all: command.all, debug, ignore: command.ignore, ...originalsOf(io) });
   writeNotices(result, io, messages);
   if (!command.write) {
     const cwd = io.cwd ?? process.cwd();
@@ -148,6 +197,18 @@ function runFix(command: FixCommand, io: Io, messages: MessageCatalog, debug: bo
   );
   writeNotChecked(result.notChecked, command.all, io, messages);
   return fixExitStatus(result, command.write);
+}
+
+/** `fix -` (alone, without --write): the fixed text on stdout, the summary on stderr; 2 when it could not be read. */
+function runFixStdin(command: FixCommand, io: Io, messages: MessageCatalog, debug: boolean): ExitStatus {
+  const result = fixStdin({ messages, maxSize: command.maxSize, config: command.config, debug, ...stdinOf(command, io), ...originalsOf(io) });
+  writeNotices(result, io, messages);
+  if (result.output) {
+    if (io.stdoutBytes) io.stdoutBytes(result.output);
+    else io.stdout(Buffer.from(result.output).toString('utf8'));
+  }
+  if (result.output) io.stderr(`${messages.cliStdinFixSummary({ fixes: result.changed ? result.fixes : 0 })}\n`);
+  return result.notices.some((n) => n.level === 'error') ? 2 : 0;
 }
 
 /** `extract`: the report read from one file, as a text draft in a layout. */

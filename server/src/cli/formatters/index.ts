@@ -6,6 +6,7 @@ import type { Formatter } from './options';
 import { formatHtml } from './html';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
+import { formatSummary } from './summary';
 import { formatText } from './text';
 
 export type { FormatOptions, Formatter } from './options';
@@ -15,6 +16,7 @@ export const FORMATTERS = {
   json: formatJson,
   sarif: formatSarif,
   html: formatHtml,
+  summary: formatSummary,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;

@@ -1,14 +1,13 @@
 /**
  * `--format text`: one line per diagnostic, like a compiler —
  * `file:line:col severity code message`, line and column 1-based, the column counted in UTF-16
- * code units (+1), as VS Code counts it.
+ * code units (+1), as VS Code counts it. The severity is a word of the output's language (error,
+ * warning, information, hint; 错误、警告、信息、提示): the problem matcher `$govreport` reads both.
  */
 import { zhCN } from '../../core/messages/zh-cn';
 import type { DiagnosticShape } from '../../core/diagnostic';
 import type { CheckResult } from '../check';
 import type { FormatOptions } from './options';
-
-export const SEVERITY_NAME: Readonly<Record<DiagnosticShape['severity'], string>> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 
 const SEVERITY_COLOR: Readonly<Record<DiagnosticShape['severity'], string>> = { 1: '31', 2: '33', 3: '34', 4: '2' };
 
@@ -24,7 +23,7 @@ export function formatText(result: CheckResult, { color, messages = zhCN }: Form
       const place = d.place ? `${messages.placeLabel(d.place)} ` : '';
       const where = `${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
       out.push(
-        `${paint(color, '1', where)} ${paint(color, SEVERITY_COLOR[d.severity], SEVERITY_NAME[d.severity])} ${paint(color, '2', d.code)} ${place}${oneLine(d.message)}\n`,
+        `${paint(color, '1', where)} ${paint(color, SEVERITY_COLOR[d.severity], messages.cliSeverity(d.severity))} ${paint(color, '2', d.code)} ${place}${oneLine(d.message)}\n`,
       );
     }
   }

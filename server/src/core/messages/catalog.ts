@@ -206,8 +206,27 @@ export interface MessageCatalog {
   placeLabel(p: { page?: number; table?: number; row?: number; column?: number; paragraph?: number }): string;
   /** A reader that answers only asynchronously, in a command that reads synchronously. */
   cliReaderUnavailable(p: { path: string; format: string }): string;
-  cliMissingCommand(): string;
-  cliUnknownCommand(p: { command: string }): string;
+  /** `commands`: every command there is (args.ts COMMANDS). */
+  cliMissingCommand(p: { commands: readonly string[] }): string;
+  cliUnknownCommand(p: { command: string; commands: readonly string[] }): string;
+  /** A glob argument that matched no file (`ignored`: it matched only files the ignore rules leave out). */
+  cliGlobNoMatch(p: { pattern: string; ignored: boolean }): string;
+  /** A diagnostic's severity in `--format text` (and the summary table). */
+  cliSeverity(severity: 1 | 2 | 3 | 4): string;
+  /** The progress line on a terminal's stderr: files read so far, of how many. */
+  cliProgress(p: { done: number; total: number }): string;
+  /** `--format summary`: the totals line's first cell. */
+  cliSummaryTotal(p: { reports: number }): string;
+  /** `--format summary`: the last column's heading (the first failing identity, else the first error or warning). */
+  cliSummaryFirst(): string;
+  /** `fix -`: standard input is fixed alone (its fixed text is the output). */
+  cliStdinAlone(): string;
+  /** `fix - --write`: standard input has no file to write back to. */
+  cliStdinWrite(): string;
+  /** `fix -`: after the fixed text (on stdout), what was fixed. */
+  cliStdinFixSummary(p: { fixes: number }): string;
+  /** `--stdin-filepath` without `-` among the paths. */
+  cliStdinFilepathUnused(): string;
   cliUnknownOption(p: { option: string }): string;
   cliMissingValue(p: { option: string }): string;
   cliUnexpectedValue(p: { option: string }): string;

@@ -28,6 +28,7 @@ const IO_CAUSES_EN: Readonly<Record<string, string>> = {
   EXDEV: 'cannot rename across file systems',
   ENOTREG: 'not a regular file',
   EFBIG: 'file too large',
+  EBADF: 'standard input is closed or cannot be read',
 };
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -256,11 +257,21 @@ govreport check PATH...
   Files are listed in path order. Text is read as UTF-8 (a BOM is allowed), GB18030 or UTF-16
   (with a byte-order mark); web pages, .docx and .pdf originals are read too; binary files and
   files that are too large are not checked. No report found at all exits 2.
+  A path may be a glob, expanded by govreport when quoted ('reports/**/*.txt'): * any characters
+  of a name, ** any number of folders, ? one character, [abc] one of them, {a,b} either; the files
+  it matches count as named; a glob that matches nothing is a missing path (exit 2). The path -
+  reads one report from standard input.
+  Files ignored by a .govreportignore (gitignore's syntax: one glob a line, # comments, ! re-includes,
+  a trailing / matches folders only) in the current folder and the folders below it, or by --ignore,
+  are neither checked nor listed as not checked; a file named on the command line always is checked.
+  A progress bar is drawn on stderr when it is a terminal, CI is unset, and the run is long (200
+  files or more, or over a second).
 
 Options:
   --format ${formats.join('|')}   output format, text by default
       text   one line per diagnostic on stdout, like a compiler:
                file:line:col severity code message
+             severity: error, warning, information or hint (错误、警告、信息、提示 in Chinese).
              line and column start at 1; the column counts UTF-16 code units plus 1 (as VS Code
              does: a Chinese character is 1 column). The summary goes to stderr, so stdout holds
              only diagnostic lines. Colours only when stdout is a terminal and NO_COLOR is unset.
@@ -272,6 +283,9 @@ Options:
       html   one page for a reviewer (no external resource: opens offline, prints): a row per
              report (file, body, year, errors, warnings, the first failing identity), sortable
              and filterable; clicking a row opens its findings and its tables drawn as in the preview.
+      summary a table for the terminal: a line per report (file, body, year, errors, warnings,
+             the first problem: a failing identity first, else the first error or warning),
+             aligned in terminal columns (a Chinese character is 2), then the totals.
   --config FILE       use this config file instead of looking for .govreportrc.json
                       in each report's folder and the folders above it
   --all               check every .txt file of a folder as a report, whatever its beginning
@@ -284,6 +298,11 @@ Options:
                       the exit status still count every diagnostic
   --max-warnings N    exit 1 when more than N warnings are found
   -o, --output FILE   write the output to FILE (atomically) instead of stdout
+  --ignore GLOB       leave out the files it matches (repeatable; a .govreportignore line,
+                      relative to the current folder)
+  --stdin-filepath NAME
+                      the name of the report read from standard input (-): shown in the output,
+                      and its folder's config file applies (default <stdin>: the current folder)
   --debug             show the details (stack trace) of an internal error
   --lang zh|en        the language of messages (default: from LC_ALL, LC_MESSAGES or LANG; Chinese)
   -h, --help          show this help
@@ -321,7 +340,9 @@ govreport fix [--write [--backup]] PATH...
   --backup (with --write): the original bytes are first kept as FILE.orig (written as safely, with
   the report's mode); when that cannot be written, or a FILE.orig with other content is there (it
   is never overwritten), the report is not written either: the cause is said, exit status 2.
-  Options: --write, --backup, --all, --config, --max-size, --lang (as for check).
+  fix - reads one report from standard input and writes the fixed text (in its own encoding) to
+  stdout, a text it cannot fix as it came; no other path then, and no --write.
+  Options: --write, --backup, --all, --config, --ignore, --stdin-filepath, --max-size, --lang (as for check).
   Exit status: 0 nothing to change, or written; 1 without --write, some file can be fixed;
                2 usage error, or a file could not be read or written
 
@@ -344,7 +365,7 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...
   Options: --all, --max-size, --lang (as for check).
   Exit status: 0 written; 2 usage error, no report found, or a path could not be read or written
 `,
-  cliSynopsis: () => 'Usage:\n  govreport check [options] PATH...\n  govreport fix [--write [--backup]] PATH...\n  govreport extract [--layout cell-per-line|pipe|markdown] [-o FILE] FILE\n  govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...\n  govreport --help | --version\n',
+  cliSynopsis: () => 'Usage:\n  govreport check [options] PATH...|-\n  govreport fix [--write [--backup]] PATH...|-\n  govreport extract [--layout cell-per-line|pipe|markdown] [-o FILE] FILE\n  govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...\n  govreport --help | --version\n',
   cliLevel: (level) => (level === 'error' ? 'error: ' : 'note: '),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `Checked ${plural(files, 'report')}: ${filesWithErrors} with errors, ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in all` +
@@ -378,8 +399,17 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...
     `[${[page !== undefined ? `page ${page}` : '', table !== undefined ? `table ${table}` : '', row !== undefined ? `row ${row}` : '', column !== undefined ? `column ${column}` : '', paragraph !== undefined && table === undefined ? `paragraph ${paragraph}` : ''].filter((s) => s !== '').join(' ')}]`,
   cliReaderUnavailable: ({ path, format }) => `${path}: this command cannot read ${format} files yet`,
   cliNotReport: ({ path }) => `${path}: does not look like a government information disclosure annual report; checked anyway`,
-  cliMissingCommand: () => 'missing command (available: check, fix)',
-  cliUnknownCommand: ({ command }) => `unknown command "${command}" (available: check, fix)`,
+  cliMissingCommand: ({ commands }) => `missing command (available: ${commands.join(', ')})`,
+  cliUnknownCommand: ({ command, commands }) => `unknown command "${command}" (available: ${commands.join(', ')})`,
+  cliGlobNoMatch: ({ pattern, ignored }) => (ignored ? `${pattern}: every file it matches is ignored (--ignore or .govreportignore)` : `${pattern}: no file or folder matches`),
+  cliSeverity: (severity) => ({ 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' })[severity],
+  cliProgress: ({ done, total }) => `${done}/${total} files read`,
+  cliSummaryTotal: ({ reports }) => `total (${reports} report${reports === 1 ? '' : 's'})`,
+  cliSummaryFirst: () => 'First problem (identities first)',
+  cliStdinFixSummary: ({ fixes }) => (fixes > 0 ? `standard input: ${fixes} fix${fixes === 1 ? '' : 'es'} applied, the fixed text written to stdout` : 'standard input: nothing to fix, the text written to stdout as it came'),
+  cliStdinAlone: () => 'fix reads standard input (-) alone: no other path with it',
+  cliStdinWrite: () => 'fix - writes the fixed text to stdout: not with --write',
+  cliStdinFilepathUnused: () => '--stdin-filepath names standard input: only with - among the paths',
   cliUnknownOption: ({ option }) => `unknown option ${option}`,
   cliMissingValue: ({ option }) => `option ${option} needs a value`,
   cliUnexpectedValue: ({ option }) => `option ${option} takes no value`,

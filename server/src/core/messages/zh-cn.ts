@@ -22,6 +22,7 @@ const IO_CAUSES_ZH: Readonly<Record<string, string>> = {
   EXDEV: '不能跨文件系统改名',
   ENOTREG: '不是普通文件',
   EFBIG: '文件过大',
+  EBADF: '标准输入已关闭或无法读取',
 };
 
 export const zhCN: MessageCatalog = {
@@ -213,11 +214,19 @@ govreport check 路径...
   在命令行上直接写出的文件总会检查，即使它不像报告。
   文件按路径排序输出。文本按 UTF-8（可带 BOM）、GB18030 或 UTF-16（带 BOM）读取；网页、.docx 与 .pdf
   原件也可直接读取；二进制文件和过大的文件不检查。一份报告也没有找到时退出状态为 2。
+  路径可以是 glob（加引号时由 govreport 展开，如 'reports/**/*.txt'）：* 匹配名称中的任意字符，
+  ** 匹配任意层文件夹，? 一个字符，[abc] 其中一个字符，{a,b} 其中之一；匹配到的文件如同在命令行上
+  写出；一个也匹配不到时如同路径不存在（退出状态 2）。路径 - 表示从标准输入读取一份报告。
+  当前文件夹及其下各文件夹中的 .govreportignore 文件（语法同 .gitignore：每行一个 glob，# 为注释，
+  ! 取消忽略，以 / 结尾只匹配文件夹）与 --ignore 所忽略的文件不检查，也不列为未检查；
+  在命令行上直接写出的文件不受其影响。
+  标准错误输出是终端且未设置 CI 环境变量时，检查的文件多（200 个以上）或超过 1 秒，显示进度条。
 
 选项：
   --format ${formats.join('|')}   输出格式，默认 text
       text  每条诊断一行，写到标准输出，像编译器一样：
               文件:行:列 严重程度 代码 消息
+            严重程度为 错误、警告、信息 或 提示（--lang en 时为 error、warning、information、hint）。
             行和列都从 1 开始；列按 UTF-16 码元计数再加 1（与 VS Code 的列号一致，
             一个汉字算 1 列）。汇总写到标准错误输出，标准输出只有诊断行。
             仅当标准输出是终端且未设置环境变量 NO_COLOR 时才使用颜色。
@@ -229,6 +238,8 @@ govreport check 路径...
       html  供审核人员阅读的单个网页（不引用任何外部资源，可离线打开、打印）：每份报告一行
             （文件、机关、年度、错误数、警告数、第一处不成立的勾稽关系），可排序、筛选，
             单击一行展开其全部诊断和按预览方式绘制的三张表。
+      summary 供终端阅读的表格：每份报告一行（文件、机关、年度、错误数、警告数、第一处问题——先列
+            不成立的勾稽关系，其次是第一个错误、警告），按显示宽度对齐（一个汉字占 2 列），最后一行为合计。
   --config 文件        使用此配置文件，而不在每份报告所在文件夹及其上级文件夹中查找 .govreportrc.json
   --all                文件夹中的每个 .txt 文件都当作报告检查，不论开头是否像报告
                        （不加时，未检查的文件在汇总之后逐个列出）
@@ -238,6 +249,10 @@ govreport check 路径...
                        显示的最低严重程度（默认 hint，即全部显示）；汇总与退出状态仍计入所有诊断
   --max-warnings 数目  警告多于此数目时退出状态为 1
   -o, --output 文件    把输出写入此文件（先写临时文件再改名替换），而不写到标准输出
+  --ignore GLOB        不检查匹配的文件（可多次给出；语法同 .govreportignore 的一行，相对于当前文件夹）
+  --stdin-filepath 名称
+                       从标准输入（-）读取的报告的名称：输出中用它，并在它所在的文件夹查找配置文件
+                       （默认 <stdin>，即当前文件夹）
   --debug              内部错误时显示详细信息（调用栈）
   --lang zh|en         消息的语言（默认按 LC_ALL、LC_MESSAGES、LANG 环境变量；都未设置时为中文）
   -h, --help           显示本帮助
@@ -272,7 +287,9 @@ govreport fix [--write [--backup]] 路径...
   --backup（与 --write 一起）：写入前先把原文件的字节原样保存为“文件名.orig”（同样安全写入，
   权限与原文件相同）；备份无法写入，或已有内容不同的 .orig 文件（不会覆盖）时，报告也不写入，
   说明原因，退出状态为 2。
-  选项：--write、--backup，--all、--config、--max-size、--lang（同 check）。
+  fix -：从标准输入读取一份报告，修复后的文本（保持原来的编码）写到标准输出，不能修复的原样写出；
+  此时不能再给其他路径，也不能加 --write。
+  选项：--write、--backup，--all、--config、--ignore、--stdin-filepath、--max-size、--lang（同 check）。
   退出状态：0 没有需要修改的内容或已写入；1 不加 --write 且有文件可以修复；
             2 用法错误，或有文件无法读取、无法写入
 
@@ -295,7 +312,7 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o 文件] 路径...
   选项：--all、--max-size、--lang（同 check）。
   退出状态：0 已写出；2 用法错误、没有找到报告，或有路径无法读取、无法写入
 `,
-  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...\n  govreport fix [--write [--backup]] 路径...\n  govreport extract [--layout cell-per-line|pipe|markdown] [-o 文件] 文件\n  govreport extract --format csv|json|xlsx [--wide] [--sum] [-o 文件] 路径...\n  govreport --help | --version\n',
+  cliSynopsis: () => '用法：\n  govreport check [选项] 路径...|-\n  govreport fix [--write [--backup]] 路径...|-\n  govreport extract [--layout cell-per-line|pipe|markdown] [-o 文件] 文件\n  govreport extract --format csv|json|xlsx [--wide] [--sum] [-o 文件] 路径...\n  govreport --help | --version\n',
   cliLevel: (level) => (level === 'error' ? '错误：' : '注意：'),
   cliSummary: ({ files, filesWithErrors, errors, warnings, others, unreadable }) =>
     `检查了 ${files} 份报告：${filesWithErrors} 份有错误，共 ${errors} 个错误、${warnings} 个警告` +
@@ -329,8 +346,17 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o 文件] 路径...
     `[${[page !== undefined ? `第${page}页` : '', table !== undefined ? `表${table}` : '', row !== undefined ? `第${row}行` : '', column !== undefined ? `第${column}列` : '', paragraph !== undefined && table === undefined ? `第${paragraph}段` : ''].filter((s) => s !== '').join(' ')}]`,
   cliReaderUnavailable: ({ path, format }) => `${path}：此命令暂不能读取 ${format} 文件`,
   cliNotReport: ({ path }) => `${path}：看起来不像政府信息公开工作年度报告，仍按报告检查`,
-  cliMissingCommand: () => '缺少命令（目前有：check、fix）',
-  cliUnknownCommand: ({ command }) => `未知命令「${command}」（目前有：check、fix）`,
+  cliMissingCommand: ({ commands }) => `缺少命令（目前有：${commands.join('、')}）`,
+  cliUnknownCommand: ({ command, commands }) => `未知命令「${command}」（目前有：${commands.join('、')}）`,
+  cliGlobNoMatch: ({ pattern, ignored }) => (ignored ? `${pattern}：匹配到的文件都被忽略（--ignore 或 .govreportignore）` : `${pattern}：没有匹配的文件或文件夹`),
+  cliSeverity: (severity) => ({ 1: '错误', 2: '警告', 3: '信息', 4: '提示' })[severity],
+  cliProgress: ({ done, total }) => `已读取 ${done}/${total} 个文件`,
+  cliSummaryTotal: ({ reports }) => `合计（${reports} 份报告）`,
+  cliSummaryFirst: () => '第一处问题（勾稽关系优先）',
+  cliStdinFixSummary: ({ fixes }) => (fixes > 0 ? `标准输入的报告：修复了 ${fixes} 处，修复后的文本已写到标准输出` : '标准输入的报告：没有可自动修复的内容，原文已照写到标准输出'),
+  cliStdinAlone: () => 'fix 读取标准输入（-）时不能再给其他路径',
+  cliStdinWrite: () => 'fix - 把修复后的文本写到标准输出，不能与 --write 一起使用',
+  cliStdinFilepathUnused: () => '--stdin-filepath 只能在路径中有 -（读取标准输入）时使用',
   cliUnknownOption: ({ option }) => `未知选项 ${option}`,
   cliMissingValue: ({ option }) => `选项 ${option} 缺少值`,
   cliUnexpectedValue: ({ option }) => `选项 ${option} 不接受值`,
