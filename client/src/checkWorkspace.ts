@@ -1,8 +1,9 @@
 /**
  * `govreport.checkWorkspace`: the server checks every report file in the open folders from disk and
  * fills the Problems panel; here only the progress notification (fed by the server's work-done
- * progress, cancellable), the summary message (with a button to export the results) and the export
- * itself (the server renders the verdict page; the client writes it where the user chose).
+ * progress, cancellable), the summary message (with a button to export the results) and the exports
+ * themselves (the server renders the verdict page or the tables' CSV; the client writes it where the
+ * user chose).
  */
 import { randomUUID } from 'crypto';
 import * as vscode from 'vscode';
@@ -14,6 +15,7 @@ import {
   type CheckWorkspaceResult,
   type ExportWorkspaceCheckParams,
   type ExportWorkspaceCheckResult,
+  type WorkspaceExportFormat,
 } from '../../server/src/lsp/protocol';
 import { messages } from './messages';
 
@@ -36,6 +38,17 @@ async function withServerProgress<T>(client: LanguageClient, title: string, send
   });
 }
 
+/** Asks the server for the workspace's export in a format and writes it where the user chose; the number of reports it holds, or null when none was written. */
+async function exportTo(client: LanguageClient, format: WorkspaceExportFormat, target: vscode.Uri): Promise<number | null> {
+  const result = await withServerProgress(client, messages().checkWorkspaceTitle(), (workDoneToken, token) => {
+    const params: ExportWorkspaceCheckParams = { format, workDoneToken };
+    return client.sendRequest<ExportWorkspaceCheckResult | null>(EXPORT_WORKSPACE_CHECK_REQUEST, params, token);
+  });
+  if (!result || result.cancelled) return null;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
+  return result.reports;
+}
+
 /**
  * `govreport.exportWorkspaceCheck`: the workspace's reports checked again and written as the verdict
  * page (the same page as `govreport check --format html`) where the user chooses.
@@ -53,13 +66,36 @@ export async function exportWorkspaceCheck(client: LanguageClient): Promise<void
     filters: { [m.checkWorkspaceExportFilter()]: ['html'] },
   });
   if (!target) return;
-  const result = await withServerProgress(client, m.checkWorkspaceTitle(), (workDoneToken, token) => {
-    const params: ExportWorkspaceCheckParams = { format: 'html', workDoneToken };
-    return client.sendRequest<ExportWorkspaceCheckResult | null>(EXPORT_WORKSPACE_CHECK_REQUEST, params, token);
+  const reports = await exportTo(client, 'html', target);
+  if (reports !== null) void vscode.window.showInformationMessage(m.checkWorkspaceExported({ file: vscode.workspace.asRelativePath(target), reports }));
+}
+
+/**
+ * `govreport.exportWorkspaceData`: the tables' data of the workspace's reports as CSV — the CSV of
+ * `govreport extract --format csv`, a row per cell, or with `--wide`, a row per report (the user
+ * chooses) — written where the user chooses.
+ */
+export async function exportWorkspaceData(client: LanguageClient): Promise<void> {
+  const m = messages();
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showWarningMessage(m.checkWorkspaceNoFolders());
+    return;
+  }
+  const layouts: (vscode.QuickPickItem & { format: WorkspaceExportFormat; file: string })[] = [
+    { label: m.exportDataLong(), detail: m.exportDataLongDetail(), format: 'csv', file: 'govreport-data.csv' },
+    { label: m.exportDataWide(), detail: m.exportDataWideDetail(), format: 'csv-wide', file: 'govreport-data-wide.csv' },
+  ];
+  const layout = await vscode.window.showQuickPick(layouts, { title: m.exportDataTitle(), placeHolder: m.exportDataPlaceholder() });
+  if (!layout) return;
+  const target = await vscode.window.showSaveDialog({
+    title: m.exportDataTitle(),
+    defaultUri: vscode.Uri.joinPath(folder.uri, layout.file),
+    filters: { [m.exportDataFilter()]: ['csv'] },
   });
-  if (!result || result.cancelled) return;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
-  void vscode.window.showInformationMessage(m.checkWorkspaceExported({ file: vscode.workspace.asRelativePath(target), reports: result.reports }));
+  if (!target) return;
+  const reports = await exportTo(client, layout.format, target);
+  if (reports !== null) void vscode.window.showInformationMessage(m.exportDataExported({ file: vscode.workspace.asRelativePath(target), reports }));
 }
 
 export async function checkWorkspace(client: LanguageClient, onResult: (result: CheckWorkspaceResult) => void = () => undefined): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { checkWorkspace, exportWorkspaceCheck } from './checkWorkspace';
+import { checkWorkspace, exportWorkspaceCheck, exportWorkspaceData } from './checkWorkspace';
 import { LANGUAGE_ID, ReportClaimer } from './claim';
 import { newReport } from './newReport';
 import { PreviewPanels } from './preview';
@@ -53,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('govreport.showPreview', (uri?: vscode.Uri) => previews.show(uri)),
     vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(languageClient, (result) => { workspaceStatus.show(result); })),
     vscode.commands.registerCommand('govreport.exportWorkspaceCheck', () => exportWorkspaceCheck(languageClient)),
+    vscode.commands.registerCommand('govreport.exportWorkspaceData', () => exportWorkspaceData(languageClient)),
     ...reportText(languageClient),
   );
   await languageClient.start();

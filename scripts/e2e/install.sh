@@ -7,7 +7,8 @@
 #      binary @vscode/ripgrep would download from GitHub), the toolchain + headers that
 #      code-server's native modules build with (build-essential pkg-config python3 libkrb5-dev),
 #      a small CJK font (fonts-wqy-microhei) and an emoji font (fonts-noto-color-emoji, the hovers'
-#      ❌/✅) for readable screenshots.
+#      ❌/✅) for readable screenshots, and libreoffice-calc-nogui (soffice, for the wide CSV's round
+#      trip through LibreOffice).
 #   2. code-server@4.100.3 (VS Code 1.100.3 for the browser, on Node 20) into its OWN folder,
 #      $GOVREPORT_E2E_CACHE (default ~/.cache/govreport-e2e/code-server), never into the project.
 #   3. The project's own devDependencies (mocha, playwright-core, @vscode/test-electron, @vscode/vsce)
@@ -45,6 +46,10 @@ dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 # A colour emoji font: the hovers mark identities ❌ / ✅, boxes without one (10 MB).
 { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :charset=274c 2>/dev/null | head -1)" ]; } \
   || dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || need_apt+=(fonts-noto-color-emoji)
+# LibreOffice's spreadsheet without its GUI, for the wide CSV's round trip (scripts/e2e/libreoffice.mjs;
+# 57 packages, 90 MB to download, 276 MB installed: about a minute here).
+{ command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1; } \
+  || dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || need_apt+=(libreoffice-calc-nogui)
 if ((${#need_apt[@]})); then
   log "apt-get install ${need_apt[*]}"
   SUDO=""

@@ -295,14 +295,14 @@ describe('govreport extract --format csv|json|xlsx', () => {
     }
     const converted = path.join(tmp, 'converted');
     fs.mkdirSync(converted);
-    // LibreOffice headless (7.4) does not read the BOM: it reads the CSV in the character set its filter
-    // names, the system's (0) here, as its import dialog proposes it — so under a UTF-8 locale, as a
-    // desktop has (tried: under the C locale, or with no filter options, it reads Latin-1 and the
-    // headers are mojibake; the BOM is for Excel and WPS). It saves the sheet as CSV in UTF-8 (76).
+    // LibreOffice (7.4) reads the CSV comma-separated as UTF-8 (76), the character set its import
+    // dialog offers in a UTF-8 locale; under the C locale here, so the charset is the filter's, not the
+    // locale's. Headless, it does not honour the BOM: with the system's character set (0) under C it
+    // reads mojibake (docs/e2e.md). It saves it as CSV in UTF-8 (76).
     const conversion = spawnSync(
       soffice,
-      ['--headless', `-env:UserInstallation=file://${path.join(tmp, 'lo-profile')}`, '--infilter=Text - txt - csv (StarCalc):44,34,0,1', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', converted, out],
-      { encoding: 'utf8', timeout: 180_000, env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } },
+      ['--headless', `-env:UserInstallation=file://${path.join(tmp, 'lo-profile')}`, '--infilter=Text - txt - csv (StarCalc):44,34,76,1', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', converted, out],
+      { encoding: 'utf8', timeout: 180_000, env: { ...process.env, LC_ALL: 'C', LANG: 'C' } },
     );
     assert.equal(conversion.status, 0, conversion.stderr);
     const back = fs.readFileSync(path.join(converted, 'wide.csv'), 'utf8').replace(/^\uFEFF/u, '');

@@ -3,6 +3,7 @@
  * (a temporary folder of sample copies as the workspace folder) and `govreport/preview`.
  */
 import { strict as assert } from 'assert';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -28,7 +29,7 @@ import {
   type PreviewResult,
 } from '../../server/src/lsp/protocol';
 import { NavClient } from '../nav/lspClient';
-import { SAMPLES } from '../support/paths';
+import { PROJECT_ROOT, SAMPLES } from '../support/paths';
 import { tableSection, valueCells } from './html';
 
 type Progress = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
@@ -145,6 +146,28 @@ describe('govreport/checkWorkspace', () => {
     // An export publishes nothing.
     assert.equal(published.length, count);
     assert.equal(await client.connection.sendRequest(EXPORT_WORKSPACE_CHECK_REQUEST, { format: 'pdf' }), null);
+  });
+
+  it('govreport/exportWorkspaceCheck csv, csv-wide: byte for byte the CSV `govreport extract --format csv [--wide] .` writes run in the folder', async () => {
+    const count = published.length;
+    for (const [format, flags] of [['csv', []], ['csv-wide', ['--wide']]] as const) {
+      const result = await client.connection.sendRequest<ExportWorkspaceCheckResult>(EXPORT_WORKSPACE_CHECK_REQUEST, { format });
+      assert.equal(result.cancelled, false);
+      const cli = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli.js'), 'extract', '--format', 'csv', ...flags, '.'], { cwd: dir, env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: undefined }, maxBuffer: 64 << 20 });
+      assert.equal(cli.status, 0, cli.stderr.toString());
+      assert.ok(Buffer.from(result.content, 'utf8').equals(cli.stdout), `${format}: the server's CSV is the CLI's`);
+      const lines = result.content.split('\r\n').slice(0, -1);
+      if (format === 'csv') {
+        assert.equal(lines[0], '\uFEFFfile,body,year,table,row,rowLabel,column,columnLabel,value,state,raw');
+        assert.equal(new Set(lines.slice(1).map((l) => l.split(',')[0])).size, result.reports);
+      } else {
+        assert.ok(lines[0]!.startsWith('\uFEFF文件,机关,年度,表一·规章·本年制发件数,'), lines[0]);
+        // A row per report, the one in the subfolder by its path relative to the folder.
+        assert.equal(result.reports, lines.length - 1);
+        assert.ok(lines.some((l) => l.startsWith(`${path.join('2023', '000_d92da6674a0d90b8.txt')},北京市通州区委社会工委区民政局,2023,`)));
+      }
+    }
+    assert.equal(published.length, count);
   });
 
   it('cancelled: stops before the next file and says so', async () => {

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { MessageCatalog } from '../core/messages/catalog';
-import { checkData, csvText, LONG_HEADER, longRows, reportData, SUM_LABEL, sumReports, wideRows, type DataRow, type DataValue, type ReportData, type SumCheck } from '../core/render/tableData';
+import { checkData, dataCsv, LONG_HEADER, longRows, reportData, SUM_LABEL, sumReports, wideRows, type DataRow, type DataValue, type ReportData, type SumCheck } from '../core/render/tableData';
 import type { ReadResult, SourceFormat } from '../core/read/reader';
 import { writeFileAtomic } from './atomicWrite';
 import { forEachReport, type Notice, type NotChecked } from './check';
@@ -85,12 +85,9 @@ function rowsOf(collected: CollectedData): DataRow[] {
   return [...collected.reports, ...(collected.sum ? [{ file: SUM_LABEL, data: collected.sum.data }] : [])];
 }
 
+/** The CSV (core/render/tableData.ts's dataCsv, as the editor's export writes it). */
 export function renderCsv(collected: CollectedData, wide: boolean): string {
-  if (wide) {
-    const { header, rows } = wideRows(rowsOf(collected), collected.reports.map((r) => r.data));
-    return csvText(header, rows);
-  }
-  return csvText(LONG_HEADER, longRows(rowsOf(collected)));
+  return dataCsv(rowsOf(collected), wide, collected.reports.map((r) => r.data));
 }
 
 /** `{"reports":[{file, format, body, year, cells:[…]}], "sum": {…}|null, "notChecked": […]}` */

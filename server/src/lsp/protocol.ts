@@ -73,12 +73,15 @@ export interface CheckWorkspaceResult {
 
 /**
  * `govreport/exportWorkspaceCheck`: the workspace check's results as a file for a reviewer — the
- * verdict page (`html`, as `govreport check --format html` writes it). The client writes it where the
- * user chose; the server reads the workspace again (it keeps no analyses between runs).
+ * verdict page (`html`, as `govreport check --format html` writes it), or the tables' data (`csv`,
+ * `csv-wide`: the CSV `govreport extract --format csv [--wide]` writes, a file's path relative to the
+ * first workspace folder that holds it). The client writes it where the user chose; the server reads
+ * the workspace again (it keeps no analyses between runs).
  */
 export const EXPORT_WORKSPACE_CHECK_REQUEST = 'govreport/exportWorkspaceCheck';
 
-export type WorkspaceExportFormat = 'html';
+export type WorkspaceExportFormat = 'html' | 'csv' | 'csv-wide';
+export const WORKSPACE_EXPORT_FORMATS: readonly WorkspaceExportFormat[] = ['html', 'csv', 'csv-wide'];
 
 export interface ExportWorkspaceCheckParams {
   readonly format: WorkspaceExportFormat;

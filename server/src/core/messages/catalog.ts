@@ -382,6 +382,17 @@ export interface MessageCatalog {
   checkWorkspaceExportFilter(): string;
   /** After the export was written. */
   checkWorkspaceExported(p: { file: string; reports: number }): string;
+  /** `govreport.exportWorkspaceData`: the choice of layout (long: a row per cell; wide: a row per report), its prompt. */
+  exportDataLong(): string;
+  exportDataLongDetail(): string;
+  exportDataWide(): string;
+  exportDataWideDetail(): string;
+  exportDataPlaceholder(): string;
+  /** The save dialog's title and its filter's name. */
+  exportDataTitle(): string;
+  exportDataFilter(): string;
+  /** After the data was written. */
+  exportDataExported(p: { file: string; reports: number }): string;
   /** The workspace item of the status bar after a workspace check: `工作区 186 份年报：23 份有错误`. */
   statusBarWorkspaceText(p: { files: number; filesWithErrors: number }): string;
   statusBarWorkspaceTooltip(p: { errors: number; warnings: number; unreadable: number }): string;

@@ -620,6 +620,14 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...
   checkWorkspaceExportTitle: () => "Export the workspace check's results (HTML page)",
   checkWorkspaceExportFilter: () => 'HTML page',
   checkWorkspaceExported: ({ file, reports }) => `Exported the results of ${reports} report${reports === 1 ? '' : 's'}: ${file}`,
+  exportDataLong: () => 'One row per cell',
+  exportDataLongDetail: () => 'As govreport extract --format csv writes it',
+  exportDataWide: () => 'One row per report (wide table)',
+  exportDataWideDetail: () => 'As govreport extract --format csv --wide writes it: one column per cell',
+  exportDataPlaceholder: () => "The layout of the tables' data",
+  exportDataTitle: () => "Export the tables' data of the workspace's reports (CSV)",
+  exportDataFilter: () => 'CSV file',
+  exportDataExported: ({ file, reports }) => `Exported the tables' data of ${reports} report${reports === 1 ? '' : 's'}: ${file}`,
   statusBarWorkspaceText: ({ files, filesWithErrors }) => `Workspace: ${files} report${files === 1 ? '' : 's'}, ${filesWithErrors} with errors`,
   statusBarWorkspaceTooltip: ({ errors, warnings, unreadable }) =>
     `Last workspace check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}` +

@@ -2,7 +2,8 @@
  * The tables' data out of an analysis: every cell of tables 一–三 as the model holds it, one entry
  * per cell (a long list), laid side by side for many reports (a wide table), and summed across
  * reports (a region's totals) with the same identities checked on the sums. Pure: the CLI writes
- * it as CSV, JSON or xlsx; the editor can export the same.
+ * it as JSON or xlsx; the CSV is written here (dataCsv), for the CLI's extract and the editor's
+ * export of the workspace check alike.
  */
 import { CHINESE_NUMERALS, TABLES, TABLE_IDS, valueRows, type ColumnSpec, type RowSpec, type TableId } from '../format/schema';
 import type { Finding } from '../findings';
@@ -269,4 +270,15 @@ function csvField(value: DataValue): string {
 /** CSV as Excel and WPS open it without asking: UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting. */
 export function csvText(header: readonly string[], rows: readonly DataValue[][]): string {
   return `\uFEFF${[header, ...rows].map((r) => `${r.map(csvField).join(',')}\r\n`).join('')}`;
+}
+
+/**
+ * The CSV `govreport extract --format csv` writes (`wide`: with `--wide`), the editor's export of the
+ * workspace's data too: one row per report and cell (LONG_HEADER), or one row per report with a
+ * column per cell of `reports` (the reports without the totals' row).
+ */
+export function dataCsv(rows: readonly DataRow[], wide: boolean, reports: readonly ReportData[] = rows.map((r) => r.data)): string {
+  if (!wide) return csvText(LONG_HEADER, longRows(rows));
+  const table = wideRows(rows, reports);
+  return csvText(table.header, table.rows);
 }

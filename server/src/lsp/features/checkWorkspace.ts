@@ -20,6 +20,7 @@ import { DEFAULT_MAX_SIZE, diagnoseReports, loadReport, problemNotice, tally, ty
 import { discover, formatSize, type Candidate } from '../../cli/files';
 import type { RuleConfig } from '../../core/config';
 import { renderVerdictPage } from '../../core/features/verdictPage';
+import { dataCsv, reportData } from '../../core/render/tableData';
 import type { MessageCatalog } from '../../core/messages/catalog';
 import { zhCN } from '../../core/messages/zh-cn';
 import type { Feature } from '../context';
@@ -32,6 +33,8 @@ import {
   type CheckWorkspaceResult,
   type ExportWorkspaceCheckParams,
   type ExportWorkspaceCheckResult,
+  type WorkspaceExportFormat,
+  WORKSPACE_EXPORT_FORMATS,
 } from '../protocol';
 
 export interface WorkspaceCheckHost {
@@ -129,15 +132,24 @@ export class WorkspaceCheck {
     return { reports, notices, tooLarge, cancelled };
   }
 
-  /** The verdict page of the folders' reports (paths relative to the first folder that holds them). */
-  async export(folders: readonly string[], token: CancellationToken, progress: WorkDoneProgressReporter): Promise<ExportWorkspaceCheckResult> {
+  /**
+   * The verdict page of the folders' reports (`html`), or their tables' data as `govreport extract
+   * --format csv [--wide]` writes it (`csv`, `csv-wide`); paths relative to the first folder that
+   * holds them.
+   */
+  async export(folders: readonly string[], token: CancellationToken, progress: WorkDoneProgressReporter, format: WorkspaceExportFormat = 'html'): Promise<ExportWorkspaceCheckResult> {
     const messages = this.messages;
     const { reports, notices, cancelled } = await this.collect(folders, token, progress);
-    const files = diagnoseReports(reports, this.options);
     const shown = (file: string): string => {
       const folder = folders.find((f) => !path.relative(f, file).startsWith('..'));
       return folder ? path.relative(folder, file) || path.basename(file) : file;
     };
+    if (format !== 'html') {
+      const rows = reports.map((report) => ({ file: shown(report.candidate.path), data: reportData(report.analysis.model) }));
+      progress.done();
+      return { content: dataCsv(rows, format === 'csv-wide'), reports: rows.length, cancelled };
+    }
+    const files = diagnoseReports(reports, this.options);
     const verdicts = files.map((file, i) => ({ path: shown(file.path), analysis: reports[i]!.analysis, diagnostics: file.diagnostics }));
     const notChecked = notices.filter((n) => n.level === 'error').map((n) => ({ text: n.message }));
     progress.done();
@@ -223,9 +235,9 @@ export const checkWorkspace: Feature = {
       EXPORT_WORKSPACE_CHECK_REQUEST,
       guard(log, 'exportWorkspaceCheck', null, async (params: ExportWorkspaceCheckParams, token: CancellationToken): Promise<ExportWorkspaceCheckResult | null> => {
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a client's params are unchecked JSON
-        if (params?.format !== 'html') return null;
+        if (!WORKSPACE_EXPORT_FORMATS.includes(params?.format)) return null;
         const progress = connection.window.attachWorkDoneProgress(params.workDoneToken);
-        return check.export(await folderPaths(), token, progress);
+        return check.export(await folderPaths(), token, progress, params.format);
       }),
     );
     // After the diagnostics feature has cleared a closed document's diagnostics (it registered first).
