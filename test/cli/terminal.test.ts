@@ -195,6 +195,48 @@ describe('severity words and the $govreport problem matcher', () => {
   });
 });
 
+describe('the per-severity problem matchers ($govreport-errors, -warnings, -notes)', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { contributes: { problemMatchers: { name: string; severity: string; pattern: { regexp: string; file: number; line: number; column: number; code: number; message: number } }[] } };
+  const matchers = ['govreport-errors', 'govreport-warnings', 'govreport-notes'].map((name) => manifest.contributes.problemMatchers.find((m) => m.name === name)!);
+
+  test('each line of real output, in either language, is read by exactly one of them, with its severity', () => {
+    for (const lang of ['zh', 'en']) {
+      const r = spawnSync(process.execPath, [CLI, 'check', '--lang', lang, '001_318a82d3163b8b1e.txt', '004_bf2c1b340b487aac.txt'], { cwd: SAMPLES, env: ZH_ENV, encoding: 'utf8' });
+      const read = r.stdout.trimEnd().split('\n').map((line) => {
+        const hits = matchers.filter((m) => new RegExp(m.pattern.regexp, 'u').test(line));
+        assert.equal(hits.length, 1, `${lang}: ${line}`);
+        const m = new RegExp(hits[0]!.pattern.regexp, 'u').exec(line)!;
+        const p = hits[0]!.pattern;
+        return [m[p.file], m[p.line], m[p.column], hits[0]!.severity, m[p.code]];
+      });
+      // EXPECTED.md: 001's three numbering warnings; 004's text/table mismatch, a numbering warning, three sum.row errors.
+      assert.deepEqual(read, [
+        ['001_318a82d3163b8b1e.txt', '8', '1', 'warning', 'structure.subsection-numbering'],
+        ['001_318a82d3163b8b1e.txt', '10', '1', 'warning', 'structure.subsection-numbering'],
+        ['001_318a82d3163b8b1e.txt', '22', '1', 'warning', 'structure.section-numbering'],
+        ['004_bf2c1b340b487aac.txt', '9', '32', 'warning', 'text.table-mismatch'],
+        ['004_bf2c1b340b487aac.txt', '63', '1', 'warning', 'structure.section-numbering'],
+        ['004_bf2c1b340b487aac.txt', '91', '2', 'error', 'sum.row'],
+        ['004_bf2c1b340b487aac.txt', '131', '2', 'error', 'sum.row'],
+        ['004_bf2c1b340b487aac.txt', '342', '2', 'error', 'sum.row'],
+      ], lang);
+    }
+  });
+
+  test('information and hint lines, in either language, go to $govreport-notes; every matcher is labelled in both languages', () => {
+    for (const messages of [zhCN, en]) {
+      for (const [severity, name] of [[1, 'govreport-errors'], [2, 'govreport-warnings'], [3, 'govreport-notes'], [4, 'govreport-notes']] as const) {
+        const line = `报告/a.txt:2:1 ${messages.cliSeverity(severity)} structure.preamble 报告开头没有说明`;
+        assert.deepEqual(matchers.filter((m) => new RegExp(m.pattern.regexp, 'u').test(line)).map((m) => m.name), [name], line);
+      }
+    }
+    for (const nls of ['package.nls.json', 'package.nls.zh-cn.json']) {
+      const labels = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, nls), 'utf8')) as Record<string, string>;
+      for (const m of matchers) assert.ok(labels[`problemMatcher.${m.name}`], `${nls}: ${m.name}`);
+    }
+  });
+});
+
 describe('--help, the command messages and the README', () => {
   const help = (messages: typeof zhCN): string => {
     const io = recorder();

@@ -149,6 +149,9 @@ function rewritable(table: Table): boolean {
   if (table.scrambled || table.unseparable.length > 0) return false;
   const ids = table.rows.map((r) => r.spec.id);
   if (new Set(ids).size !== ids.length) return false; // a row read twice: one would be lost
+  // A row with some of its values but not all: which value is whose cannot be told (value.missing
+  // says so); written out in a layout that names every column, the guess would look like a fact.
+  if (table.rows.some((r) => r.cells.length > 0 && r.cells.length < r.spec.columns.length)) return false;
   return table.rows.every((r) => r.extra.length === 0);
 }
 
