@@ -4,7 +4,7 @@
  * them, and publishes their diagnostics. A document open in the editor keeps the diagnostics of its
  * own publisher; when it is closed, its file is checked again from disk. Progress goes to the
  * client's work-done token; the request's cancellation stops the walk (what was checked so far is
- * published).
+ * published). Each folder's `.govreportignore` files are honoured as the CLI honours them.
  *
  * The size limit is the folder's `govreport.maxFileSize` (the CLI's --max-size): a file over it is not
  * read — only its head, to tell whether it is a report at all, as the CLI does — and is listed as not
@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import type { CancellationToken, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { DEFAULT_MAX_SIZE, diagnoseReports, loadReport, problemNotice, tally, type CheckOptions, type LoadedReport, type Notice } from '../../cli/check';
 import { discover, formatSize, type Candidate } from '../../cli/files';
+import { IgnoreRules } from '../../cli/ignore';
 import type { RuleConfig } from '../../core/config';
 import { renderVerdictPage } from '../../core/features/verdictPage';
 import { dataCsv, reportData } from '../../core/render/tableData';
@@ -111,7 +112,7 @@ export class WorkspaceCheck {
   private async collect(folders: readonly string[], token: CancellationToken, progress: WorkDoneProgressReporter): Promise<{ reports: LoadedReport[]; notices: Notice[]; tooLarge: TooLarge[]; cancelled: boolean }> {
     const messages = this.messages;
     progress.begin(messages.checkWorkspaceTitle(), 0, undefined, true);
-    const { candidates, problems } = discover(folders, { confined: true });
+    const { candidates, problems } = discoverInFolders(folders);
     const notices: Notice[] = problems.map((p) => problemNotice(p, messages));
     const reports: LoadedReport[] = [];
     const tooLarge: TooLarge[] = [];
@@ -247,6 +248,24 @@ export const checkWorkspace: Feature = {
 };
 
 /** The workspace folder a file was found in (the first that holds it). */
+/**
+ * The report files of the workspace folders, each folder walked with its own ignore rules — the
+ * `.govreportignore` files from that folder down, as `govreport check` run in the folder reads them
+ * (none above the folder: the folder is the top, as a repository's root is for git). Sorted by path,
+ * each file once (a folder inside another is walked by both).
+ */
+function discoverInFolders(folders: readonly string[]): { candidates: Candidate[]; problems: ReturnType<typeof discover>['problems'] } {
+  const byPath = new Map<string, Candidate>();
+  const problems: ReturnType<typeof discover>['problems'][number][] = [];
+  for (const folder of folders) {
+    const found = discover([folder], { confined: true, ignore: new IgnoreRules([], folder) });
+    for (const c of found.candidates) if (!byPath.has(path.resolve(c.path))) byPath.set(path.resolve(c.path), c);
+    problems.push(...found.problems);
+  }
+  const candidates = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { candidates, problems };
+}
+
 function folderOf(folders: readonly string[], file: string): string | undefined {
   return folders.find((f) => {
     const relative = path.relative(f, file);
