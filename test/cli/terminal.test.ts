@@ -147,6 +147,18 @@ describe('--format summary', () => {
   });
 });
 
+/** What the matchers read from samples 001 and 004 (EXPECTED.md: 001's three numbering warnings; 004's text/table mismatch, a numbering warning, three sum.row errors): file, line, column, severity, code. */
+const EXPECTED_001_004: readonly (readonly [string, string, string, string, string])[] = [
+  ['001_318a82d3163b8b1e.txt', '8', '1', 'warning', 'structure.subsection-numbering'],
+  ['001_318a82d3163b8b1e.txt', '10', '1', 'warning', 'structure.subsection-numbering'],
+  ['001_318a82d3163b8b1e.txt', '22', '1', 'warning', 'structure.section-numbering'],
+  ['004_bf2c1b340b487aac.txt', '9', '32', 'warning', 'text.table-mismatch'],
+  ['004_bf2c1b340b487aac.txt', '63', '1', 'warning', 'structure.section-numbering'],
+  ['004_bf2c1b340b487aac.txt', '91', '2', 'error', 'sum.row'],
+  ['004_bf2c1b340b487aac.txt', '131', '2', 'error', 'sum.row'],
+  ['004_bf2c1b340b487aac.txt', '342', '2', 'error', 'sum.row'],
+];
+
 describe('severity words and the $govreport problem matcher', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { contributes: { problemMatchers: { name: string; pattern: { regexp: string; file: number; line: number; column: number; severity: number; code: number; message: number } }[] } };
   const matcher = manifest.contributes.problemMatchers.find((m) => m.name === 'govreport')!;
@@ -165,19 +177,8 @@ describe('severity words and the $govreport problem matcher', () => {
     };
     const zh = parse('zh');
     const english = parse('en');
-    // EXPECTED.md: 001's three numbering warnings; 004's text/table mismatch, a numbering warning, three sum.row errors.
-    const expected = [
-      ['001_318a82d3163b8b1e.txt', '8', '1', 'warning', 'structure.subsection-numbering'],
-      ['001_318a82d3163b8b1e.txt', '10', '1', 'warning', 'structure.subsection-numbering'],
-      ['001_318a82d3163b8b1e.txt', '22', '1', 'warning', 'structure.section-numbering'],
-      ['004_bf2c1b340b487aac.txt', '9', '32', 'warning', 'text.table-mismatch'],
-      ['004_bf2c1b340b487aac.txt', '63', '1', 'warning', 'structure.section-numbering'],
-      ['004_bf2c1b340b487aac.txt', '91', '2', 'error', 'sum.row'],
-      ['004_bf2c1b340b487aac.txt', '131', '2', 'error', 'sum.row'],
-      ['004_bf2c1b340b487aac.txt', '342', '2', 'error', 'sum.row'],
-    ];
-    assert.deepEqual(english, expected);
-    assert.deepEqual(zh, expected.map(([f, l, c, s, code]) => [f!, l!, c!, s === 'error' ? '错误' : '警告', code!]));
+    assert.deepEqual(english, EXPECTED_001_004);
+    assert.deepEqual(zh, EXPECTED_001_004.map(([f, l, c, s, code]) => [f, l, c, s === 'error' ? '错误' : '警告', code]));
   });
 
   test('every severity word of each language (information and hint, 信息 and 提示 too)', () => {
@@ -209,17 +210,7 @@ describe('the per-severity problem matchers ($govreport-errors, -warnings, -note
         const p = hits[0]!.pattern;
         return [m[p.file], m[p.line], m[p.column], hits[0]!.severity, m[p.code]];
       });
-      // EXPECTED.md: 001's three numbering warnings; 004's text/table mismatch, a numbering warning, three sum.row errors.
-      assert.deepEqual(read, [
-        ['001_318a82d3163b8b1e.txt', '8', '1', 'warning', 'structure.subsection-numbering'],
-        ['001_318a82d3163b8b1e.txt', '10', '1', 'warning', 'structure.subsection-numbering'],
-        ['001_318a82d3163b8b1e.txt', '22', '1', 'warning', 'structure.section-numbering'],
-        ['004_bf2c1b340b487aac.txt', '9', '32', 'warning', 'text.table-mismatch'],
-        ['004_bf2c1b340b487aac.txt', '63', '1', 'warning', 'structure.section-numbering'],
-        ['004_bf2c1b340b487aac.txt', '91', '2', 'error', 'sum.row'],
-        ['004_bf2c1b340b487aac.txt', '131', '2', 'error', 'sum.row'],
-        ['004_bf2c1b340b487aac.txt', '342', '2', 'error', 'sum.row'],
-      ], lang);
+      assert.deepEqual(read, EXPECTED_001_004, lang);
     }
   });
 

@@ -103,6 +103,19 @@ function headingPart(model: ReportModel, span: Span): Span {
 const CONTENT_MARKER = /^(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．](?!\d))\s*/u;
 
 /**
+ * Where a missing section's text would stand: after the heading of the section found before it in
+ * the format (else the title), up to the heading of the one found after it; null when nothing is between.
+ */
+function missingSectionPlace(model: ReportModel, spec: SectionSpec, primary: ReadonlyMap<string, Section>): Span | null {
+  const sections = [...primary.values()];
+  const before = sections.filter((s) => s.spec.order < spec.order).sort((a, b) => b.headingSpan.start - a.headingSpan.start)[0];
+  const after = sections.filter((s) => s.spec.order > spec.order && (!before || s.headingSpan.start > before.headingSpan.start)).sort((a, b) => a.headingSpan.start - b.headingSpan.start)[0];
+  const from = before ? before.headingSpan.end : (model.title?.span.end ?? 0);
+  const to = after ? after.headingSpan.start : model.text.length;
+  return from < to ? { start: from, end: to } : null;
+}
+
+/**
  * The first line of a section's content when its heading is lost: between the sections that come
  * before and after it, a line that opens with one of its content cues (`（一）主要问题`), or that names
  * one of its phrases (`信息处理费`), outside any table.
@@ -111,12 +124,9 @@ function lostContent(model: ReportModel, spec: SectionSpec, primary: ReadonlyMap
   const cues = spec.contentCues ?? [];
   const phrases = spec.contentPhrases ?? [];
   if (cues.length === 0 && phrases.length === 0) return null;
-  const sections = [...primary.values()];
-  const before = sections.filter((s) => s.spec.order < spec.order).sort((a, b) => b.headingSpan.start - a.headingSpan.start)[0];
-  const after = sections.filter((s) => s.spec.order > spec.order && (!before || s.headingSpan.start > before.headingSpan.start)).sort((a, b) => a.headingSpan.start - b.headingSpan.start)[0];
-  const from = before ? before.headingSpan.end : (model.title?.span.end ?? 0);
-  const to = after ? after.headingSpan.start : model.text.length;
-  if (from >= to) return null;
+  const place = missingSectionPlace(model, spec, primary);
+  if (!place) return null;
+  const { start: from, end: to } = place;
   const { lines, text } = model;
   for (let line = lines.lineAt(from); line <= lines.lineAt(Math.max(from, to - 1)); line++) {
     const lineStart = lines.lineStart(line);
@@ -157,13 +167,11 @@ function titleCharacters(spec: SectionSpec): Set<string> {
  * nor is a second heading inserted beside it.
  */
 function lookalikeHeading(model: ReportModel, spec: SectionSpec, primary: ReadonlyMap<string, Section>): { span: Span; numeral: string; title: string } | null {
-  const sections = [...primary.values()];
-  const before = sections.filter((s) => s.spec.order < spec.order).sort((a, b) => b.headingSpan.start - a.headingSpan.start)[0];
-  const after = sections.filter((s) => s.spec.order > spec.order && (!before || s.headingSpan.start > before.headingSpan.start)).sort((a, b) => a.headingSpan.start - b.headingSpan.start)[0];
-  const from = before ? before.headingSpan.end : (model.title?.span.end ?? 0);
-  const to = after ? after.headingSpan.start : model.text.length;
-  if (from >= to) return null;
+  const place = missingSectionPlace(model, spec, primary);
+  if (!place) return null;
+  const { start: from, end: to } = place;
   // Parenthesised and `4.` numerals are subsection and list markers, unless the headings found use them.
+  const sections = [...primary.values()];
   const parenthesised = sections.some((s) => s.numeral !== null && /^[（(]/u.test(s.numeral));
   const arabicDot = sections.some((s) => s.numeral !== null && /^\d{1,2}\s*[.．]$/u.test(s.numeral));
   const characters = titleCharacters(spec);
