@@ -90,7 +90,9 @@ export type NumberReading =
   | { readonly kind: 'text' };
 
 const NUMBER = /^[+\-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
-const PLACEHOLDER = /^(?:[/／\\\-－—–_―]+|无|空|暂无|[（(]\s*待填\s*[）)])$/u;
+/** The mark a cell holds until its figure is written (what govreport inserts: render/grid.ts PENDING_CELL). */
+export const PENDING_MARK = /[（(]\s*待填\s*[）)]/u;
+const PLACEHOLDER = new RegExp(`^(?:[/／\\\\\\-－—–_―]+|无|空|暂无|${PENDING_MARK.source})$`, 'u');
 /** A numbered label such as `1.属于国家秘密` or `3、其他`. */
 const NUMBERED_LABEL = /^\d{1,2}\s*[.、．,，]\s*[^\d\s]/u;
 const STARTS_WITH_DIGIT = /^[+\-−－]?\d/u;

@@ -84,12 +84,16 @@ export function hasTable(model: ReportModel, id: TableId): boolean {
   return section !== undefined && /结果维持|尚未审结/u.test(model.text.slice(section.headingSpan.end, section.span.end));
 }
 
-/** Whether an offset lies in a table's text (its header included). */
-export function insideTable(model: ReportModel, offset: number): boolean {
+/**
+ * Whether an offset lies in a table's text (its header included). With `afterStart`, only past the
+ * start of the table's first line: where a heading inserted would split the table (right at that
+ * start, the place of a heading for the table, it would not).
+ */
+export function insideTable(model: ReportModel, offset: number, afterStart = false): boolean {
   for (const table of Object.values(model.tables)) {
     if (table.rows.length === 0) continue;
     const start = model.lines.lineStart(tableStartLine(model, table.spec.id));
-    if (offset >= start && offset < table.span.end) return true;
+    if ((afterStart ? offset > start : offset >= start) && offset < table.span.end) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@
  * Table cells left （待填） (what an inserted table or row holds) are one finding per row.
  */
 import type { Finding } from '../findings';
+import { PENDING_MARK } from '../format/normalize';
 import { TABLE_IDS } from '../format/schema';
 import type { MessageCatalog } from '../messages/catalog';
 import type { Cell, ReportModel } from '../model';
@@ -27,18 +28,18 @@ const PLACEHOLDER = new RegExp(
 
 /** Whether a text holds a placeholder (a prompt in brackets, 待补充, XXX…). */
 export function holdsPlaceholder(text: string): boolean {
-  PLACEHOLDER.lastIndex = 0;
-  const found = PLACEHOLDER.test(text);
-  PLACEHOLDER.lastIndex = 0;
-  return found;
+  return ANY_PLACEHOLDER.test(text);
 }
+
+/** PLACEHOLDER for a yes/no answer (a global expression's test() would carry its lastIndex between calls). */
+const ANY_PLACEHOLDER = new RegExp(PLACEHOLDER.source, 'u');
 
 /** A table cell left as （待填） (what an inserted table or row holds): the parser reads it as missing. */
 export function isPendingCell(cell: Cell): boolean {
   return cell.state === 'missing' && PENDING.test(cell.raw);
 }
 
-const PENDING = /^[（(]\s*待填\s*[）)]$/u;
+const PENDING = new RegExp(`^${PENDING_MARK.source}$`, 'u');
 
 /** The cells of each row left （待填）: one finding per row, over its first to its last such cell. */
 function pendingRows(model: ReportModel, messages: MessageCatalog): { finding: Finding; span: Span }[] {

@@ -10,7 +10,7 @@ import type { Span } from '../text';
 import { SECTIONS, TABLES, sectionSpec, type SectionSpec } from '../format/schema';
 import type { MessageCatalog } from '../messages/catalog';
 import type { ReportModel, Section } from '../model';
-import { hasTable, insertSection, insertTable, insideTable, tableStartLine } from '../render/place';
+import { hasTable, insertSection, insertTable, insideTable } from '../render/place';
 import { documentConventions } from '../render/style';
 import { sectionHeading } from '../render';
 import type { Rule, RuleContext } from './rule';
@@ -199,11 +199,6 @@ function lookalikeHeading(model: ReportModel, spec: SectionSpec, primary: Readon
   return null;
 }
 
-/** Whether an offset lies within a table's text, after its first line (a heading inserted there would split it). */
-function withinTable(model: ReportModel, offset: number): boolean {
-  return Object.values(model.tables).some((t) => t.rows.length > 0 && offset > model.lines.lineStart(tableStartLine(model, t.spec.id)) && offset < t.span.end);
-}
-
 const EMPTY_CONTENT = /^(?:无|暂无|没有|无。|暂无。|无其他需要报告的事项。?)$/u;
 
 /** A section's text after its heading, without page numbers and white space. */
@@ -241,7 +236,7 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     }
     const placement = insertSection(model, spec, conventions);
     // Never inside a table (between its header and its last cell).
-    const insertable = !withinTable(model, placement.edit.span.start);
+    const insertable = !insideTable(model, placement.edit.span.start, true);
     const headingOnly = spec.table !== undefined && hasTable(model, spec.table);
     if (headingOnly) {
       findings.push({
@@ -256,13 +251,14 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     }
     const lost = lostContent(model, spec, primary);
     if (lost) {
+      const edit = lost.edit(heading, conventions.eol);
       findings.push({
         code: 'structure.section-heading-missing',
         severity: 'warning',
         span: lost.span,
         message: messages.sectionHeadingLost({ heading, content: model.text.slice(lost.span.start, lost.span.end) }),
         related: [],
-        fixes: withinTable(model, lost.edit(heading, conventions.eol).span.start) ? [] : [{ title: messages.fixInsertHeadingBefore({ heading }), edits: [lost.edit(heading, conventions.eol)], safe: false, preferred: true }],
+        fixes: insideTable(model, edit.span.start, true) ? [] : [{ title: messages.fixInsertHeadingBefore({ heading }), edits: [edit], safe: false, preferred: true }],
       });
       continue;
     }

@@ -17,7 +17,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { CancellationToken, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { DEFAULT_MAX_SIZE, diagnoseReports, loadReport, problemNotice, tally, type CheckOptions, type LoadedReport, type Notice } from '../../cli/check';
-import { discover, formatSize, type Candidate } from '../../cli/files';
+import { discover, formatSize, type Candidate, type DiscoveryProblem } from '../../cli/files';
 import { IgnoreRules } from '../../cli/ignore';
 import type { RuleConfig } from '../../core/config';
 import { renderVerdictPage } from '../../core/features/verdictPage';
@@ -254,9 +254,9 @@ export const checkWorkspace: Feature = {
  * (none above the folder: the folder is the top, as a repository's root is for git). Sorted by path,
  * each file once (a folder inside another is walked by both).
  */
-function discoverInFolders(folders: readonly string[]): { candidates: Candidate[]; problems: ReturnType<typeof discover>['problems'] } {
+function discoverInFolders(folders: readonly string[]): { candidates: Candidate[]; problems: DiscoveryProblem[] } {
   const byPath = new Map<string, Candidate>();
-  const problems: ReturnType<typeof discover>['problems'][number][] = [];
+  const problems: DiscoveryProblem[] = [];
   for (const folder of folders) {
     const found = discover([folder], { confined: true, ignore: new IgnoreRules([], folder) });
     for (const c of found.candidates) if (!byPath.has(path.resolve(c.path))) byPath.set(path.resolve(c.path), c);
