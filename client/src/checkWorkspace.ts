@@ -38,15 +38,39 @@ async function withServerProgress<T>(client: LanguageClient, title: string, send
   });
 }
 
-/** Asks the server for the workspace's export in a format and writes it where the user chose; the number of reports it holds, or null when none was written. */
-async function exportTo(client: LanguageClient, format: WorkspaceExportFormat, target: vscode.Uri): Promise<number | null> {
+/** The first workspace folder (where an export is proposed), or none after saying so. */
+function exportFolder(): vscode.WorkspaceFolder | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) void vscode.window.showWarningMessage(messages().checkWorkspaceNoFolders());
+  return folder;
+}
+
+interface ExportTarget {
+  readonly format: WorkspaceExportFormat;
+  readonly title: string;
+  /** The file name proposed in the folder. */
+  readonly file: string;
+  readonly filterName: string;
+  readonly extension: string;
+  /** What is said once it is written. */
+  readonly exported: (p: { file: string; reports: number }) => string;
+}
+
+/** Asks where to write, then the server for the workspace's export in that format, writes it there and says so. */
+async function exportTo(client: LanguageClient, folder: vscode.WorkspaceFolder, what: ExportTarget): Promise<void> {
+  const target = await vscode.window.showSaveDialog({
+    title: what.title,
+    defaultUri: vscode.Uri.joinPath(folder.uri, what.file),
+    filters: { [what.filterName]: [what.extension] },
+  });
+  if (!target) return;
   const result = await withServerProgress(client, messages().checkWorkspaceTitle(), (workDoneToken, token) => {
-    const params: ExportWorkspaceCheckParams = { format, workDoneToken };
+    const params: ExportWorkspaceCheckParams = { format: what.format, workDoneToken };
     return client.sendRequest<ExportWorkspaceCheckResult | null>(EXPORT_WORKSPACE_CHECK_REQUEST, params, token);
   });
-  if (!result || result.cancelled) return null;
+  if (!result || result.cancelled) return;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
-  return result.reports;
+  void vscode.window.showInformationMessage(what.exported({ file: vscode.workspace.asRelativePath(target), reports: result.reports }));
 }
 
 /**
@@ -55,19 +79,16 @@ async function exportTo(client: LanguageClient, format: WorkspaceExportFormat, t
  */
 export async function exportWorkspaceCheck(client: LanguageClient): Promise<void> {
   const m = messages();
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) {
-    void vscode.window.showWarningMessage(m.checkWorkspaceNoFolders());
-    return;
-  }
-  const target = await vscode.window.showSaveDialog({
+  const folder = exportFolder();
+  if (!folder) return;
+  await exportTo(client, folder, {
+    format: 'html',
     title: m.checkWorkspaceExportTitle(),
-    defaultUri: vscode.Uri.joinPath(folder.uri, 'govreport-results.html'),
-    filters: { [m.checkWorkspaceExportFilter()]: ['html'] },
+    file: 'govreport-results.html',
+    filterName: m.checkWorkspaceExportFilter(),
+    extension: 'html',
+    exported: (p) => m.checkWorkspaceExported(p),
   });
-  if (!target) return;
-  const reports = await exportTo(client, 'html', target);
-  if (reports !== null) void vscode.window.showInformationMessage(m.checkWorkspaceExported({ file: vscode.workspace.asRelativePath(target), reports }));
 }
 
 /**
@@ -77,25 +98,22 @@ export async function exportWorkspaceCheck(client: LanguageClient): Promise<void
  */
 export async function exportWorkspaceData(client: LanguageClient): Promise<void> {
   const m = messages();
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) {
-    void vscode.window.showWarningMessage(m.checkWorkspaceNoFolders());
-    return;
-  }
+  const folder = exportFolder();
+  if (!folder) return;
   const layouts: (vscode.QuickPickItem & { format: WorkspaceExportFormat; file: string })[] = [
     { label: m.exportDataLong(), detail: m.exportDataLongDetail(), format: 'csv', file: 'govreport-data.csv' },
     { label: m.exportDataWide(), detail: m.exportDataWideDetail(), format: 'csv-wide', file: 'govreport-data-wide.csv' },
   ];
   const layout = await vscode.window.showQuickPick(layouts, { title: m.exportDataTitle(), placeHolder: m.exportDataPlaceholder() });
   if (!layout) return;
-  const target = await vscode.window.showSaveDialog({
+  await exportTo(client, folder, {
+    format: layout.format,
     title: m.exportDataTitle(),
-    defaultUri: vscode.Uri.joinPath(folder.uri, layout.file),
-    filters: { [m.exportDataFilter()]: ['csv'] },
+    file: layout.file,
+    filterName: m.exportDataFilter(),
+    extension: 'csv',
+    exported: (p) => m.exportDataExported(p),
   });
-  if (!target) return;
-  const reports = await exportTo(client, layout.format, target);
-  if (reports !== null) void vscode.window.showInformationMessage(m.exportDataExported({ file: vscode.workspace.asRelativePath(target), reports }));
 }
 
 export async function checkWorkspace(client: LanguageClient, onResult: (result: CheckWorkspaceResult) => void = () => undefined): Promise<void> {
