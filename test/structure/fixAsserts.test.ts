@@ -20,23 +20,13 @@ import { TABLE_IDS } from '../../server/src/core/format/schema';
 import type { ReportModel } from '../../server/src/core/model';
 import { parseReport } from '../../server/src/core/parse/parser';
 import { tableStartLine } from '../../server/src/core/render/place';
-import { PDF_TEXT, PROJECT_ROOT, SHARED, readTexts, sample } from '../support/paths';
-import { allDocs, applyChecked } from './helpers';
+import { PDF_TEXT, PROJECT_ROOT, readTexts, sample } from '../support/paths';
+import { applyChecked, everyTextDocument, numbersWritten } from './helpers';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures');
 const EXPECTED_FILE = path.join(FIXTURES, 'fixall-expected.json');
 
-const docs = [
-  ...allDocs(),
-  ...readTexts(path.join(SHARED, 'originals'), 'originals'),
-  ...['text', 'headings', 'scrambled', 'robust'].flatMap((d) => readTexts(path.join(FIXTURES, d), `fixtures/${d}`)),
-].filter((d, i, all) => all.findIndex((o) => o.name === d.name) === i);
-
-/** Numbering markers (`2、`, `（1）`, `3.其他`): renumbering one is not changing a number. */
-function numbers(text: string): string[] {
-  const markers = [...text.matchAll(/[（(]\s*\d{1,2}\s*[）)]|\d{1,2}(?=\s*[、．.](?!\d))/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return [...text.matchAll(/\d+(?:\.\d+)?/gu)].filter((m) => !markers.some((s) => m.index >= s.start && m.index < s.end)).map((m) => m[0]);
-}
+const docs = everyTextDocument();
 
 /** Every cell read: its place and what it holds. */
 function cells(model: ReportModel): string[] {
@@ -52,7 +42,7 @@ describe('fix-all asserts nothing', () => {
       const result = fixAllDetailed(doc.text);
       const titles = result.rounds.flat();
       if (titles.length > 0) listing[doc.name] = titles;
-      assert.deepEqual(numbers(result.text), numbers(doc.text), 'the numbers written');
+      assert.deepEqual(numbersWritten(result.text), numbersWritten(doc.text), 'the numbers written');
       assert.equal(result.text.match(SENTENCE_END)?.length ?? 0, doc.text.match(SENTENCE_END)?.length ?? 0, 'the sentences');
       assert.deepEqual(cells(parseReport(result.text).model), cells(parseReport(doc.text).model), 'every cell, where it was, as it was');
       // Nothing inserted: the text grows by at most what renumbering and the format's wording add.
@@ -121,7 +111,7 @@ describe('what an insertion writes is unfinished until the author writes it', ()
     const year = analyze(text).model.year;
     const prompt = `（请在此说明${year === null ? '本' : year}年度收取信息处理费的情况：发出收费通知的件数和总金额，以及实际收取的总金额。）`;
     assert.ok(inserted.includes(prompt), 'the prompt');
-    assert.equal(numbers(inserted.slice(text.length)).join(' '), year === null ? '' : String(year), 'no figure but the year in what was inserted');
+    assert.equal(numbersWritten(inserted.slice(text.length)).join(' '), year === null ? '' : String(year), 'no figure but the year in what was inserted');
     const codes = (t: string): string[] => analyze(t).findings.filter((f) => f.code === 'structure.placeholder' || f.code === 'text.fee-statement').map((f) => `${f.severity} ${f.code}`);
     assert.deepEqual(codes(inserted), ['error structure.placeholder']);
     assert.deepEqual(codes(inserted.replace(prompt, '本年度发出收费通知的件数为0件，总金额为0元，实际收取的总金额为0元。')), []);

@@ -8,7 +8,8 @@ import * as path from 'path';
 import { analyze, type Analysis } from '../../server/src/core/analyze';
 import type { Finding, Fix } from '../../server/src/core/findings';
 import { applyEdits } from '../../server/src/core/fix';
-import { PDF_TEXT, PROJECT_ROOT, SAMPLES, readTexts, type NamedText } from '../support/paths';
+import type { Span } from '../../server/src/core/text';
+import { PDF_TEXT, PROJECT_ROOT, SAMPLES, SHARED, readTexts, type NamedText } from '../support/paths';
 
 export type Doc = NamedText;
 
@@ -30,6 +31,43 @@ export function allDocs(): Doc[] {
     ...readTexts(path.join(PROJECT_ROOT, 'test', 'fixtures', 'noise'), 'fixtures/noise'),
     ...readTexts(path.join(PROJECT_ROOT, 'examples'), 'examples'),
   ];
+}
+
+/** Numbering markers (`2、`, `（1）`, `3.其他`): renumbering one is not changing a number. */
+export function markerSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/[（(]\s*\d{1,2}\s*[）)]|\d{1,2}(?=\s*[、．.](?!\d))/gu)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/** The numbers written in a range of a text (not numbering markers). */
+export function numbersIn(text: string, span: Span, markers: readonly Span[]): string[] {
+  const out: string[] = [];
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(/\d+(?:\.\d+)?/gu)) {
+    const at = span.start + m.index;
+    if (markers.some((s) => at >= s.start && at < s.end)) continue;
+    out.push(m[0]);
+  }
+  return out;
+}
+
+/** Every number written in a text, in order, numbering markers left out. */
+export function numbersWritten(text: string): string[] {
+  return numbersIn(text, { start: 0, end: text.length }, markerSpans(text));
+}
+
+/**
+ * allDocs, and also the originals' flattened text and every other text fixture (text claims,
+ * headings, scrambled tables, robustness): each document once.
+ */
+export function everyTextDocument(): Doc[] {
+  const fixtures = path.join(PROJECT_ROOT, 'test', 'fixtures');
+  return [
+    ...allDocs(),
+    ...readTexts(path.join(SHARED, 'originals'), 'originals'),
+    ...['text', 'headings', 'scrambled', 'robust'].flatMap((d) => readTexts(path.join(fixtures, d), `fixtures/${d}`)),
+  ].filter((d, i, all) => all.findIndex((o) => o.name === d.name) === i);
 }
 
 /** `code line` (1-based) of every finding whose code starts with one of the prefixes. */

@@ -17,15 +17,10 @@ import { readHtml } from '../../server/src/core/read/html';
 import { RULES } from '../../server/src/core/rules';
 import { codeActionsFor } from '../../server/src/lsp/features/codeActions';
 import type { Rule } from '../../server/src/core/rules/rule';
-import { PROJECT_ROOT, readTexts, SHARED } from '../support/paths';
-import { allDocs } from './helpers';
+import { PROJECT_ROOT, SHARED } from '../support/paths';
+import { everyTextDocument } from './helpers';
 
-const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures');
-const docs = [
-  ...allDocs(),
-  ...readTexts(path.join(SHARED, 'originals'), 'originals'),
-  ...['text', 'headings', 'scrambled', 'robust'].flatMap((d) => readTexts(path.join(FIXTURES, d), `fixtures/${d}`)),
-].filter((d, i, all) => all.findIndex((o) => o.name === d.name) === i);
+const docs = everyTextDocument();
 
 /** Every fix offered (quick fixes and fix-all's alike) on every document, counted before the test runs so that its name says how many. */
 const offered = docs.flatMap((doc) => {

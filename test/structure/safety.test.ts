@@ -10,26 +10,7 @@ import { analyze } from '../../server/src/core/analyze';
 import type { Fix } from '../../server/src/core/findings';
 import { fixAll, fixAllDetailed } from '../../server/src/core/fix';
 import type { Span } from '../../server/src/core/text';
-import { allDocs, applyChecked, countKeys, key } from './helpers';
-
-/** Numbering markers (`2、`, `（1）`, `3.其他`): renumbering one is not changing a number. */
-function markerSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of text.matchAll(/[（(]\s*\d{1,2}\s*[）)]|\d{1,2}(?=\s*[、．.](?!\d))/gu)) spans.push({ start: m.index, end: m.index + m[0].length });
-  return spans;
-}
-
-/** The numbers written in a range of a text (not numbering markers). */
-function numbersIn(text: string, span: Span, markers: readonly Span[]): string[] {
-  const out: string[] = [];
-  const slice = text.slice(span.start, span.end);
-  for (const m of slice.matchAll(/\d+(?:\.\d+)?/gu)) {
-    const at = span.start + m.index;
-    if (markers.some((s) => at >= s.start && at < s.end)) continue;
-    out.push(m[0]);
-  }
-  return out;
-}
+import { allDocs, applyChecked, countKeys, key, markerSpans, numbersIn } from './helpers';
 
 function numbersOfNewText(newText: string): string[] {
   const markers = markerSpans(newText);
