@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { changedPlaces, diffHunks, fixAllDetailed } from '../core/fix';
 import type { MessageCatalog } from '../core/messages/catalog';
-import { forEachReport, internalDetail, type NotChecked, type Notice } from './check';
+import { forEachReport, internalDetail, type LoadedReport, type NotChecked, type Notice } from './check';
 import type { ReadResult } from '../core/read/reader';
 import { encodeLike, ENCODING_NAME, type Encoding } from './encoding';
 import { writeFileAtomic, type WriteFailure, type WriteOptions } from './atomicWrite';
@@ -65,34 +65,51 @@ export interface FixResult {
   readonly notChecked: readonly NotChecked[];
 }
 
+/** What fix-all makes of one report read: nothing to do here, its fixed text, or the failure said. */
+export type FixOutcome = { readonly kind: 'not-fixable' } | { readonly kind: 'fixed'; readonly text: string; readonly fixes: number } | { readonly kind: 'failed'; readonly notice: Notice };
+
+/**
+ * Fix-all on one report read (`fix PATH` and `fix -` alike): originals are not rewritten here (their
+ * fixes are the editor's, in the page itself), nor a text that is no report.
+ */
+export function fixLoaded(report: Pick<LoadedReport, 'candidate' | 'text' | 'analysis' | 'config' | 'format'>, options: { readonly messages: MessageCatalog; readonly debug?: boolean }): FixOutcome {
+  const { candidate, text, analysis, config, format } = report;
+  if (!analysis.model.isReport || (format !== undefined && format !== 'text')) return { kind: 'not-fixable' };
+  try {
+    const result = fixAllDetailed(text, { messages: options.messages, ...(config ? { config } : {}) });
+    return { kind: 'fixed', text: result.text, fixes: result.rounds.reduce((n, r) => n + r.length, 0) };
+  } catch (error) {
+    return { kind: 'failed', notice: analysisFailed(candidate.path, error, options) };
+  }
+}
+
+/** An analysis (or an encoding) that threw: one line naming the file, the details only with --debug. */
+export function analysisFailed(file: string, error: unknown, options: { readonly messages: MessageCatalog; readonly debug?: boolean }): Notice {
+  return { path: file, level: 'error', message: options.messages.cliAnalysisFailed({ path: file, detail: internalDetail(error, options.debug) }) };
+}
+
 export function fixReports(paths: readonly string[], options: FixOptions): FixResult {
   const files: FixedFile[] = [];
   // What the visits say (the walk's own notices are only returned once it has ended).
   const said: Notice[] = [];
   const notChecked: NotChecked[] = [];
-  const walked = forEachReport(paths, { ...options, snapshot: options.write }, ({ candidate, text, encoding, analysis, config, format, snapshot }) => {
+  const walked = forEachReport(paths, { ...options, snapshot: options.write }, (report) => {
+    const { candidate, text, encoding, snapshot } = report;
     const unchanged: FixedFile = { path: candidate.path, encoding, before: text, after: text, fixes: 0, places: 0, written: false, hunks: null };
-    // Originals are not rewritten here (their fixes are the editor's, in the page itself).
-    if (!analysis.model.isReport || (format !== undefined && format !== 'text')) {
-      files.push(unchanged);
-      return;
-    }
     const failed = (error: unknown): void => {
-      said.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: internalDetail(error, options.debug) }) });
+      said.push(analysisFailed(candidate.path, error, options));
     };
-    let result: ReturnType<typeof fixAllDetailed>;
-    try {
-      result = fixAllDetailed(text, { messages: options.messages, ...(config ? { config } : {}) });
-    } catch (error) {
-      failed(error);
+    const outcome = fixLoaded(report, options);
+    if (outcome.kind === 'failed') {
+      said.push(outcome.notice);
       return;
     }
-    if (result.text === text) {
+    if (outcome.kind === 'not-fixable' || outcome.text === text) {
       files.push(unchanged);
       return;
     }
-    const fixes = result.rounds.reduce((n, r) => n + r.length, 0);
-    const changed = { ...unchanged, after: result.text, fixes, places: changedPlaces(text, result.text) };
+    const result = outcome;
+    const changed = { ...unchanged, after: result.text, fixes: result.fixes, places: changedPlaces(text, result.text) };
     if (!options.write) {
       files.push({ ...changed, hunks: patchHunks(candidate.path, text, result.text, encoding, said, failed, options.messages) });
       return;
@@ -120,13 +137,13 @@ export function fixReports(paths: readonly string[], options: FixOptions): FixRe
         return;
       }
     }
-    const outcome = writeFileAtomic(candidate.path, bytes, { ...(snapshot ? { expect: snapshot } : {}), ...seam });
-    if (!outcome.ok) {
-      said.push({ path: candidate.path, level: 'error', message: options.messages.cliWriteFailed({ path: candidate.path, reason: outcome.reason, code: outcome.code }) });
+    const written = writeFileAtomic(candidate.path, bytes, { ...(snapshot ? { expect: snapshot } : {}), ...seam });
+    if (!written.ok) {
+      said.push({ path: candidate.path, level: 'error', message: options.messages.cliWriteFailed({ path: candidate.path, reason: written.reason, code: written.code }) });
       // The report is as it was: a backup made just now for it would only be a second copy of it.
       if (backup?.created) removeQuietly(backupPath(candidate.path));
     }
-    files.push({ ...changed, written: outcome.ok });
+    files.push({ ...changed, written: written.ok });
   }, notChecked);
   return { files, notices: [...walked, ...said], notChecked };
 }

@@ -5,10 +5,10 @@
  * standard output, in the encoding it came in (a GB18030 text stays GB18030), and a text that
  * cannot be fixed here (no report, an original such as a web page) goes out byte for byte as it came.
  */
-import { fixAllDetailed } from '../core/fix';
 import type { MessageCatalog } from '../core/messages/catalog';
-import { forEachReport, internalDetail, STDIN_NAME, type CheckOptions, type Notice, type StdinReport } from './check';
+import { forEachReport, STDIN_NAME, type CheckOptions, type Notice, type StdinReport } from './check';
 import { encodeLike } from './encoding';
+import { analysisFailed, fixLoaded } from './fix';
 
 /** Standard input read once (a second read would find it empty), or null when it cannot be read. */
 export function readStdinOnce(read: (() => Uint8Array) | undefined): () => Uint8Array | null {
@@ -46,24 +46,22 @@ export function fixStdin(options: CheckOptions & { readonly messages: MessageCat
   let output: Uint8Array | null = null;
   let changed = false;
   let fixes = 0;
-  const walked = forEachReport(['-'], options, ({ candidate, text, encoding, analysis, config, format }) => {
-    const original = candidate.bytes ?? null;
-    if (!analysis.model.isReport || (format !== undefined && format !== 'text')) {
-      output = original;
-      return;
+  const walked = forEachReport(['-'], options, (report) => {
+    const original = report.candidate.bytes ?? null;
+    const outcome = fixLoaded(report, options);
+    if (outcome.kind === 'fixed' && outcome.text !== report.text) {
+      try {
+        output = encodeLike(outcome.text, report.encoding);
+        changed = true;
+        fixes = outcome.fixes;
+        return;
+      } catch (error) {
+        said.push(analysisFailed(report.candidate.path, error, options));
+      }
     }
-    try {
-      const result = fixAllDetailed(text, { messages: options.messages, ...(config ? { config } : {}) });
-      fixes = result.rounds.reduce((n, r) => n + r.length, 0);
-      changed = result.text !== text;
-      output = changed ? encodeLike(result.text, encoding) : original;
-    } catch (error) {
-      said.push({ path: candidate.path, level: 'error', message: options.messages.cliAnalysisFailed({ path: candidate.path, detail: internalDetail(error, options.debug) }) });
-      // The input unchanged: a filter never loses what it was given.
-      output = original;
-      changed = false;
-      fixes = 0;
-    }
+    if (outcome.kind === 'failed') said.push(outcome.notice);
+    // Nothing to fix, or it failed: the input unchanged (a filter never loses what it was given).
+    output = original;
   });
   return { output, notices: [...walked, ...said], changed, fixes };
 }
