@@ -332,14 +332,25 @@ await page.screenshot({ path: shotFixed });
 const tGrid = Date.now();
 const GRID_CELL = 'B/new/natural';
 const gridDoc = doc;
-/** The editor's text, saved: focus the text editor, save, wait until the file on disk changes (or 10 s). */
+/**
+ * The editor's text, saved: focus the text editor, save, wait until the file on disk changes (or 10 s)
+ * and then until two reads 200 ms apart agree — a read during the editor's write can see part of the
+ * file (a CI run once compared a half-written file with the text before).
+ */
 async function savedLines(previous) {
   await runCommand('View: Focus First Editor Group');
   await page.keyboard.press('Control+S');
+  const pause = () => new Promise((r) => setTimeout(r, 200));
   let text = fs.readFileSync(gridDoc, 'utf8');
   for (let i = 0; i < 50 && text === previous; i++) {
-    await new Promise((r) => setTimeout(r, 200));
+    await pause();
     text = fs.readFileSync(gridDoc, 'utf8');
+  }
+  for (let i = 0; i < 25; i++) {
+    await pause();
+    const again = fs.readFileSync(gridDoc, 'utf8');
+    if (again === text) break;
+    text = again;
   }
   return text;
 }
