@@ -175,22 +175,29 @@ check(squiggles > 0, `squiggles visible in the editor (${squiggles})`);
 // have counted). That cell carries no diagnostic, so the hover is govreport's own (the cell, its row,
 // the identities it takes part in) and not the diagnostic's. The cursor goes there and the hover is
 // shown as the keyboard does (Ctrl+K Ctrl+I), which a mouse position cannot make flaky.
-await goToLine(85, 2);
-await runCommand('Show or Focus Hover');
-const hoverText = await page
-  .waitForFunction(
-    () => {
-      // Visible and faded in (the hover animates its opacity), with the column's name in it.
-      const h = [...document.querySelectorAll('.monaco-hover')].find(
-        (x) => x.getBoundingClientRect().height > 0 && getComputedStyle(x).opacity === '1' && /表二/.test(x.textContent ?? ''),
-      );
-      return h ? (h.textContent ?? '') : false;
-    },
-    undefined,
-    { timeout: 15_000 },
-  )
-  .then((h) => h.jsonValue())
-  .catch(() => '');
+// A CI run once saw no hover within 15 s (the command ran before the editor had the focus back), so
+// it is asked for again, from the cursor placed anew, up to three times; what it must say is unchanged.
+let hoverText = '';
+for (let attempt = 0; attempt < 3 && !hoverText; attempt++) {
+  if (attempt > 0) await page.keyboard.press('Escape');
+  await goToLine(85, 2);
+  await runCommand('Show or Focus Hover');
+  hoverText = await page
+    .waitForFunction(
+      () => {
+        // Visible and faded in (the hover animates its opacity), with the column's name in it.
+        const h = [...document.querySelectorAll('.monaco-hover')].find(
+          (x) => x.getBoundingClientRect().height > 0 && getComputedStyle(x).opacity === '1' && /表二/.test(x.textContent ?? ''),
+        );
+        return h ? (h.textContent ?? '') : false;
+      },
+      undefined,
+      { timeout: 10_000 },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => '');
+  if (!hoverText) console.log(`[ui] no hover at line 85 within 10 s (attempt ${attempt + 1} of 3)`);
+}
 const shotHover = path.join(SHOTS, 'hover-004.png');
 await page.screenshot({ path: shotHover });
 check(/自然人/.test(hoverText) && /总计 = 自然人/.test(hoverText) && /0 ≠ 1/.test(hoverText) && !/sum\.row/.test(hoverText), `the hover at line 85 is govreport's: the cell 自然人 in the failing 总计 sum ('${hoverText.replace(/\s+/g, ' ').slice(0, 80)}…')`);
