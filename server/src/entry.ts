@@ -16,3 +16,9 @@ export function server(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when called (see above)
   (require('./lsp/main') as typeof import('./lsp/main')).runProcess();
 }
+
+/** A worker thread of `check --jobs N` (server/src/cli/parallel.ts starts them on this bundle). */
+export function checkWorker(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when called (see above)
+  (require('./cli/parallel') as typeof import('./cli/parallel')).checkWorker();
+}

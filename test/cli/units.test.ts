@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { zhCN } from '../../server/src/core/messages/zh-cn';
 import { en } from '../../server/src/core/messages/en';
-import { parseArgs, parseSize } from '../../server/src/cli/args';
+import { defaultJobs, parseArgs, parseSize } from '../../server/src/cli/args';
 import { check, DEFAULT_MAX_SIZE, exitStatus, internalDetail } from '../../server/src/cli/check';
 import { decodeText, HEAD_BYTES } from '../../server/src/cli/files';
 import { formatText } from '../../server/src/cli/formatters/text';
@@ -25,6 +25,7 @@ describe('parseArgs', () => {
       all: false,
       minSeverity: 4,
       maxWarnings: null,
+      jobs: defaultJobs(),
       output: null,
       ignore: [],
       stdinFilepath: null,
@@ -38,6 +39,7 @@ describe('parseArgs', () => {
       all: false,
       minSeverity: 4,
       maxWarnings: null,
+      jobs: defaultJobs(),
       output: null,
       ignore: [],
       stdinFilepath: null,

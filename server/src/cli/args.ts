@@ -3,6 +3,7 @@
  * so that every mistake gets our own message. Commands and options are data: a later command
  * (`fix`) or option (`--config`) is an entry in COMMANDS / OPTIONS and a case in `parseArgs`.
  */
+import * as os from 'node:os';
 import { parseArgs as nodeParseArgs } from 'node:util';
 import type { MessageCatalog } from '../core/messages/catalog';
 import { DEFAULT_MAX_SIZE } from './check';
@@ -42,6 +43,8 @@ export const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   severity: { type: 'string', commands: ['check'] },
   /** Exit 1 when more warnings than this are found (and no error made it 1 already). */
   'max-warnings': { type: 'string', commands: ['check'] },
+  /** Worker threads that read and analyse the files (default: the number of cores); the output is the same for every N. */
+  jobs: { type: 'string', short: 'j', commands: ['check'] },
   /** Write the output to this file (atomically) instead of standard output. */
   output: { type: 'string', short: 'o', commands: ['check', 'extract'] },
   /** The details (a stack trace) of an internal error; nothing else changes. */
@@ -96,6 +99,8 @@ export interface CheckCommand {
   readonly minSeverity: 1 | 2 | 3 | 4;
   /** `--max-warnings N`: more warnings than N exit 1; null: no limit. */
   readonly maxWarnings: number | null;
+  /** `--jobs N`: threads reading and analysing the files (1: this thread only). */
+  readonly jobs: number;
   /** `--output FILE`: the formatted output written there (atomically); null: standard output. */
   readonly output: string | null;
   /** `--ignore GLOB` values, in order. */
@@ -243,7 +248,10 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
   const maxWarnings = warningsText === undefined ? null : /^\d+$/u.test(warningsText) ? Number(warningsText) : -1;
   if (maxWarnings !== null && (maxWarnings < 0 || !Number.isSafeInteger(maxWarnings))) return { kind: 'usage-error', message: messages.cliBadCount({ option: '--max-warnings', value: warningsText ?? '' }) };
   const minSeverity = Math.min(level + 1, values.get('quiet') === true ? 1 : 4) as 1 | 2 | 3 | 4;
-  return { kind: 'check', paths: rest, format, maxSize, config, all, minSeverity, maxWarnings, output: stringValue(values, 'output') ?? null, ignore, stdinFilepath };
+  const jobsText = stringValue(values, 'jobs');
+  const jobs = jobsText === undefined ? defaultJobs() : /^\d+$/u.test(jobsText) ? Number(jobsText) : 0;
+  if (jobs < 1 || !Number.isSafeInteger(jobs)) return { kind: 'usage-error', message: messages.cliBadJobs({ value: jobsText ?? '' }) };
+  return { kind: 'check', paths: rest, format, maxSize, config, all, minSeverity, maxWarnings, jobs, output: stringValue(values, 'output') ?? null, ignore, stdinFilepath };
 }
 
 function stringValue(values: ReadonlyMap<string, string | true>, name: string): string | undefined {
@@ -261,4 +269,9 @@ export function parseSize(text: string): number | null {
   if (unit === undefined) return null;
   const bytes = Math.floor(Number(match[1]) * unit);
   return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : null;
+}
+
+/** `--jobs` when not given: the cores node may use. */
+export function defaultJobs(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }

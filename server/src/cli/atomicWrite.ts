@@ -79,7 +79,7 @@ export interface WriteOptions {
   readonly like?: { readonly mode: number; readonly uid: number; readonly gid: number };
 }
 
-export function writeFileAtomic(file: string, data: Uint8Array, options: WriteOptions = {}): WriteOutcome {
+export function writeFileAtomic(file: string, data: Uint8Array | Iterable<Uint8Array>, options: WriteOptions = {}): WriteOutcome {
   const writeSync = options.writeSync ?? ((fd: number, bytes: Uint8Array, offset: number, length: number) => fs.writeSync(fd, bytes, offset, length));
   const target = realTarget(file);
   let stat: fs.Stats | null = null;
@@ -112,8 +112,11 @@ export function writeFileAtomic(file: string, data: Uint8Array, options: WriteOp
   let fd = -1;
   try {
     fd = fs.openSync(temporary, 'wx', mode);
-    let written = 0;
-    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    // An output written as it is made (`check --output` streams) comes as chunks.
+    for (const chunk of data instanceof Uint8Array ? [data] : data) {
+      let written = 0;
+      while (written < chunk.length) written += writeSync(fd, chunk, written, chunk.length - written);
+    }
     fs.fchmodSync(fd, mode); // the umask may have taken bits the original had
     if (owner && typeof process.getuid === 'function' && process.getuid() === 0) {
       try {

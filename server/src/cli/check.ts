@@ -2,30 +2,24 @@
  * `govreport check`: find the reports, read each, run the core, turn findings into diagnostics.
  * Returns results; printing them is the formatters' job (./formatters).
  */
-import { shownFindings } from '../core/notReport';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, type Analysis } from '../core/analyze';
-import { toDiagnostic, type DiagnosticShape } from '../core/diagnostic';
-import { applyRuleConfig, EMPTY_CONFIG, type RuleConfig } from '../core/config';
-import { compareFindings } from '../core/findings';
+import { EMPTY_CONFIG, type RuleConfig } from '../core/config';
 import type { MessageCatalog } from '../core/messages/catalog';
-import { checkAgainstPrevious, pairWithPrevious } from '../core/previous';
 import { looksLikeReport } from '../core/sniff';
 import { looksLikeReportPage } from '../core/read/pageSniff';
 import * as fs from 'node:fs';
-import { notAReportFinding } from '../core/notReport';
-import { placeFinding, type PlacedFinding } from '../core/read/analyzeRead';
 import { formatOfName, readerFor } from '../core/read';
 import { decodePage } from '../core/read/html';
-import type { Place } from '../core/read/origin';
 import type { ReadResult, SourceFormat } from '../core/read/reader';
-import { LineIndex } from '../core/text';
 import { ENCODING_NAME } from './encoding';
 import { ConfigFiles, type LoadedConfig } from './configFile';
-import type { FileSnapshot } from './atomicWrite';
-import { decodeText, describeError, discover, errorLine, formatSize, readReportFile, type Candidate, type DiscoverOptions, type DiscoveryProblem, type Encoding, type ReadResult as FileReadResult } from './files';
+import { decodeText, describeError, discover, errorLine, formatSize, readReportFile, type Candidate, type DiscoverOptions, type DiscoveryProblem, type ReadResult as FileReadResult } from './files';
 import { IgnoreRules } from './ignore';
+import { diagnosedFiles, OutcomeStore, reportOutcome, serializeParts, type CheckedFile, type LoadedReport, type SerializedParts } from './outcomes';
+
+export type { CheckedFile, LoadedReport, PlacedDiagnostic } from './outcomes';
 
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
 
@@ -56,6 +50,8 @@ export interface CheckOptions {
    * Absent: `-` is a path like any other (a file of that name).
    */
   readonly stdin?: StdinReport | null;
+  /** Bytes of pass-1 outcomes held in memory before the rest go to a temporary file (./outcomes.ts). */
+  readonly memoryBudget?: number;
   /** Called after each file found has been read (for a progress bar): how many so far, of how many. */
   readonly progress?: (done: number, total: number) => void;
 }
@@ -76,21 +72,6 @@ export const STDIN_NAME = '<stdin>';
 export function discoverOptions(options: Pick<CheckOptions, 'ignore'>): DiscoverOptions {
   return { globs: true, ignore: new IgnoreRules(options.ignore ?? []) };
 }
-
-/** A file that was checked. */
-export interface CheckedFile {
-  /** As given, or as found below a folder that was given. */
-  readonly path: string;
-  /** The file's `file://` URI (the uri of relatedInformation). */
-  readonly uri: string;
-  readonly encoding: Encoding;
-  readonly diagnostics: readonly PlacedDiagnostic[];
-  /** The report's analysis, with the `keepAnalyses` option. */
-  readonly analysis?: Analysis;
-}
-
-/** A diagnostic, with the place in the original when the original has places (tables, pages). */
-export type PlacedDiagnostic = DiagnosticShape & { place?: Place };
 
 /**
  * A message about a path, for stderr. `error`: the path was to be checked and could not be (exit
@@ -128,69 +109,84 @@ export interface CheckResult {
   readonly config?: RuleConfig;
 }
 
-/** A report file read and analysed: what `check` (and a later `fix`) work on. */
-export interface LoadedReport {
-  readonly candidate: Candidate;
-  readonly text: string;
-  readonly encoding: Encoding;
-  readonly uri: string;
-  readonly analysis: Analysis;
-  /** The form it was read from, and what the reader gave (absent for plain text). */
-  readonly format?: SourceFormat;
-  readonly read?: ReadResult;
-  /** The rule configuration that applies to it (from --config or its nearest config file); none when absent. */
-  readonly config?: RuleConfig;
-  /** What the file was when read (with the `snapshot` option, text reports only). */
-  readonly snapshot?: FileSnapshot;
-}
-
 /**
  * Finds, reads and analyses every report the paths name, calling `visit` for each in path order;
  * everything that stops a file from being checked becomes a notice.
  */
 export function forEachReport(paths: readonly string[], options: CheckOptions, visit: (report: LoadedReport) => void, notChecked: NotChecked[] = []): Notice[] {
-  const { messages } = options;
-  const notices: Notice[] = [];
-  const configFiles = new ConfigFiles();
-  const reported = new Set<string>();
-  /** A config file's rules; its problems, once per file, as an error notice (its valid entries still apply). */
-  const configOf = (loaded: LoadedConfig | null): RuleConfig => {
-    if (!loaded) return EMPTY_CONFIG;
-    if (loaded.problems.length > 0 && !reported.has(loaded.path)) {
-      reported.add(loaded.path);
-      const problems = loaded.problems.map((problem) => messages.configProblem({ problem }));
-      notices.push({ path: loaded.path, level: 'error', message: messages.configInvalid({ file: loaded.path, problems }) });
-    }
-    return loaded.config;
-  };
-  const given = options.config ? configOf(configFiles.load(options.config)) : null;
-  const fromStdin = options.stdin !== undefined && paths.includes(STDIN_PATH);
-  const found = discover(
-    fromStdin ? paths.filter((p) => p !== STDIN_PATH) : paths,
-    discoverOptions(options),
-  );
-  const candidates: Candidate[] = [...found.candidates];
-  const problems = [...found.problems];
-  if (fromStdin) {
-    if (options.stdin) candidates.unshift({ path: options.stdin.name, explicit: true, bytes: options.stdin.bytes });
-    else problems.push({ path: STDIN_PATH, kind: 'read-failed', detail: 'EBADF' });
+  const walk = new ReportWalk(paths, options, notChecked);
+  for (const candidate of walk.candidates) {
+    const loaded = loadReport(candidate, options);
+    walk.settle(candidate, loaded, (config) => {
+      if (loaded.report) visit({ ...loaded.report, config });
+    });
   }
-  for (const problem of problems) {
-    notices.push(problemNotice(problem, messages));
-    notChecked.push({ path: problem.path, reason: problem.kind === 'read-failed' ? 'unreadable' : problem.kind });
+  return walk.finish();
+}
+
+/**
+ * The walk over the paths a command names, apart from the reading of each file: the candidates in path
+ * order (globs expanded, ignore rules applied, `-` read), and what is said about each path, in that
+ * order — the same whether the files are read here (`forEachReport`) or by worker threads (`--jobs`).
+ */
+export class ReportWalk {
+  readonly candidates: readonly Candidate[];
+  private readonly notices: Notice[] = [];
+  private readonly configFiles = new ConfigFiles();
+  private readonly reported = new Set<string>();
+  private readonly given: RuleConfig | null;
+  private done = 0;
+
+  constructor(paths: readonly string[], private readonly options: CheckOptions, private readonly notChecked: NotChecked[]) {
+    this.given = options.config ? this.configOf(this.configFiles.load(options.config)) : null;
+    const fromStdin = options.stdin !== undefined && paths.includes(STDIN_PATH);
+    const found = discover(fromStdin ? paths.filter((p) => p !== STDIN_PATH) : paths, discoverOptions(options));
+    const candidates: Candidate[] = [...found.candidates];
+    const problems = [...found.problems];
+    if (fromStdin) {
+      if (options.stdin) candidates.unshift({ path: options.stdin.name, explicit: true, bytes: options.stdin.bytes });
+      else problems.push({ path: STDIN_PATH, kind: 'read-failed', detail: 'EBADF' });
+    }
+    for (const problem of problems) {
+      this.notices.push(problemNotice(problem, options.messages));
+      notChecked.push({ path: problem.path, reason: problem.kind === 'read-failed' ? 'unreadable' : problem.kind });
+    }
+    this.candidates = options.all === true ? candidates.map((c) => (c.explicit ? c : { ...c, explicit: true })) : candidates;
   }
 
-  let done = 0;
-  for (const next of candidates) {
-    const candidate = options.all === true && !next.explicit ? { ...next, explicit: true } : next;
-    const loaded = loadReport(candidate, options);
-    options.progress?.(++done, candidates.length);
-    notices.push(...loaded.notices);
-    if (loaded.skipped) notChecked.push({ path: candidate.path, reason: loaded.skipped });
-    if (loaded.report) visit({ ...loaded.report, config: given ?? configOf(configFiles.forReport(candidate.path)) });
+  /** The rule configuration of a candidate's report (says nothing: its problems are said by `settle`). */
+  configFor(candidate: Candidate): RuleConfig {
+    return this.given ?? (this.configFiles.forReport(candidate.path)?.config ?? EMPTY_CONFIG);
   }
-  notChecked.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return notices;
+
+  /**
+   * What was found reading a candidate, in path order: its notices, why it was not checked, the
+   * progress; and for a report, its configuration's problems (once per file) before `checked` is
+   * given the configuration.
+   */
+  settle(candidate: Candidate, loaded: { readonly notices: readonly Notice[]; readonly skipped?: NotCheckedReason; readonly report: unknown }, checked: (config: RuleConfig) => void): void {
+    this.options.progress?.(++this.done, this.candidates.length);
+    this.notices.push(...loaded.notices);
+    if (loaded.skipped) this.notChecked.push({ path: candidate.path, reason: loaded.skipped });
+    if (loaded.report) checked(this.given ?? this.configOf(this.configFiles.forReport(candidate.path)));
+  }
+
+  /** The notices, every path said; the paths not checked sorted. */
+  finish(): Notice[] {
+    this.notChecked.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return this.notices;
+  }
+
+  /** A config file's rules; its problems, once per file, as an error notice (its valid entries still apply). */
+  private configOf(loaded: LoadedConfig | null): RuleConfig {
+    if (!loaded) return EMPTY_CONFIG;
+    if (loaded.problems.length > 0 && !this.reported.has(loaded.path)) {
+      this.reported.add(loaded.path);
+      const problems = loaded.problems.map((problem) => this.options.messages.configProblem({ problem }));
+      this.notices.push({ path: loaded.path, level: 'error', message: this.options.messages.configInvalid({ file: loaded.path, problems }) });
+    }
+    return loaded.config;
+  }
 }
 
 /**
@@ -362,38 +358,100 @@ function loadOriginal(candidate: Candidate, options: CheckOptions, format: Sourc
   return { report: { candidate, text: read.source ?? read.text, encoding: 'utf-8', uri, analysis, format, read }, notices };
 }
 
+/**
+ * Pass 1 of a check (./outcomes.ts): every report the paths name read, analysed and reduced to its
+ * outcome, in path order, in one thread (`--jobs`: ./parallel.ts). The caller closes the store.
+ */
+export interface Collected {
+  readonly store: OutcomeStore;
+  readonly notices: readonly Notice[];
+  readonly notChecked: readonly NotChecked[];
+  /** The rule configuration every checked report shares (absent: they have different ones). */
+  readonly config?: RuleConfig;
+}
+
+export function collectOutcomes(paths: readonly string[], options: CheckOptions): Collected {
+  const collector = new OutcomeCollector(paths, options);
+  try {
+    for (const candidate of collector.walk.candidates) collector.settle(candidate, readOutcome(candidate, collector.walk.configFor(candidate), options));
+    return collector.finish();
+  } catch (error) {
+    collector.store.close();
+    throw error;
+  }
+}
+
+/** What pass 1 makes of one candidate: what `loadReport` says of it, and its report's outcome (./outcomes.ts). */
+export interface CandidateOutcome {
+  readonly notices: readonly Notice[];
+  readonly skipped?: NotCheckedReason;
+  readonly report: SerializedParts | null;
+  /** The analysis, with the `keepAnalyses` option (never from a worker thread). */
+  readonly analysis?: Analysis;
+}
+
+/** Pass 1 for one candidate, with the configuration of its report: in this thread or a worker's. */
+export function readOutcome(candidate: Candidate, config: RuleConfig, options: CheckOptions): CandidateOutcome {
+  const loaded = loadReport(candidate, options);
+  if (!loaded.report) return { notices: loaded.notices, ...(loaded.skipped ? { skipped: loaded.skipped } : {}), report: null };
+  const report = { ...loaded.report, config };
+  return { notices: loaded.notices, report: serializeParts(reportOutcome(report, options.messages)), ...(options.keepAnalyses ? { analysis: report.analysis } : {}) };
+}
+
+/** Pass 1's bookkeeping: the walk, and each candidate's outcome settled in path order into the store. */
+export class OutcomeCollector {
+  readonly walk: ReportWalk;
+  readonly store: OutcomeStore;
+  private readonly notChecked: NotChecked[] = [];
+  private readonly configs = new SharedConfig();
+
+  constructor(paths: readonly string[], readonly options: CheckOptions) {
+    this.walk = new ReportWalk(paths, options, this.notChecked);
+    this.store = new OutcomeStore(options.memoryBudget);
+  }
+
+  settle(candidate: Candidate, outcome: CandidateOutcome): void {
+    this.walk.settle(candidate, outcome, (config) => {
+      this.configs.add(config);
+      this.store.add(outcome.report!, outcome.analysis);
+    });
+  }
+
+  finish(): Collected {
+    return { store: this.store, notices: this.walk.finish(), notChecked: this.notChecked, ...this.configs.shared() };
+  }
+}
+
+/** The rule configuration shared by every report checked, if they share one. */
+export class SharedConfig {
+  private readonly seen = new Set<RuleConfig>();
+  add(config: RuleConfig): void {
+    this.seen.add(config);
+  }
+  shared(): { config?: RuleConfig } {
+    return this.seen.size === 1 ? { config: [...this.seen][0]! } : {};
+  }
+}
+
+/** Both passes, every file's diagnostics in memory: for callers that want them all (tests, the editor's workspace check). */
 export function check(paths: readonly string[], options: CheckOptions): CheckResult {
-  const reports: LoadedReport[] = [];
-  const notChecked: NotChecked[] = [];
-  const notices = forEachReport(paths, options, (report) => reports.push(report), notChecked);
-  const configs = new Set(reports.map((r) => r.config ?? EMPTY_CONFIG));
-  const config = configs.size === 1 ? [...configs][0]! : null;
-  return { files: diagnoseReports(reports, options), notices, notChecked, ...(config ? { config } : {}) };
+  const { store, ...rest } = collectOutcomes(paths, options);
+  try {
+    return { files: [...diagnosedFiles(store, options.messages)], ...rest };
+  } finally {
+    store.close();
+  }
 }
 
 /** The diagnostics of reports read together (in path order): their own, and each against its previous year's. */
-export function diagnoseReports(reports: readonly LoadedReport[], options: CheckOptions): CheckedFile[] {
-  // Reports of one body for consecutive years, checked in one run, are compared (text.carry-over).
-  const previousOf = new Map(pairWithPrevious(reports, (r) => r.analysis).map(({ current, previous }) => [current, previous]));
-  return reports.map((report): CheckedFile => {
-    const { candidate, encoding, uri, analysis } = report;
-    const previous = previousOf.get(report);
-    const findings = previous
-      ? [...analysis.findings, ...checkAgainstPrevious(analysis, previous.analysis, { messages: options.messages, previousDocument: previous.uri })].sort(compareFindings)
-      : analysis.findings;
-    const read = report.read;
-    if (read?.origin) {
-      // An original: findings placed in it (spans of the page's HTML; places of a document's tables).
-      const lines = read.source !== null ? new LineIndex(read.source) : analysis.model.lines;
-      const placed = (analysis.model.isReport ? findings : [notAReportFinding(analysis.model, options.messages)]).map((f) => placeFinding(f, read));
-      const shown = applyRuleConfig(placed, report.config ?? EMPTY_CONFIG) as readonly PlacedFinding[];
-      const diagnostics = shown.map((f): PlacedDiagnostic => (f.place ? { ...toDiagnostic(f, lines, uri), place: f.place } : toDiagnostic(f, lines, uri)));
-      return { path: candidate.path, uri, encoding, diagnostics, ...(options.keepAnalyses ? { analysis } : {}) };
-    }
-    const lines = analysis.model.lines;
-    const shown = applyRuleConfig(analysis.model.isReport ? findings : shownFindings(analysis, options.messages), report.config ?? EMPTY_CONFIG);
-    return { path: candidate.path, uri, encoding, diagnostics: shown.map((f) => toDiagnostic(f, lines, uri)), ...(options.keepAnalyses ? { analysis } : {}) };
-  });
+export function diagnoseReports(reports: readonly LoadedReport[], options: Pick<CheckOptions, 'messages' | 'keepAnalyses' | 'memoryBudget'>): CheckedFile[] {
+  const store = new OutcomeStore(options.memoryBudget);
+  try {
+    for (const report of reports) store.add(serializeParts(reportOutcome(report, options.messages)), options.keepAnalyses ? report.analysis : undefined);
+    return [...diagnosedFiles(store, options.messages)];
+  } finally {
+    store.close();
+  }
 }
 
 export interface Tally {
@@ -408,26 +466,44 @@ export interface Tally {
 }
 
 export function tally(result: CheckResult): Tally {
-  let filesWithErrors = 0;
-  let errors = 0;
-  let warnings = 0;
-  let others = 0;
-  for (const file of result.files) {
+  const counter = new TallyCounter(result.notices);
+  for (const file of result.files) counter.add(file);
+  return counter.tally();
+}
+
+/** A `Tally` counted a file at a time (the CLI streams its files). */
+export class TallyCounter {
+  private files = 0;
+  private filesWithErrors = 0;
+  private errors = 0;
+  private warnings = 0;
+  private others = 0;
+
+  constructor(private readonly notices: readonly Notice[]) {}
+
+  add(file: CheckedFile): void {
     let fileErrors = 0;
     for (const d of file.diagnostics) {
       if (d.severity === 1) fileErrors++;
-      else if (d.severity === 2) warnings++;
-      else others++;
+      else if (d.severity === 2) this.warnings++;
+      else this.others++;
     }
-    errors += fileErrors;
-    if (fileErrors > 0) filesWithErrors++;
+    this.files++;
+    this.errors += fileErrors;
+    if (fileErrors > 0) this.filesWithErrors++;
   }
-  const unreadable = result.notices.filter((n) => n.level === 'error').length;
-  return { files: result.files.length, filesWithErrors, errors, warnings, others, unreadable };
+
+  tally(): Tally {
+    const unreadable = this.notices.filter((n) => n.level === 'error').length;
+    return { files: this.files, filesWithErrors: this.filesWithErrors, errors: this.errors, warnings: this.warnings, others: this.others, unreadable };
+  }
 }
 
 /** 2 when a path could not be checked, else 1 when any diagnostic is an error, else 0. */
 export function exitStatus(result: CheckResult): 0 | 1 | 2 {
-  const t = tally(result);
+  return exitStatusOf(tally(result));
+}
+
+export function exitStatusOf(t: Tally): 0 | 1 | 2 {
   return t.unreadable > 0 ? 2 : t.errors > 0 ? 1 : 0;
 }

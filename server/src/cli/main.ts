@@ -8,10 +8,12 @@ import type { MessageCatalog } from '../core/messages/catalog';
 import { debugOption, langOption, LANG_PATTERN, parseArgs, type CheckCommand, type ExtractCommand, type FixCommand } from './args';
 import { extractText } from '../core/render/extract';
 import { collectData, countEvaluations, failingIn, renderCsv, renderJson, renderXlsx, writeOutput, type CollectedData, type ExtractDataCommand } from './extractData';
-import { check, loadReport, readAsyncOriginals, DEFAULT_MAX_SIZE, exitStatus, tally, type CheckResult, type NotChecked } from './check';
+import { collectOutcomes, loadReport, readAsyncOriginals, DEFAULT_MAX_SIZE, exitStatusOf, TallyCounter, type CheckedFile, type CheckOptions, type CheckResult, type Collected, type NotChecked, type Tally } from './check';
+import { diagnosedFiles } from './outcomes';
+import { collectInParallel } from './parallel';
 import { errorLine, formatSize } from './files';
 import { fixExitStatus, fixReports, formatDiff } from './fix';
-import { FORMAT_NAMES, FORMATTERS } from './formatters';
+import { FORMAT_NAMES, FORMATTERS, STREAMING_FORMATTERS, isStreamingFormat } from './formatters';
 import { VERSION } from './version';
 import { writeFileAtomic } from './atomicWrite';
 import type { ReadResult } from '../core/read/reader';
@@ -101,6 +103,8 @@ export async function runReadingOriginals(args: readonly string[], givenIo: Io, 
       const collected = collectData(invocation, { messages, debug: debugOption(args), ...originalsOf(read) });
       return finishExtractData(invocation, collected, await renderXlsx(collected, messages), read, messages);
     }
+    // --jobs N: pass 1 in worker threads, which only an asynchronous run can wait for (`run` reads in one thread: the same output).
+    if (invocation.kind === 'check' && invocation.jobs > 1) return await runCheckInParallel(invocation, originals ? { ...io, originals } : io, messages, debugOption(args));
   } catch (error) {
     return internalError(error, io, messages, debugOption(args));
   }
@@ -132,41 +136,94 @@ function stdinOf(command: CheckCommand | FixCommand, io: Io): ReturnType<typeof 
   });
 }
 
-function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog, debug: boolean): ExitStatus {
-  const keepAnalyses = command.format === 'html' || command.format === 'summary';
-  const progress = progressBar(io, messages);
-  const result = check(command.paths, {
+/** The options of a check the command line asks for (a progress bar's tick aside). */
+function checkOptions(command: CheckCommand, io: Io, messages: MessageCatalog, debug: boolean): CheckOptions {
+  return {
     messages,
     maxSize: command.maxSize,
     config: command.config,
     all: command.all,
     debug,
-    keepAnalyses,
+    // The verdict page draws the tables and the summary names bodies and years: they keep the analyses.
+    keepAnalyses: !isStreamingFormat(command.format),
     ignore: command.ignore,
     ...stdinOf(command, io),
-    ...(progress ? { progress: progress.tick } : {}),
     ...originalsOf(io),
-  });
+  };
+}
+
+function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog, debug: boolean): ExitStatus {
+  const progress = progressBar(io, messages);
+  const collected = collectOutcomes(command.paths, { ...checkOptions(command, io, messages, debug), ...(progress ? { progress: progress.tick } : {}) });
   progress?.end();
-  const color = command.output === null && io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
-  writeNotices(result, io, messages);
-  // --severity / --quiet choose what is shown; the summary, the exit status and --max-warnings count everything found.
-  const shown = command.minSeverity === 4 ? result : { ...result, files: result.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity <= command.minSeverity) })) };
-  const output = FORMATTERS[command.format](shown, { color, cwd: io.cwd ?? process.cwd(), messages });
-  let status = exitStatus(result);
-  if (command.output !== null) {
-    const written = writeFileAtomic(command.output, Buffer.from(output, 'utf8'));
-    if (!written.ok) {
-      io.stderr(`${PROGRAM}: ${messages.cliLevel('error')}${messages.cliOutputFailed({ path: command.output, code: written.code })}\n`);
-      status = 2;
-    }
-  } else io.stdout(output);
-  const noReports = result.files.length === 0 && tally(result).unreadable === 0;
-  io.stderr(`${summary(result, messages)}\n`);
-  writeNotChecked(result.notChecked ?? [], command.all, io, messages);
+  return writeCheck(command, collected, io, messages);
+}
+
+/** Runs a generator to its end (what it yields is not wanted: what it counts on the way is). */
+function drain(items: Iterator<unknown>): void {
+  while (items.next().done !== true) {
+    // nothing to do with the item
+  }
+}
+
+/** `check --jobs N` (N > 1): pass 1 in N worker threads (./parallel.ts), the output the same as one thread's. */
+async function runCheckInParallel(command: CheckCommand, io: Io, messages: MessageCatalog, debug: boolean): Promise<ExitStatus> {
+  const progress = progressBar(io, messages);
+  const collected = await collectInParallel(command.paths, { ...checkOptions(command, io, messages, debug), ...(progress ? { progress: progress.tick } : {}) }, command.jobs);
+  progress?.end();
+  return writeCheck(command, collected, io, messages);
+}
+
+/**
+ * Pass 2 of a check and what is said of it: the notices, the files in path order — each written as
+ * it comes, in the streaming formats, so memory holds one file at a time — then the summary on stderr.
+ */
+function writeCheck(command: CheckCommand, collected: Collected, io: Io, messages: MessageCatalog): ExitStatus {
+  const { store, ...run } = collected;
+  const counter = new TallyCounter(run.notices);
+  let failed: string | null = null;
+  try {
+    const color = command.output === null && io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
+    writeNotices(run, io, messages);
+    const formatOptions = { color, cwd: io.cwd ?? process.cwd(), messages };
+    // --severity / --quiet choose what is shown; the summary, the exit status and --max-warnings count everything found.
+    const shown = function* (): Generator<CheckedFile> {
+      for (const file of diagnosedFiles(store, messages)) {
+        counter.add(file);
+        yield command.minSeverity === 4 ? file : { ...file, diagnostics: file.diagnostics.filter((d) => d.severity <= command.minSeverity) };
+      }
+    };
+    const chunks = function* (): Generator<string> {
+      if (isStreamingFormat(command.format)) {
+        const stream = STREAMING_FORMATTERS[command.format](run, formatOptions);
+        yield stream.head;
+        for (const file of shown()) yield stream.file(file);
+        yield stream.tail();
+      } else yield FORMATTERS[command.format]({ ...run, files: [...shown()] }, formatOptions);
+    };
+    const output = chunks();
+    if (command.output !== null) {
+      const written = writeFileAtomic(command.output, (function* () {
+        for (const chunk of output) if (chunk !== '') yield Buffer.from(chunk, 'utf8');
+      })());
+      if (!written.ok) failed = written.code;
+    } else for (const chunk of output) if (chunk !== '') io.stdout(chunk);
+    // Whatever was not written (the output file could not be) is still counted.
+    drain(output);
+  } finally {
+    store.close();
+  }
+  let status = exitStatusOf(counter.tally());
+  if (failed !== null && command.output !== null) {
+    io.stderr(`${PROGRAM}: ${messages.cliLevel('error')}${messages.cliOutputFailed({ path: command.output, code: failed })}\n`);
+    status = 2;
+  }
+  const t = counter.tally();
+  const noReports = t.files === 0 && t.unreadable === 0;
+  io.stderr(`${summary(t, messages)}\n`);
+  writeNotChecked(run.notChecked, command.all, io, messages);
   // Nothing checked at all (an empty folder, only files that are no report): exit 2, as eslint does.
   if (noReports) return 2;
-  const t = tally(result);
   if (command.maxWarnings !== null && t.warnings > command.maxWarnings) {
     io.stderr(`${PROGRAM}: ${messages.cliLevel('error')}${messages.cliTooManyWarnings({ warnings: t.warnings, max: command.maxWarnings })}\n`);
     if (status === 0) status = 1;
@@ -271,8 +328,7 @@ function writeNotChecked(notChecked: readonly NotChecked[], all: boolean, io: Io
   io.stderr(`${PROGRAM}: ${messages.cliLevel('note')}${messages.cliNotChecked({ count: notChecked.length, all: !hint })}\n${notChecked.map((n) => `  ${messages.cliNotCheckedItem(n)}\n`).join('')}`);
 }
 
-function summary(result: CheckResult, messages: MessageCatalog): string {
-  const t = tally(result);
+function summary(t: Tally, messages: MessageCatalog): string {
   if (t.files === 0 && t.unreadable === 0) return `${PROGRAM}: ${messages.cliLevel('error')}${messages.cliNoReports()}`;
   return messages.cliSummary(t);
 }

@@ -18,7 +18,8 @@ export interface DiagnosticShape {
 
 export const SEVERITY_NUMBER: Readonly<Record<Severity, 1 | 2 | 3 | 4>> = { error: 1, warning: 2, information: 3, hint: 4 };
 
-export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): DiagnosticShape {
+/** `lines`: the text's LineIndex, or any locator of the finding's spans (the CLI's, for originals and digests). */
+export function toDiagnostic(finding: Finding, lines: Pick<LineIndex, 'rangeOf'>, uri: string): DiagnosticShape {
   const diagnostic: DiagnosticShape = {
     range: lines.rangeOf(finding.span),
     severity: SEVERITY_NUMBER[finding.severity],

@@ -6,12 +6,18 @@
  * an empty array when it has no diagnostic; `notChecked`: `[{"file": "...", "reason": "not-report"}]`
  * for every file found or named and not checked. The diagnostics are the core's `toDiagnostic()` output.
  */
-import type { CheckResult } from '../check';
-import type { FormatOptions } from './options';
+import { wholeOutput, type StreamingFormatter } from './options';
 
-export function formatJson(result: CheckResult, _options: FormatOptions): string {
-  const files = result.files.map((file) => ({ path: file.path, encoding: file.encoding, diagnostics: file.diagnostics }));
-  // Every file found or named and not checked, with why (not-report, binary, encoding, too-large, unreadable, not-found, not-regular, failed: an internal error).
-  const notChecked = (result.notChecked ?? []).map((n) => ({ file: n.path, reason: n.reason }));
-  return `${JSON.stringify({ files, notChecked })}\n`;
-}
+/** Written a file at a time; the same bytes as `JSON.stringify({ files, notChecked })` and a line break. */
+export const streamJson: StreamingFormatter = (run) => {
+  let written = 0;
+  return {
+    head: '{"files":[',
+    file: (file) => `${written++ > 0 ? ',' : ''}${JSON.stringify({ path: file.path, encoding: file.encoding, diagnostics: file.diagnostics })}`,
+    // Every file found or named and not checked, with why (not-report, binary, encoding, too-large, unreadable, not-found, not-regular, failed: an internal error).
+    tail: () => `],"notChecked":${JSON.stringify((run.notChecked ?? []).map((n) => ({ file: n.path, reason: n.reason })))}}\n`,
+  };
+};
+
+/** The whole output at once. */
+export const formatJson = wholeOutput(streamJson);

@@ -1,6 +1,6 @@
 /** What every output format is given (apart from the registry in index.ts, which imports the formats). */
 import type { MessageCatalog } from '../../core/messages/catalog';
-import type { CheckResult } from '../check';
+import type { CheckedFile, CheckResult } from '../check';
 
 export interface FormatOptions {
   /** ANSI colours (only when stdout is a terminal and NO_COLOR is not set). */
@@ -12,3 +12,25 @@ export interface FormatOptions {
 }
 
 export type Formatter = (result: CheckResult, options: FormatOptions) => string;
+
+/** What a run is apart from its files: all known before the first file is written (pass 1 found it). */
+export type RunInfo = Omit<CheckResult, 'files'>;
+
+/** A format written a file at a time (the CLI streams: memory does not grow with the folder). */
+export interface FormatStream {
+  readonly head: string;
+  file(file: CheckedFile): string;
+  tail(): string;
+}
+
+export type StreamingFormatter = (run: RunInfo, options: FormatOptions) => FormatStream;
+
+/** A streaming format's whole output at once: the same bytes as streamed. */
+export function wholeOutput(format: StreamingFormatter): Formatter {
+  return (result, options) => {
+    const stream = format(result, options);
+    let out = stream.head;
+    for (const file of result.files) out += stream.file(file);
+    return out + stream.tail();
+  };
+}

@@ -18,9 +18,8 @@ import type { MessageCatalog } from '../../core/messages/catalog';
 import { RULE_DOCS, ruleDocUrl, ruleText } from '../../core/messages/ruleDocs';
 import { CODES, type CodeInfo } from '../../core/rules/codes';
 import type { Range } from '../../core/text';
-import type { CheckResult } from '../check';
 import { VERSION } from '../version';
-import type { FormatOptions } from './options';
+import { wholeOutput, type StreamingFormatter } from './options';
 import { zhCN } from '../../core/messages/zh-cn';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -59,11 +58,18 @@ export function sarifRule(info: CodeInfo, messages: MessageCatalog, config: Rule
   return rule;
 }
 
-export function formatSarif(result: CheckResult, options: FormatOptions): string {
+/** Where the results go in the log as first written (the text of a JSON string no message can hold). */
+const RESULTS = '\u0000results\u0000';
+
+/**
+ * Written a file at a time: the log with `results` left out is written first, its results then one
+ * by one, indented as `JSON.stringify(log, null, 2)` would indent them (the same bytes).
+ */
+export const streamSarif: StreamingFormatter = (run, options) => {
   const cwd = options.cwd ?? process.cwd();
   const messages = options.messages ?? zhCN;
   const index = new Map(CODES.map((c, i) => [c.code, i]));
-  const rules = CODES.map((c) => sarifRule(c, messages, result.config));
+  const rules = CODES.map((c) => sarifRule(c, messages, run.config));
   const uriOf = (uri: string): string => {
     if (!uri.startsWith('file:')) return uri;
     try {
@@ -72,36 +78,14 @@ export function formatSarif(result: CheckResult, options: FormatOptions): string
       return uri;
     }
   };
-  const results = [];
-  for (const file of result.files) {
-    const artifactLocation = { uri: relativeUri(file.path, cwd) };
-    for (const d of file.diagnostics) {
-      const entry: Record<string, unknown> = {
-        ruleId: d.code,
-        level: LEVEL[d.severity],
-        message: { text: d.message },
-        locations: [{ physicalLocation: { artifactLocation, region: region(d.range) } }],
-      };
-      const ruleIndex = index.get(d.code);
-      if (ruleIndex !== undefined) entry['ruleIndex'] = ruleIndex;
-      if (d.relatedInformation && d.relatedInformation.length > 0) {
-        entry['relatedLocations'] = d.relatedInformation.map((r, id) => ({
-          id,
-          message: { text: r.message },
-          physicalLocation: { artifactLocation: { uri: r.location.uri === file.uri ? artifactLocation.uri : uriOf(r.location.uri) }, region: region(r.location.range) },
-        }));
-      }
-      results.push(entry);
-    }
-  }
   // Files not checked: one notification each (a report is never skipped without a word).
-  const toolExecutionNotifications = (result.notChecked ?? []).map((n) => ({
+  const toolExecutionNotifications = (run.notChecked ?? []).map((n) => ({
     level: 'note',
     descriptor: { id: `not-checked/${n.reason}` },
     message: { text: messages.cliNotCheckedItem({ path: n.path, reason: n.reason }) },
     locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(n.path, cwd) } } }],
   }));
-  const executionSuccessful = !result.notices.some((n) => n.level === 'error');
+  const executionSuccessful = !run.notices.some((n) => n.level === 'error');
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -111,9 +95,42 @@ export function formatSarif(result: CheckResult, options: FormatOptions): string
         language: languageOf(messages),
         invocations: [{ executionSuccessful, toolExecutionNotifications }],
         columnKind: 'utf16CodeUnits',
-        results,
+        results: RESULTS,
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
-}
+  const [head, tail] = JSON.stringify(log, null, 2).split(JSON.stringify(RESULTS)) as [string, string];
+  /** A result at its depth in the log (runs[0].results[i]: eight spaces). */
+  const indented = (entry: unknown): string => JSON.stringify(entry, null, 2).replace(/^/gmu, '        ');
+  let written = 0;
+  return {
+    head: `${head}[`,
+    file: (file) => {
+      const artifactLocation = { uri: relativeUri(file.path, cwd) };
+      let out = '';
+      for (const d of file.diagnostics) {
+        const entry: Record<string, unknown> = {
+          ruleId: d.code,
+          level: LEVEL[d.severity],
+          message: { text: d.message },
+          locations: [{ physicalLocation: { artifactLocation, region: region(d.range) } }],
+        };
+        const ruleIndex = index.get(d.code);
+        if (ruleIndex !== undefined) entry['ruleIndex'] = ruleIndex;
+        if (d.relatedInformation && d.relatedInformation.length > 0) {
+          entry['relatedLocations'] = d.relatedInformation.map((r, id) => ({
+            id,
+            message: { text: r.message },
+            physicalLocation: { artifactLocation: { uri: r.location.uri === file.uri ? artifactLocation.uri : uriOf(r.location.uri) }, region: region(r.location.range) },
+          }));
+        }
+        out += `${written++ > 0 ? ',' : ''}\n${indented(entry)}`;
+      }
+      return out;
+    },
+    tail: () => `${written > 0 ? '\n      ' : ''}]${tail}\n`,
+  };
+};
+
+/** The whole output at once. */
+export const formatSarif = wholeOutput(streamSarif);

@@ -6,8 +6,7 @@
  */
 import { zhCN } from '../../core/messages/zh-cn';
 import type { DiagnosticShape } from '../../core/diagnostic';
-import type { CheckResult } from '../check';
-import type { FormatOptions } from './options';
+import { wholeOutput, type StreamingFormatter } from './options';
 
 const SEVERITY_COLOR: Readonly<Record<DiagnosticShape['severity'], string>> = { 1: '31', 2: '33', 3: '34', 4: '2' };
 
@@ -16,16 +15,19 @@ const paint = (on: boolean, code: string, text: string): string => (on ? `\u001b
 /** A message on one line: line breaks (never expected, but a cell's raw text could hold one) become spaces. */
 const oneLine = (message: string): string => message.replace(/\r\n|[\r\n\u2028\u2029]/gu, ' ');
 
-export function formatText(result: CheckResult, { color, messages = zhCN }: FormatOptions): string {
-  const out: string[] = [];
-  for (const file of result.files) {
+export const streamText: StreamingFormatter = (_run, { color, messages = zhCN }) => ({
+  head: '',
+  file: (file) => {
+    let out = '';
     for (const d of file.diagnostics) {
       const place = d.place ? `${messages.placeLabel(d.place)} ` : '';
       const where = `${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-      out.push(
-        `${paint(color, '1', where)} ${paint(color, SEVERITY_COLOR[d.severity], messages.cliSeverity(d.severity))} ${paint(color, '2', d.code)} ${place}${oneLine(d.message)}\n`,
-      );
+      out += `${paint(color, '1', where)} ${paint(color, SEVERITY_COLOR[d.severity], messages.cliSeverity(d.severity))} ${paint(color, '2', d.code)} ${place}${oneLine(d.message)}\n`;
     }
-  }
-  return out.join('');
-}
+    return out;
+  },
+  tail: () => '',
+});
+
+/** The whole output at once. */
+export const formatText = wholeOutput(streamText);

@@ -250,6 +250,8 @@ export interface MessageCatalog {
   cliBadSeverity(p: { value: string; levels: readonly string[] }): string;
   /** An option that takes a whole number of zero or more (`--max-warnings`). */
   cliBadCount(p: { option: string; value: string }): string;
+  /** `--jobs` given something else than a whole number of 1 or more. */
+  cliBadJobs(p: { value: string }): string;
   /** `--max-warnings N` exceeded (exit 1). */
   cliTooManyWarnings(p: { warnings: number; max: number }): string;
   /** `--output FILE` could not be written; `code` an operating-system error code. */

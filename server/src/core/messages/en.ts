@@ -297,6 +297,8 @@ Options:
                       the least severity shown (default hint: everything); the summary and
                       the exit status still count every diagnostic
   --max-warnings N    exit 1 when more than N warnings are found
+  -j, --jobs N        read and analyse the files in N threads (default: the number of
+                      cores); the output is the same for every N
   -o, --output FILE   write the output to FILE (atomically) instead of stdout
   --ignore GLOB       leave out the files it matches (repeatable; a .govreportignore line,
                       relative to the current folder)
@@ -428,6 +430,7 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o FILE] PATH...
   cliOptionNotForCommand: ({ option, command }) => `${command} has no ${option} option`,
   cliBadSeverity: ({ value, levels }) => `unsupported severity "${value}" (one of: ${levels.join(', ')})`,
   cliBadCount: ({ option, value }) => `the value "${value}" of ${option} should be 0 or a positive whole number`,
+  cliBadJobs: ({ value }) => `--jobs takes a whole number of 1 or more, not “${value}”`,
   cliTooManyWarnings: ({ warnings, max }) => `${warnings} warnings, more than --max-warnings allows (${max})`,
   cliOutputFailed: ({ path, code }) => `cannot write the output file ${path} (${en.ioCause({ code })})`,
   cliBadSize: ({ value }) => `cannot read the size "${value}" (e.g. 500KB, 20MB or a number of bytes)`,

@@ -248,6 +248,7 @@ govreport check 路径...
   --severity error|warning|information|hint
                        显示的最低严重程度（默认 hint，即全部显示）；汇总与退出状态仍计入所有诊断
   --max-warnings 数目  警告多于此数目时退出状态为 1
+  -j, --jobs 数目      用此数目的线程读取和分析文件（默认：处理器核数）；不论数目多少，输出都相同
   -o, --output 文件    把输出写入此文件（先写临时文件再改名替换），而不写到标准输出
   --ignore GLOB        不检查匹配的文件（可多次给出；语法同 .govreportignore 的一行，相对于当前文件夹）
   --stdin-filepath 名称
@@ -376,6 +377,7 @@ govreport extract --format csv|json|xlsx [--wide] [--sum] [-o 文件] 路径...
   cliOptionNotForCommand: ({ option, command }) => `${command} 命令没有 ${option} 选项`,
   cliBadSeverity: ({ value, levels }) => `不支持的严重程度「${value}」（可选：${levels.join('、')}）`,
   cliBadCount: ({ option, value }) => `${option} 的值「${value}」应为 0 或正整数`,
+  cliBadJobs: ({ value }) => `--jobs 须为 1 或更大的整数，而不是“${value}”`,
   cliTooManyWarnings: ({ warnings, max }) => `共 ${warnings} 个警告，超过 --max-warnings 的上限 ${max}`,
   cliOutputFailed: ({ path, code }) => `无法写入输出文件 ${path}（${zhCN.ioCause({ code })}）`,
   cliMissingPaths: () => '缺少要检查的路径',

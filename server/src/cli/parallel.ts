@@ -1,0 +1,132 @@
+/**
+ * `check --jobs N`: pass 1 of a check (read, analyse, reduce each report to its outcome:
+ * ./outcomes.ts) in N worker threads, the outcomes settled in path order as they come back, so
+ * everything after — notices, pairing, pass 2, the output — is what one thread would have made, byte
+ * for byte.
+ *
+ * The workers run this very module (the bundle, or tsc's output in tests): `checkWorker` is their
+ * entry. They are handed a candidate and its report's configuration at a time, at most `WINDOW`
+ * candidates ahead of the first not yet settled, so memory holds a bounded number of outcomes in flight
+ * whatever the folder's size. A folder too small to repay starting threads is read in this thread.
+ */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { RuleConfig } from '../core/config';
+import { catalogFor } from '../core/messages';
+import { collectOutcomes, OutcomeCollector, readOutcome, type CandidateOutcome, type CheckOptions, type Collected } from './check';
+import type { Candidate } from './files';
+
+/** Fewer files than this per thread are read in this thread: a worker's start (loading the bundle) costs more. */
+export const MIN_FILES_PER_THREAD = 16;
+/** Candidates handed out beyond the first not yet settled. */
+const WINDOW = 64;
+/** Candidates each worker holds at once (one working, the next waiting), so none waits on a round trip. */
+const PER_WORKER = 2;
+
+/** What a worker is told at its start. */
+interface WorkerSetup {
+  readonly govreportCheckWorker: true;
+  readonly locale: string;
+  readonly maxSize: number;
+  readonly debug: boolean;
+}
+
+interface Job {
+  readonly index: number;
+  readonly candidate: Candidate;
+  readonly config: RuleConfig;
+}
+
+type Reply = { readonly index: number; readonly outcome: CandidateOutcome } | { readonly index: number; readonly failure: string };
+
+/**
+ * Pass 1 in `jobs` threads. Reports an asynchronous reader has read already (PDF, `options.originals`),
+ * and every report when the analyses are to be kept (`keepAnalyses`), are read in this thread.
+ */
+export async function collectInParallel(paths: readonly string[], options: CheckOptions, jobs: number): Promise<Collected> {
+  const collector = new OutcomeCollector(paths, options);
+  const { candidates } = collector.walk;
+  const threads = options.keepAnalyses ? 1 : Math.min(jobs, Math.floor(candidates.length / MIN_FILES_PER_THREAD));
+  if (threads <= 1) {
+    collector.store.close();
+    return collectOutcomes(paths, options);
+  }
+  const here = (candidate: Candidate): boolean => options.originals?.has(candidate.path) === true;
+  const setup: WorkerSetup = { govreportCheckWorker: true, locale: options.messages.locale, maxSize: options.maxSize, debug: options.debug === true };
+  const workers = Array.from({ length: threads }, () => new Worker(`require(${JSON.stringify(__filename)}).checkWorker();`, { eval: true, workerData: setup }));
+  const done = new Map<number, CandidateOutcome>();
+  let next = 0;
+  let settled = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
+      const handOut = (): void => {
+        for (const worker of workers) {
+          while (busy.get(worker)! < PER_WORKER && next < candidates.length && next < settled + WINDOW) {
+            const index = next++;
+            const candidate = candidates[index]!;
+            if (here(candidate)) continue;
+            busy.set(worker, busy.get(worker)! + 1);
+            worker.postMessage({ index, candidate, config: collector.walk.configFor(candidate) } satisfies Job);
+          }
+        }
+      };
+      const settle = (): void => {
+        while (settled < candidates.length) {
+          const candidate = candidates[settled]!;
+          let outcome = done.get(settled);
+          if (!outcome && here(candidate) && settled < next) outcome = readOutcome(candidate, collector.walk.configFor(candidate), options);
+          if (!outcome) break;
+          done.delete(settled);
+          collector.settle(candidate, outcome);
+          settled++;
+        }
+        if (settled === candidates.length) resolve();
+        else handOut();
+      };
+      for (const worker of workers) {
+        worker.on('message', (reply: Reply) => {
+          busy.set(worker, busy.get(worker)! - 1);
+          if ('failure' in reply) {
+            reject(new Error(reply.failure));
+            return;
+          }
+          done.set(reply.index, reply.outcome);
+          try {
+            settle();
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (settled < candidates.length) reject(new Error(`a worker thread stopped (exit code ${code}) before the check was done`));
+        });
+      }
+      handOut();
+      settle();
+    });
+    return collector.finish();
+  } catch (error) {
+    collector.store.close();
+    throw error;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** A worker thread's entry: reads and analyses the candidates it is handed, one reply each. */
+export function checkWorker(): void {
+  if (isMainThread || !parentPort) throw new Error('checkWorker runs in a worker thread');
+  const setup = workerData as WorkerSetup;
+  const options: CheckOptions = { messages: catalogFor(setup.locale), maxSize: setup.maxSize, debug: setup.debug };
+  const port = parentPort;
+  port.on('message', (job: Job) => {
+    let reply: Reply;
+    try {
+      reply = { index: job.index, outcome: readOutcome(job.candidate, job.config, options) };
+    } catch (error) {
+      reply = { index: job.index, failure: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    }
+    port.postMessage(reply);
+  });
+}
