@@ -368,6 +368,8 @@ export interface Collected {
   readonly notChecked: readonly NotChecked[];
   /** The rule configuration every checked report shares (absent: they have different ones). */
   readonly config?: RuleConfig;
+  /** The threads that read and analysed the files (1: this one). */
+  readonly threads: number;
 }
 
 export function collectOutcomes(paths: readonly string[], options: CheckOptions): Collected {
@@ -417,8 +419,8 @@ export class OutcomeCollector {
     });
   }
 
-  finish(): Collected {
-    return { store: this.store, notices: this.walk.finish(), notChecked: this.notChecked, ...this.configs.shared() };
+  finish(threads = 1): Collected {
+    return { store: this.store, notices: this.walk.finish(), notChecked: this.notChecked, threads, ...this.configs.shared() };
   }
 }
 
@@ -435,7 +437,7 @@ export class SharedConfig {
 
 /** Both passes, every file's diagnostics in memory: for callers that want them all (tests, the editor's workspace check). */
 export function check(paths: readonly string[], options: CheckOptions): CheckResult {
-  const { store, ...rest } = collectOutcomes(paths, options);
+  const { store, threads: _threads, ...rest } = collectOutcomes(paths, options);
   try {
     return { files: [...diagnosedFiles(store, options.messages)], ...rest };
   } finally {

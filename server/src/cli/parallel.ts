@@ -105,7 +105,7 @@ export async function collectInParallel(paths: readonly string[], options: Check
       handOut();
       settle();
     });
-    return collector.finish();
+    return collector.finish(threads);
   } catch (error) {
     collector.store.close();
     throw error;
