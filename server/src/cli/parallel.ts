@@ -16,7 +16,7 @@ import { collectOutcomes, OutcomeCollector, readOutcome, type CandidateOutcome, 
 import type { Candidate } from './files';
 
 /** Fewer files than this per thread are read in this thread: a worker's start (loading the bundle) costs more. */
-export const MIN_FILES_PER_THREAD = 16;
+export const MIN_FILES_PER_THREAD = 64;
 /** Candidates handed out beyond the first not yet settled. */
 const WINDOW = 64;
 /** Candidates each worker holds at once (one working, the next waiting), so none waits on a round trip. */
