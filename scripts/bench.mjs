@@ -102,7 +102,7 @@ function runCore(args, nodeArgs = []) {
 const typical = runCore(['throughput', String(SECONDS / samples.length), ...samples]);
 const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
 const coreRows = [
-  { input: `typical report (the ${samples.length} samples, ${fmt(sum(typical, 'bytes') / samples.length / 1024)} KB each)`, bytes: sum(typical, 'bytes'), analyzeMs: sum(typical, 'analyzeMs'), floorMs: sum(typical, 'floorMs'), findings: sum(typical, 'findings') },
+  { input: `typical report (the ${samples.length} samples, ${fmt(sum(typical, 'bytes') / samples.length / 1024)} KB each)`, bytes: sum(typical, 'bytes'), analyzeMs: sum(typical, 'analyzeMs'), floorMs: sum(typical, 'floorMs'), markdownMs: sum(typical, 'markdownMs'), findings: sum(typical, 'findings') },
   ...runCore(['throughput', String(SECONDS), largeFile]).map((r) => ({ ...r, input: `generated ${fmt(r.bytes / MB)} MB` })),
   ...runCore(['throughput', String(SECONDS), hugeFile]).map((r) => ({ ...r, input: `generated ${fmt(r.bytes / MB)} MB` })),
 ];
