@@ -47,7 +47,9 @@ describe('the CLI over 2,000 generated reports', () => {
     fs.mkdirSync(pairFolder);
     for (const file of PAIR) fs.copyFileSync(file, path.join(pairFolder, path.basename(file)));
   });
-  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+  after(() => {
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
 
   for (const format of ['json', 'text']) {
     it(`--jobs 1 and --jobs 2 write the same bytes (${format}), and the same summary`, () => {

@@ -437,9 +437,9 @@ export class SharedConfig {
 
 /** Both passes, every file's diagnostics in memory: for callers that want them all (tests, the editor's workspace check). */
 export function check(paths: readonly string[], options: CheckOptions): CheckResult {
-  const { store, threads: _threads, ...rest } = collectOutcomes(paths, options);
+  const { store, notices, notChecked, config } = collectOutcomes(paths, options);
   try {
-    return { files: [...diagnosedFiles(store, options.messages)], ...rest };
+    return { files: [...diagnosedFiles(store, options.messages)], notices, notChecked, ...(config ? { config } : {}) };
   } finally {
     store.close();
   }

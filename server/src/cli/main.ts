@@ -179,7 +179,8 @@ async function runCheckInParallel(command: CheckCommand, io: Io, messages: Messa
  * it comes, in the streaming formats, so memory holds one file at a time — then the summary on stderr.
  */
 function writeCheck(command: CheckCommand, collected: Collected, io: Io, messages: MessageCatalog): ExitStatus {
-  const { store, threads: _threads, ...run } = collected;
+  const { store, notices, notChecked, config } = collected;
+  const run = { notices, notChecked, ...(config ? { config } : {}) };
   const counter = new TallyCounter(run.notices);
   let failed: string | null = null;
   try {

@@ -106,9 +106,13 @@ export async function collectInParallel(paths: readonly string[], options: Check
       settle();
     });
     return collector.finish(threads);
-  } catch (error) {
+  } catch {
+    // A thread that could not start or stopped (memory, a resource limit): the check is made again in
+    // this thread, from the start — the same output, later. (A report whose analysis fails is not
+    // this: the reader says so in its notice, in any thread.)
     collector.store.close();
-    throw error;
+    await Promise.all(workers.map((w) => w.terminate()));
+    return collectOutcomes(paths, options);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
