@@ -7,6 +7,7 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
 import { pathToFileURL } from 'url';
@@ -91,6 +92,23 @@ describe('the passes in process', () => {
     assert.ok(inMemory.files.length > 50, `${inMemory.files.length} files`);
     assert.ok(inMemory.files.some((f) => f.diagnostics.some((d) => d.code === 'text.carry-over')), 'a cross-year finding among them');
     assert.deepEqual(spilled, inMemory);
+  });
+
+  it('the temporary file leaves nothing behind, and with no temporary folder to write the outcomes stay in memory', () => {
+    const inMemory = check([SAMPLES], options);
+    const saved = process.env['TMPDIR'];
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-tmpdir-'));
+    try {
+      process.env['TMPDIR'] = tmp;
+      assert.deepEqual(check([SAMPLES], { ...options, memoryBudget: 0 }), inMemory);
+      assert.deepEqual(fs.readdirSync(tmp), []);
+      process.env['TMPDIR'] = path.join(tmp, 'no-such-folder');
+      assert.deepEqual(check([SAMPLES], { ...options, memoryBudget: 0 }), inMemory);
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it('the streamed JSON and SARIF are the bytes JSON.stringify writes of them (many results, and none)', () => {

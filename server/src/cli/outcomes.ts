@@ -140,6 +140,8 @@ export class OutcomeStore {
   private readonly analyses: (Analysis | undefined)[] = [];
   private held = 0;
   private file: { fd: number; path: string; size: number } | null = null;
+  /** No temporary file could be made: everything is kept in memory. */
+  private unspillable = false;
 
   /** `budget`: bytes of outcomes kept in memory before the rest go to a temporary file. */
   constructor(private readonly budget = DEFAULT_MEMORY_BUDGET) {}
@@ -187,11 +189,12 @@ export class OutcomeStore {
 
   private keep(json: string): Handle {
     // A Chinese text is a two-byte string: two bytes a character, as memory goes.
-    if (this.held + 2 * json.length <= this.budget) {
+    if (this.held + 2 * json.length <= this.budget || this.unspillable) {
       this.held += 2 * json.length;
       return json;
     }
     const file = this.file ?? this.open();
+    if (!file) return json;
     const bytes = Buffer.from(json, 'utf8');
     let written = 0;
     while (written < bytes.length) written += fs.writeSync(file.fd, bytes, written, bytes.length - written, file.size + written);
@@ -212,10 +215,29 @@ export class OutcomeStore {
     return bytes.toString('utf8');
   }
 
-  private open(): { fd: number; path: string; size: number } {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-check-'));
-    const file = path.join(folder, 'outcomes.jsonl');
-    this.file = { fd: fs.openSync(file, 'w+', 0o600), path: file, size: 0 };
+  /**
+   * The temporary file, made on first need; null when none can be made (no writable temporary
+   * folder): the outcomes then stay in memory, as a check with no budget would keep them.
+   */
+  private open(): { fd: number; path: string; size: number } | null {
+    let folder: string | null = null;
+    try {
+      folder = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-check-'));
+      const file = path.join(folder, 'outcomes.jsonl');
+      this.file = { fd: fs.openSync(file, 'w+', 0o600), path: file, size: 0 };
+    } catch {
+      if (folder !== null) fs.rmSync(folder, { recursive: true, force: true });
+      this.unspillable = true;
+      return null;
+    }
+    try {
+      // Gone from the folder at once where the system allows (the open file stays readable): a run
+      // that is killed leaves nothing behind. Elsewhere (Windows) `close` removes it.
+      fs.unlinkSync(this.file.path);
+      fs.rmdirSync(folder);
+    } catch {
+      // removed by close()
+    }
     return this.file;
   }
 }
