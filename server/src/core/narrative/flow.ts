@@ -8,7 +8,7 @@
 import type { SectionId } from '../format/schema';
 import type { ReportModel } from '../model';
 import type { Span } from '../text';
-import { asciiDigit, scanNumbers, type ScannedNumber } from './numbers';
+import { scanNumbers, type ScannedNumber } from './numbers';
 
 export interface Sentence {
   /** The sentence with white space removed and full-width digits made ASCII. */
@@ -85,10 +85,6 @@ interface Piece {
   readonly contentStart: number;
 }
 
-function isSpace(ch: string): boolean {
-  return isSpaceCode(ch.charCodeAt(0));
-}
-
 /** `\s` of a regular expression (with U+3000 and U+FEFF, which it holds too), by code: called per character of the prose. */
 function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -160,14 +156,14 @@ function piece(text: string, start: number, end: number): Piece {
   // A page number is a short line: a long one (a 20 MB run of spaces) is not tested, which would overflow the regular expression's stack.
   if (raw.length <= 200 && PAGE_NUMBER.test(raw)) return { start, end, kind: 'page', content: '', contentStart: start };
   let first = start;
-  while (first < end && isSpace(text[first]!)) first++;
+  while (first < end && isSpaceCode(text.charCodeAt(first))) first++;
   if (first === end) return { start, end, kind: raw.includes('\f') ? 'page' : 'blank', content: '', contentStart: end };
   let content = text.slice(first, end).trimEnd();
   const artifact = ARTIFACT.exec(content);
   if (artifact) {
     first += artifact[0].length;
     content = content.slice(artifact[0].length);
-    while (first < end && isSpace(text[first]!)) {
+    while (first < end && isSpaceCode(text.charCodeAt(first))) {
       first++;
       content = content.slice(1);
     }
@@ -223,52 +219,99 @@ function paragraphs(all: readonly Piece[], proseOnly: boolean): Piece[][] {
   return result;
 }
 
+/** ”’"」』）): a closing quote or bracket, which stays with the full stop before it. */
+function closesSentence(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
+}
+
+/** ，,；; by code: where an overlong sentence may be cut. */
+function isClauseMark(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
+}
+
+/**
+ * The document offsets of the sentence being built, reused from sentence to sentence (grown when a
+ * sentence needs more) and copied out at its end: one typed array per sentence, no array of boxed numbers.
+ */
+let offsetScratch = new Uint32Array(1024);
+
+function pushOffset(n: number, offset: number): void {
+  if (n === offsetScratch.length) {
+    const grown = new Uint32Array(offsetScratch.length * 2);
+    grown.set(offsetScratch);
+    offsetScratch = grown;
+  }
+  offsetScratch[n] = offset;
+}
+
+/**
+ * The sentences of a paragraph. The compact text is built from whole runs of the document (sliced
+ * between white space and full-width digits), not one character string at a time: on a two-byte
+ * string every `text[i]` allocates, and the garbage of millions of them was most of the peak memory.
+ */
 function sentencesOf(model: ReportModel, paragraph: readonly Piece[], section: SectionId | null, index: number): Sentence[] {
   const text = model.text;
   const sentences: Sentence[] = [];
-  let chars: string[] = [];
-  let offsets: number[] = [];
-  const flush = (): void => {
-    if (chars.length > 0) {
-      const compact = chars.join('');
+  /** The compact text so far, without the open run. */
+  let compact = '';
+  /** Start of the run of document characters copied as they are, or -1. */
+  let runStart = -1;
+  /** Characters (code units) of the sentence so far. */
+  let n = 0;
+  const closeRun = (end: number): void => {
+    if (runStart >= 0) {
+      compact += text.slice(runStart, end);
+      runStart = -1;
+    }
+  };
+  const flush = (end: number): void => {
+    closeRun(end);
+    if (n > 0) {
+      const offsets = offsetScratch.slice(0, n);
       sentences.push({
-        text: compact, offsets: Uint32Array.from(offsets), section, paragraph: index,
-        span: { start: offsets[0]!, end: offsets[offsets.length - 1]! + 1 },
+        text: compact, offsets, section, paragraph: index,
+        span: { start: offsets[0]!, end: offsets[n - 1]! + 1 },
         numbers: scanNumbers(compact),
       });
     }
-    chars = [];
-    offsets = [];
+    compact = '';
+    n = 0;
   };
   for (const p of paragraph) {
     const end = p.contentStart + p.content.length;
     for (let i = p.contentStart; i < end; i++) {
       const code = text.charCodeAt(i);
-      if (isSpaceCode(code)) continue;
-      const ch = text[i]!;
+      if (isSpaceCode(code)) {
+        closeRun(i);
+        continue;
+      }
+      if (code >= 0xff10 && code <= 0xff19) {
+        closeRun(i);
+        compact += String.fromCharCode(code - 0xff10 + 48);
+      } else if (runStart < 0) runStart = i;
       // Surrogate pairs stay together (two code units, two offsets).
-      chars.push(code >= 0xff10 && code <= 0xff19 ? asciiDigit(ch) : ch);
-      offsets.push(i);
+      pushOffset(n++, i);
       // No prose sentence is this long: a run of table text or garbage is cut into pieces, so that no
       // rule ever works on an unbounded sentence.
-      if (chars.length >= MAX_SENTENCE || (chars.length >= MAX_SENTENCE / 2 && /[，,；;]/u.test(ch))) {
-        flush();
+      if (n >= MAX_SENTENCE || (n >= MAX_SENTENCE / 2 && isClauseMark(code))) {
+        flush(i + 1);
         continue;
       }
       if (endsSentence(code)) {
         // A closing quote or bracket right after the full stop belongs to the sentence.
         let j = i + 1;
-        while (j < end && /[”’"」』）)]/u.test(text[j]!)) {
-          chars.push(text[j]!);
-          offsets.push(j);
+        while (j < end && closesSentence(text.charCodeAt(j))) {
+          if (runStart < 0) runStart = j;
+          pushOffset(n++, j);
           j++;
         }
         i = j - 1;
-        flush();
+        flush(j);
       }
     }
+    closeRun(end);
   }
-  flush();
+  flush(0);
   return sentences;
 }
 
