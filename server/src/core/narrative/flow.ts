@@ -229,19 +229,35 @@ function isClauseMark(c: number): boolean {
   return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
 }
 
-/**
- * The document offsets of the sentence being built, reused from sentence to sentence (grown when a
- * sentence needs more) and copied out at its end: one typed array per sentence, no array of boxed numbers.
- */
-let offsetScratch = new Uint32Array(1024);
+/** Offsets per arena: 256 KB, enough for the narrative of dozens of reports. */
+const ARENA = 65_536;
 
+/**
+ * The sentences' offsets live in shared arenas, each sentence a view of its own range: a typed array
+ * of its own per sentence (a backing store each) cost more than all the rest of building it. The
+ * sentence being built writes right after the last one; when the arena is full, what it has so far
+ * moves to a new one.
+ */
+let arena = new Uint32Array(ARENA);
+/** Offsets of finished sentences in `arena`. */
+let arenaUsed = 0;
+
+/** Sets offset `n` of the sentence being built. */
 function pushOffset(n: number, offset: number): void {
-  if (n === offsetScratch.length) {
-    const grown = new Uint32Array(offsetScratch.length * 2);
-    grown.set(offsetScratch);
-    offsetScratch = grown;
+  if (arenaUsed + n === arena.length) {
+    const next = new Uint32Array(Math.max(ARENA, 2 * n));
+    next.set(arena.subarray(arenaUsed, arenaUsed + n));
+    arena = next;
+    arenaUsed = 0;
   }
-  offsetScratch[n] = offset;
+  arena[arenaUsed + n] = offset;
+}
+
+/** The offsets of the sentence built, `n` of them: its view of the arena, which it keeps. */
+function takeOffsets(n: number): Uint32Array {
+  const offsets = arena.subarray(arenaUsed, arenaUsed + n);
+  arenaUsed += n;
+  return offsets;
 }
 
 /**
@@ -267,7 +283,7 @@ function sentencesOf(model: ReportModel, paragraph: readonly Piece[], section: S
   const flush = (end: number): void => {
     closeRun(end);
     if (n > 0) {
-      const offsets = offsetScratch.slice(0, n);
+      const offsets = takeOffsets(n);
       sentences.push({
         text: compact, offsets, section, paragraph: index,
         span: { start: offsets[0]!, end: offsets[n - 1]! + 1 },
