@@ -98,11 +98,40 @@ function endsSentence(c: number): boolean {
 }
 
 /**
+ * The spans cut out of the narrative (tableSpans, sorted by start), with the greatest end among the
+ * spans before each index: a line looks only at the spans that can reach it, found by binary search,
+ * not at every table of the document (a 10 MB file has thousands).
+ */
+interface Excluded {
+  readonly spans: readonly Span[];
+  /** `maxEndBefore[i]`: the greatest end of spans[0..i) (0 for none); never decreases. */
+  readonly maxEndBefore: Float64Array;
+}
+
+function excludedOf(spans: readonly Span[]): Excluded {
+  const maxEndBefore = new Float64Array(spans.length + 1);
+  for (let i = 0; i < spans.length; i++) maxEndBefore[i + 1] = Math.max(maxEndBefore[i]!, spans[i]!.end);
+  return { spans, maxEndBefore };
+}
+
+/** The last index before which every span ends at or before `pos` (those cannot touch a line from `pos`). */
+function firstReaching(excluded: Excluded, pos: number): number {
+  let lo = 0;
+  let hi = excluded.spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (excluded.maxEndBefore[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
  * The region cut into line pieces; excluded spans become `cut` pieces (paragraph breaks). Blank lines
  * one after another are one `blank` piece (a paragraph break either way): a text padded with millions
  * of empty lines costs one piece, not one each.
  */
-function pieces(model: ReportModel, region: Region, excluded: readonly Span[]): Piece[] {
+function pieces(model: ReportModel, region: Region, excluded: Excluded): Piece[] {
   const { text, lines } = model;
   const result: Piece[] = [];
   // A run of blank pieces waiting to become one: its first piece's start, its last piece's end and content start.
@@ -138,8 +167,11 @@ function pieces(model: ReportModel, region: Region, excluded: readonly Span[]): 
     }
     // Split around excluded spans.
     let pos = lineStart;
-    for (const ex of excluded) {
-      if (ex.end <= pos || ex.start >= lineEnd) continue;
+    const spans = excluded.spans;
+    // Sorted by start: none from the first that starts at or after the line's end.
+    for (let k = firstReaching(excluded, pos); k < spans.length && spans[k]!.start < lineEnd; k++) {
+      const ex = spans[k]!;
+      if (ex.end <= pos) continue;
       if (ex.start > pos) push(piece(text, pos, ex.start));
       push({ start: Math.max(ex.start, pos), end: Math.min(ex.end, lineEnd), kind: 'cut', content: '', contentStart: ex.start });
       pos = Math.min(ex.end, lineEnd);
@@ -150,14 +182,20 @@ function pieces(model: ReportModel, region: Region, excluded: readonly Span[]): 
   return result;
 }
 
+/** Where a page number can start (PAGE_NUMBER after its white space): - － — – 第 or an ASCII digit. */
+function mayStartPageNumber(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x7b2c;
+}
+
 function piece(text: string, start: number, end: number): Piece {
-  const raw = text.slice(start, end);
-  if (raw.includes('\f') && raw.replace(/[\s\f]/gu, '') === '') return { start, end, kind: 'page', content: '', contentStart: start };
-  // A page number is a short line: a long one (a 20 MB run of spaces) is not tested, which would overflow the regular expression's stack.
-  if (raw.length <= 200 && PAGE_NUMBER.test(raw)) return { start, end, kind: 'page', content: '', contentStart: start };
   let first = start;
   while (first < end && isSpaceCode(text.charCodeAt(first))) first++;
-  if (first === end) return { start, end, kind: raw.includes('\f') ? 'page' : 'blank', content: '', contentStart: end };
+  // White space only (\f is white space): a page break when it holds a form feed.
+  if (first === end) {
+    return text.slice(start, end).includes('\f') ? { start, end, kind: 'page', content: '', contentStart: start } : { start, end, kind: 'blank', content: '', contentStart: end };
+  }
+  // A page number is a short line: a long one (a 20 MB run of spaces) is not tested, which would overflow the regular expression's stack.
+  if (end - start <= 200 && mayStartPageNumber(text.charCodeAt(first)) && PAGE_NUMBER.test(text.slice(start, end))) return { start, end, kind: 'page', content: '', contentStart: start };
   let content = text.slice(first, end).trimEnd();
   const artifact = ARTIFACT.exec(content);
   if (artifact) {
@@ -242,22 +280,12 @@ let arena = new Uint32Array(ARENA);
 /** Offsets of finished sentences in `arena`. */
 let arenaUsed = 0;
 
-/** Sets offset `n` of the sentence being built. */
-function pushOffset(n: number, offset: number): void {
-  if (arenaUsed + n === arena.length) {
-    const next = new Uint32Array(Math.max(ARENA, 2 * n));
-    next.set(arena.subarray(arenaUsed, arenaUsed + n));
-    arena = next;
-    arenaUsed = 0;
-  }
-  arena[arenaUsed + n] = offset;
-}
-
-/** The offsets of the sentence built, `n` of them: its view of the arena, which it keeps. */
-function takeOffsets(n: number): Uint32Array {
-  const offsets = arena.subarray(arenaUsed, arenaUsed + n);
-  arenaUsed += n;
-  return offsets;
+/** A new arena for a sentence that has `n` offsets so far and needs more room: they move to it. */
+function growArena(n: number): void {
+  const next = new Uint32Array(Math.max(ARENA, 2 * n));
+  next.set(arena.subarray(arenaUsed, arenaUsed + n));
+  arena = next;
+  arenaUsed = 0;
 }
 
 /**
@@ -265,9 +293,20 @@ function takeOffsets(n: number): Uint32Array {
  * between white space and full-width digits), not one character string at a time: on a two-byte
  * string every `text[i]` allocates, and the garbage of millions of them was most of the peak memory.
  */
-function sentencesOf(model: ReportModel, paragraph: readonly Piece[], section: SectionId | null, index: number): Sentence[] {
+function sentencesOf(model: ReportModel, paragraph: readonly Piece[], section: SectionId | null, index: number, sentences: Sentence[] = []): Sentence[] {
   const text = model.text;
-  const sentences: Sentence[] = [];
+  // The arena and where this sentence's offsets start in it, held locally (refreshed when it grows).
+  let buffer = arena;
+  let base = arenaUsed;
+  /** Sets offset `n` of the sentence being built. */
+  const pushOffset = (n: number, offset: number): void => {
+    if (base + n === buffer.length) {
+      growArena(n);
+      buffer = arena;
+      base = 0;
+    }
+    buffer[base + n] = offset;
+  };
   /** The compact text so far, without the open run. */
   let compact = '';
   /** Start of the run of document characters copied as they are, or -1. */
@@ -283,7 +322,10 @@ function sentencesOf(model: ReportModel, paragraph: readonly Piece[], section: S
   const flush = (end: number): void => {
     closeRun(end);
     if (n > 0) {
-      const offsets = takeOffsets(n);
+      // The sentence keeps its view of the arena; the next one starts after it.
+      const offsets = buffer.subarray(base, base + n);
+      base += n;
+      arenaUsed = base;
       sentences.push({
         text: compact, offsets, section, paragraph: index,
         span: { start: offsets[0]!, end: offsets[n - 1]! + 1 },
@@ -341,12 +383,12 @@ const cache = new WeakMap<ReportModel, Narrative>();
 export function narrativeOf(model: ReportModel): Narrative {
   const cached = cache.get(model);
   if (cached) return cached;
-  const excluded = tableSpans(model);
+  const excluded = excludedOf(tableSpans(model));
   const sentences: Sentence[] = [];
   let index = 0;
   for (const region of narrativeRegions(model)) {
     for (const paragraph of paragraphs(pieces(model, region, excluded), region.proseOnly)) {
-      sentences.push(...sentencesOf(model, paragraph, region.section, index++));
+      sentencesOf(model, paragraph, region.section, index++, sentences);
     }
   }
   const narrative: Narrative = { sentences };
