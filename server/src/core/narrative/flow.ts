@@ -13,8 +13,13 @@ import { scanNumbers, type ScannedNumber } from './numbers';
 export interface Sentence {
   /** The sentence with white space removed and full-width digits made ASCII. */
   readonly text: string;
-  /** The document offset of each character of `text` (same length; 4 bytes each, not an 8-byte array slot). */
+  /**
+   * The document offset of each character of `text` (same length), made when first asked for: the
+   * checker itself uses offsetAt.
+   */
   readonly offsets: Readonly<Uint32Array>;
+  /** The document offset of `text[i]` (0 ≤ i < text.length). */
+  offsetAt(i: number): number;
   /** From the first to the last character, in the document. */
   readonly span: Span;
   /** The section it belongs to; null for the text between the title and section 一. */
@@ -26,9 +31,58 @@ export interface Sentence {
 
 /** The document span of `text[from, to)` of a sentence. */
 export function spanIn(sentence: Sentence, from: number, to: number): Span {
-  const a = Math.max(0, Math.min(from, sentence.offsets.length - 1));
-  const b = Math.max(a + 1, Math.min(to, sentence.offsets.length));
-  return { start: sentence.offsets[a]!, end: sentence.offsets[b - 1]! + 1 };
+  const length = sentence.text.length;
+  const a = Math.max(0, Math.min(from, length - 1));
+  const b = Math.max(a + 1, Math.min(to, length));
+  return { start: sentence.offsetAt(a), end: sentence.offsetAt(b - 1) + 1 };
+}
+
+const NO_BREAKS: readonly number[] = [];
+
+/**
+ * A sentence's offsets as runs: the characters of a run stand one after another in the document, a
+ * new run starts where white space was left out (a line break, a letter space). A sentence keeps the
+ * offset of its first character and, for every later run, the pair (index in the text, document
+ * offset): a few numbers per sentence where an offset per character cost 4 bytes each (7 MB for
+ * a 10 MB file).
+ */
+class NarrativeSentence implements Sentence {
+  private materialized: Uint32Array | undefined;
+
+  constructor(
+    readonly text: string,
+    /** The document offset of text[0]. */
+    private readonly first: number,
+    /** Later runs: text index, document offset, text index, document offset… */
+    private readonly breaks: readonly number[],
+    readonly span: Span,
+    readonly section: SectionId | null,
+    readonly paragraph: number,
+    readonly numbers: readonly ScannedNumber[],
+  ) {}
+
+  offsetAt(i: number): number {
+    const breaks = this.breaks;
+    if (breaks.length === 0 || i < breaks[0]!) return this.first + i;
+    // The last run that starts at or before i.
+    let lo = 0;
+    let hi = (breaks.length >> 1) - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (breaks[2 * mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return breaks[2 * lo + 1]! + (i - breaks[2 * lo]!);
+  }
+
+  get offsets(): Readonly<Uint32Array> {
+    if (!this.materialized) {
+      const offsets = new Uint32Array(this.text.length);
+      for (let i = 0; i < offsets.length; i++) offsets[i] = this.offsetAt(i);
+      this.materialized = offsets;
+    }
+    return this.materialized;
+  }
 }
 
 /** The original text of a span, white space and all. */
@@ -267,27 +321,6 @@ function isClauseMark(c: number): boolean {
   return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
 }
 
-/** Offsets per arena: 256 KB, enough for the narrative of dozens of reports. */
-const ARENA = 65_536;
-
-/**
- * The sentences' offsets live in shared arenas, each sentence a view of its own range: a typed array
- * of its own per sentence (a backing store each) cost more than all the rest of building it. The
- * sentence being built writes right after the last one; when the arena is full, what it has so far
- * moves to a new one.
- */
-let arena = new Uint32Array(ARENA);
-/** Offsets of finished sentences in `arena`. */
-let arenaUsed = 0;
-
-/** A new arena for a sentence that has `n` offsets so far and needs more room: they move to it. */
-function growArena(n: number): void {
-  const next = new Uint32Array(Math.max(ARENA, 2 * n));
-  next.set(arena.subarray(arenaUsed, arenaUsed + n));
-  arena = next;
-  arenaUsed = 0;
-}
-
 /**
  * The sentences of a paragraph. The compact text is built from whole runs of the document (sliced
  * between white space and full-width digits), not one character string at a time: on a two-byte
@@ -295,17 +328,15 @@ function growArena(n: number): void {
  */
 function sentencesOf(model: ReportModel, paragraph: readonly Piece[], section: SectionId | null, index: number, sentences: Sentence[] = []): Sentence[] {
   const text = model.text;
-  // The arena and where this sentence's offsets start in it, held locally (refreshed when it grows).
-  let buffer = arena;
-  let base = arenaUsed;
-  /** Sets offset `n` of the sentence being built. */
+  /** The offsets of the sentence being built, as runs (NarrativeSentence): its first and its last. */
+  let first = -1;
+  let last = -1;
+  const breaks: number[] = [];
+  /** Offset `n` of the sentence being built is `offset`. */
   const pushOffset = (n: number, offset: number): void => {
-    if (base + n === buffer.length) {
-      growArena(n);
-      buffer = arena;
-      base = 0;
-    }
-    buffer[base + n] = offset;
+    if (n === 0) first = offset;
+    else if (offset !== last + 1) breaks.push(n, offset);
+    last = offset;
   };
   /** The compact text so far, without the open run. */
   let compact = '';
@@ -322,15 +353,10 @@ function sentencesOf(model: ReportModel, paragraph: readonly Piece[], section: S
   const flush = (end: number): void => {
     closeRun(end);
     if (n > 0) {
-      // The sentence keeps its view of the arena; the next one starts after it.
-      const offsets = buffer.subarray(base, base + n);
-      base += n;
-      arenaUsed = base;
-      sentences.push({
-        text: compact, offsets, section, paragraph: index,
-        span: { start: offsets[0]!, end: offsets[n - 1]! + 1 },
-        numbers: scanNumbers(compact),
-      });
+      // (A copy of exactly its length: the scratch array grew by steps.)
+      const runs = breaks.length === 0 ? NO_BREAKS : breaks.slice();
+      sentences.push(new NarrativeSentence(compact, first, runs, { start: first, end: last + 1 }, section, index, scanNumbers(compact)));
+      breaks.length = 0;
     }
     compact = '';
     n = 0;
