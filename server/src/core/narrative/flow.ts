@@ -202,6 +202,8 @@ function pieces(model: ReportModel, region: Region, excluded: Excluded): Piece[]
     result.push({ start: runStart, end: runEnd, kind: 'blank', content: '', contentStart: runContent });
     runStart = -1;
   };
+  /** The kind of the last piece pushed other than blank. */
+  let lastKind: Piece['kind'] | null = null;
   const push = (p: Piece): void => {
     if (p.kind === 'blank') {
       blank(p.start, p.end, p.contentStart);
@@ -209,6 +211,7 @@ function pieces(model: ReportModel, region: Region, excluded: Excluded): Piece[]
     }
     flushBlank();
     result.push(p);
+    lastKind = p.kind;
   };
   const firstLine = lines.lineAt(region.span.start);
   const lastLine = lines.lineAt(Math.max(region.span.start, region.span.end - 1));
@@ -222,8 +225,21 @@ function pieces(model: ReportModel, region: Region, excluded: Excluded): Piece[]
     // Split around excluded spans.
     let pos = lineStart;
     const spans = excluded.spans;
+    const first = firstReaching(excluded, pos);
+    const cover = spans[first];
+    if (cover && cover.start <= lineStart && cover.end >= lineEnd) {
+      // The line lies inside a table, and so do the lines after it up to the table's end: they would
+      // give cut pieces only (blank ones for empty lines), and after a cut nothing but a text piece
+      // counts for the paragraphs — one cut stands for all of them.
+      if (lastKind !== 'cut') push({ start: lineStart, end: lineEnd, kind: 'cut', content: '', contentStart: cover.start });
+      let inside = Math.min(lastLine, lines.lineAt(cover.end - 1));
+      // (The table's last line read as usual when the table ends before it does.)
+      if (Math.min(lines.lineEnd(inside), region.span.end) > cover.end || Math.max(lines.lineStart(inside), region.span.start) < cover.start) inside--;
+      line = Math.max(line, inside);
+      continue;
+    }
     // Sorted by start: none from the first that starts at or after the line's end.
-    for (let k = firstReaching(excluded, pos); k < spans.length && spans[k]!.start < lineEnd; k++) {
+    for (let k = first; k < spans.length && spans[k]!.start < lineEnd; k++) {
       const ex = spans[k]!;
       if (ex.end <= pos) continue;
       if (ex.start > pos) push(piece(text, pos, ex.start));

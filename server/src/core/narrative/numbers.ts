@@ -194,7 +194,6 @@ function scanned(
 }
 
 const ARABIC = /\d{1,3}(?:[,，]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/gy;
-const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'gy');
 const RANGE_DASH = /^[-－—–~～至到]$/u;
 
 /** `0517-87222589`, `2023-2025`: digit groups joined by a hyphen where one group has 3 or more digits. */
@@ -229,11 +228,11 @@ export function scanNumbers(text: string): ScannedNumber[] {
       continue;
     }
     if (NUMERAL_CODES[c] === 1) {
-      CHINESE.lastIndex = i;
-      const m = CHINESE.exec(text)!;
-      const n = readChinese(text, i, m[0]);
+      let j = i + 1;
+      while (j < text.length && NUMERAL_CODES[text.charCodeAt(j)] === 1) j++;
+      const n = readChinese(text, i, text.slice(i, j));
       if (n) found.push(n);
-      i += m[0].length;
+      i = j;
       continue;
     }
     i++;
@@ -335,10 +334,11 @@ function readChinese(text: string, start: number, raw: string): ScannedNumber | 
     numeral = numeral.slice(0, -1);
     end--;
   }
-  const value = chineseNumeralValue(numeral);
-  if (value === null) return null;
+  // The unit first: most numeral characters (统一, 进一步, 一是) have none, and reading it is cheaper.
   const { unit, unitEnd, approximate, bigFactor } = readUnit(text, end);
   if (!unit || unit.kind === 'identifier') return null;
+  const value = chineseNumeralValue(numeral);
+  if (value === null) return null;
   if (unit.kind !== 'count' && unit.kind !== 'money' && unit.kind !== 'percent') return null;
   // 一个/一次/一项 … read as 1, but 一批/一类/一部/一处/一本 are idioms, never figures.
   if (numeral === '一' && /^(?:批|类|部|处|本|种|支|位|家|张|所|台|套)/u.test(unit.text)) return null;
