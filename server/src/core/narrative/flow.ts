@@ -203,7 +203,8 @@ function pieces(model: ReportModel, region: Region, excluded: Excluded): Piece[]
     runStart = -1;
   };
   /** The kind of the last piece pushed other than blank. */
-  let lastKind: Piece['kind'] | null = null;
+  // (Typed by assertion: it changes in push, which the checker does not see from the loop.)
+  let lastKind = null as Piece['kind'] | null;
   const push = (p: Piece): void => {
     if (p.kind === 'blank') {
       blank(p.start, p.end, p.contentStart);
