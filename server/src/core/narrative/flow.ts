@@ -126,8 +126,7 @@ const ARTIFACT = /^\[bookmark:[^\]]*\]/u;
 const MARKER = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/u;
 /** Longest sentence (in characters) before it is cut. */
 const MAX_SENTENCE = 4000;
-/** What a line ends with when its paragraph ends there. */
-const PARAGRAPH_END = /[。！？!?][”’"」』）)]?$/u;
+// What a line ends with when its paragraph ends there, /[。！？!?][”’"」』）)]?$/u, is tested by code (endsParagraph).
 
 interface Piece {
   readonly start: number;
@@ -281,9 +280,27 @@ function piece(text: string, start: number, end: number): Piece {
   return { start, end, kind: 'text', content, contentStart: first };
 }
 
+/** 一二三四五六七八九十 by code. */
+function isChineseDigit(c: number): boolean {
+  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
+
+/** MARKER, tested only on a line that can start with one: （ ( 一…十 or an ASCII digit (most lines cannot). */
+function startsWithMarker(content: string): boolean {
+  const c = content.charCodeAt(0);
+  return (c === 0xff08 || c === 0x28 || isChineseDigit(c) || (c >= 0x30 && c <= 0x39)) && MARKER.test(content);
+}
+
+/** PARAGRAPH_END by code: a full stop at the end, or before one closing quote or bracket. */
+function endsParagraph(content: string): boolean {
+  const last = content.charCodeAt(content.length - 1);
+  if (endsSentence(last)) return true;
+  return closesSentence(last) && endsSentence(content.charCodeAt(content.length - 2));
+}
+
 /** A short line with a marker and no clause punctuation: a subsection heading. */
 function isHeadingLine(content: string): boolean {
-  return MARKER.test(content) && content.length <= 30 && !/[，,；;]/u.test(content) && !/[。！？]./u.test(content);
+  return startsWithMarker(content) && content.length <= 30 && !/[，,；;]/u.test(content) && !/[。！？]./u.test(content);
 }
 
 /**
@@ -319,7 +336,7 @@ function paragraphs(all: readonly Piece[], proseOnly: boolean): Piece[][] {
       continue;
     }
     const last = current[current.length - 1];
-    const joins = last !== undefined && gap !== 'blank' && !PARAGRAPH_END.test(last.content) && !MARKER.test(p.content) && !isHeadingLine(last.content);
+    const joins = last !== undefined && gap !== 'blank' && !endsParagraph(last.content) && !startsWithMarker(p.content) && !isHeadingLine(last.content);
     if (!joins) flush();
     current.push(p);
     gap = 'none';
