@@ -115,9 +115,12 @@ function matchBefore(pattern: ClaimPattern, left: string): number {
     let best = -1;
     let bestLength = 0;
     for (const phrase of groups[g]!) {
-      let at = left.lastIndexOf(phrase, limit - phrase.length);
-      while (at >= 0) {
-        if (limit - (at + phrase.length) > maxDistance) break;
+      // The phrase ends at most maxDistance before the limit: only those few places are looked at, from
+      // the nearest (a search through the whole clause found the same occurrence, at more cost).
+      const first = phrase.charCodeAt(0);
+      const lowest = Math.max(0, limit - phrase.length - maxDistance);
+      for (let at = Math.max(0, limit - phrase.length); at >= lowest; at--) {
+        if (left.charCodeAt(at) !== first || !left.startsWith(phrase, at)) continue;
         const blocked = (pattern.notAfter ?? []).some((w) => left.slice(Math.max(0, at - w.length), at) === w);
         if (!blocked) {
           if (at > best || (at === best && phrase.length > bestLength)) {
@@ -126,7 +129,6 @@ function matchBefore(pattern: ClaimPattern, left: string): number {
           }
           break;
         }
-        at = at === 0 ? -1 : left.lastIndexOf(phrase, at - 1);
       }
     }
     if (best < 0) return -1;

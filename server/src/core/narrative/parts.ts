@@ -190,6 +190,10 @@ function enumerationsIn(s: Sentence, inTable: boolean, tableOf: ReadonlyMap<Scan
   const text = s.text;
   const numbers = s.numbers;
   const result: Enumeration[] = [];
+  // A list needs a whole and a part, both figures: most sentences have fewer.
+  let figures = 0;
+  for (const n of numbers) if (isFigure(n) && ++figures === 2) break;
+  if (figures < 2) return result;
   for (let k = 0; k < numbers.length; k++) {
     const w = numbers[k]!;
     if (!isFigure(w)) continue;
@@ -235,7 +239,7 @@ function enumerationsIn(s: Sentence, inTable: boolean, tableOf: ReadonlyMap<Scan
       if (!sameUnit(w, p)) break;
       const label = text.slice(cursor, p.start).replace(SEPARATORS, '');
       // (A stop word inside a category's name is none: 法人或其他组织 is no 组织 of an event.)
-      const verbs = MEMBER_WORDS.reduce((l, m) => l.split(m).join('|'), label);
+      const verbs = MEMBER_WORDS.reduce((l, m) => (l.includes(m) ? l.split(m).join('|') : l), label);
       if (LIST_ENDERS.some((e) => label.includes(e)) || PART_STOP_WORDS.some((e) => verbs.includes(e))) break;
       const partTable = tableOf.get(p);
       if (namesNewSubject(label, wholeWords) || (listTable && partTable && partTable !== listTable)) break;
