@@ -266,8 +266,11 @@ function piece(text: string, start: number, end: number): Piece {
   }
   // A page number is a short line: a long one (a 20 MB run of spaces) is not tested, which would overflow the regular expression's stack.
   if (end - start <= 200 && mayStartPageNumber(text.charCodeAt(first)) && PAGE_NUMBER.test(text.slice(start, end))) return { start, end, kind: 'page', content: '', contentStart: start };
-  let content = text.slice(first, end).trimEnd();
-  const artifact = ARTIFACT.exec(content);
+  // trimEnd by code (the same white space), one slice.
+  let last = end;
+  while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last--;
+  let content = text.slice(first, last);
+  const artifact = text.charCodeAt(first) === 0x5b ? ARTIFACT.exec(content) : null;
   if (artifact) {
     first += artifact[0].length;
     content = content.slice(artifact[0].length);
