@@ -54,10 +54,20 @@ export interface Claim {
 // ---------------------------------------------------------------------------------------------
 // Clause boundaries
 
-// Character sets, tested with `includes` (these scans run for every number).
-const BOUNDARY = '，,；;：:。！？!?';
-const OPEN = '（(';
-const CLOSE = '）)';
+// Character sets, tested by code (these scans run for every number, and on a two-byte string each
+// `text[i]` would allocate a string).
+/** ，,；;：:。！？!? */
+function isBoundary(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+/** （( */
+function isOpen(c: number): boolean {
+  return c === 0xff08 || c === 0x28;
+}
+/** ）) */
+function isClose(c: number): boolean {
+  return c === 0xff09 || c === 0x29;
+}
 const CHAIN_BREAK = /[；;。！？!?]/u;
 
 /** No clause is longer than this: the scans stop there. */
@@ -68,12 +78,12 @@ export function clauseStart(text: string, pos: number, limit = 0): number {
   let depth = 0;
   const floor = Math.max(limit, pos - MAX_CLAUSE);
   for (let i = pos - 1; i >= floor; i--) {
-    const ch = text[i]!;
-    if (CLOSE.includes(ch)) depth++;
-    else if (OPEN.includes(ch)) {
+    const c = text.charCodeAt(i);
+    if (isClose(c)) depth++;
+    else if (isOpen(c)) {
       if (depth === 0) return i + 1;
       depth--;
-    } else if (depth === 0 && BOUNDARY.includes(ch)) return i + 1;
+    } else if (depth === 0 && isBoundary(c)) return i + 1;
   }
   return floor;
 }
@@ -82,8 +92,8 @@ export function clauseStart(text: string, pos: number, limit = 0): number {
 export function clauseEnd(text: string, pos: number, limit = text.length): number {
   const ceiling = Math.min(limit, text.length, pos + MAX_CLAUSE);
   for (let i = pos; i < ceiling; i++) {
-    const ch = text[i]!;
-    if (OPEN.includes(ch) || CLOSE.includes(ch) || BOUNDARY.includes(ch)) return i;
+    const c = text.charCodeAt(i);
+    if (isOpen(c) || isClose(c) || isBoundary(c)) return i;
   }
   return ceiling;
 }
@@ -105,9 +115,12 @@ function matchBefore(pattern: ClaimPattern, left: string): number {
     let best = -1;
     let bestLength = 0;
     for (const phrase of groups[g]!) {
-      let at = left.lastIndexOf(phrase, limit - phrase.length);
-      while (at >= 0) {
-        if (limit - (at + phrase.length) > maxDistance) break;
+      // The phrase ends at most maxDistance before the limit: only those few places are looked at, from
+      // the nearest (a search through the whole clause found the same occurrence, at more cost).
+      const first = phrase.charCodeAt(0);
+      const lowest = Math.max(0, limit - phrase.length - maxDistance);
+      for (let at = Math.max(0, limit - phrase.length); at >= lowest; at--) {
+        if (left.charCodeAt(at) !== first || !left.startsWith(phrase, at)) continue;
         const blocked = (pattern.notAfter ?? []).some((w) => left.slice(Math.max(0, at - w.length), at) === w);
         if (!blocked) {
           if (at > best || (at === best && phrase.length > bestLength)) {
@@ -116,7 +129,6 @@ function matchBefore(pattern: ClaimPattern, left: string): number {
           }
           break;
         }
-        at = at === 0 ? -1 : left.lastIndexOf(phrase, at - 1);
       }
     }
     if (best < 0) return -1;
@@ -296,19 +308,56 @@ function partSubjectOf(text: string, from: number, to: number): string | null {
   return PART_SUBJECT_WORDS.some((w) => subject.includes(w)) ? subject : null;
 }
 
+/** The patterns that read a figure (not a phrase), by unit, each list in CLAIM_PATTERNS' order. */
+const FIGURE_PATTERNS_BY_UNIT: ReadonlyMap<string, readonly ClaimPattern[]> = (() => {
+  const map = new Map<string, ClaimPattern[]>();
+  for (const pattern of CLAIM_PATTERNS) {
+    if (pattern.implies !== undefined) continue;
+    for (const unit of new Set(pattern.units)) {
+      const list = map.get(unit);
+      if (list) list.push(pattern);
+      else map.set(unit, [pattern]);
+    }
+  }
+  return map;
+})();
+
+/** The longest piece of text every phrase contains (办结 of 均已办结, 全部按时办结 …), or ''. */
+function sharedPiece(phrases: readonly string[]): string {
+  const shortest = phrases.reduce((a, b) => (b.length < a.length ? b : a), phrases[0] ?? '');
+  for (let length = shortest.length; length > 0; length--) {
+    for (let from = 0; from + length <= shortest.length; from++) {
+      const piece = shortest.slice(from, from + length);
+      if (phrases.every((p) => p.includes(piece))) return piece;
+    }
+  }
+  return '';
+}
+
 /**
- * `context`: the text the sentence is read with (contextOf).
+ * The patterns of phrases that imply a value, each with its phrases longest first and the piece all
+ * of them contain: a sentence without that piece holds none of them, one search instead of one per phrase.
  */
-function claimsInSentence(model: ReportModel, s: Sentence, context: string): Claim[] {
+const IMPLYING_PATTERNS: readonly { readonly pattern: ClaimPattern; readonly implies: number; readonly phrases: readonly string[]; readonly shared: string }[] = CLAIM_PATTERNS.flatMap((pattern) => {
+  if (pattern.implies === undefined) return [];
+  const phrases = [...(pattern.before?.[0] ?? [])].sort((a, b) => b.length - a.length);
+  return [{ pattern, implies: pattern.implies, phrases, shared: sharedPiece(phrases) }];
+});
+
+/**
+ * `contextOf`: the text the sentence is read with (contextOf), asked for only when a pattern needs it.
+ */
+function claimsInSentence(model: ReportModel, s: Sentence, contextOf: () => string): Claim[] {
   const text = s.text;
   const claims: Claim[] = [];
   const numbers = s.numbers;
   let chain: Claim | null = null;
   const mentions = new Map<string, boolean>();
+  let context: string | undefined;
   const mentionsAny = (words: readonly string[]): boolean =>
     words.some((w) => {
       let has = mentions.get(w);
-      if (has === undefined) mentions.set(w, (has = text.includes(w) || context.includes(w)));
+      if (has === undefined) mentions.set(w, (has = text.includes(w) || (context ??= contextOf()).includes(w)));
       return has;
     });
   for (let k = 0; k < numbers.length; k++) {
@@ -322,14 +371,14 @@ function claimsInSentence(model: ReportModel, s: Sentence, context: string): Cla
     const rightEnd = clauseEnd(text, n.unitEnd, next ? next.start : text.length);
     const right = text.slice(n.unitEnd, rightEnd);
     let found: Claim | null = null;
-    for (const pattern of CLAIM_PATTERNS) {
-      if (pattern.implies !== undefined || !pattern.units.includes(n.unit)) continue;
+    let listAt: number | undefined;
+    for (const pattern of FIGURE_PATTERNS_BY_UNIT.get(n.unit) ?? []) {
       const triggerStart = pattern.before ? matchBefore(pattern, left) : -1;
       const afterEnd = pattern.after ? matchAfter(pattern, right) : -1;
       if (pattern.before && triggerStart < 0) continue;
       if (pattern.after && afterEnd < 0) continue;
       // The words after the figure, up to the next item of a list, belong to this figure too.
-      const listAt = right.search(/[、和及与]/u);
+      listAt ??= right.search(/[、和及与]/u);
       const own = afterEnd >= 0 ? right.slice(0, afterEnd) : listAt >= 0 ? right.slice(0, listAt) : right;
       if ((pattern.exclude ?? []).some((w) => left.includes(w) || own.includes(w))) continue;
       if (pattern.sentenceMentions && !mentionsAny(pattern.sentenceMentions)) continue;
@@ -365,9 +414,8 @@ function claimsInSentence(model: ReportModel, s: Sentence, context: string): Cla
   }
   // Phrases that imply a value: 均已办结.
   const taken: Span[] = [];
-  for (const pattern of CLAIM_PATTERNS) {
-    if (pattern.implies === undefined) continue;
-    const phrases = [...(pattern.before?.[0] ?? [])].sort((a, b) => b.length - a.length);
+  for (const { pattern, implies, phrases, shared } of IMPLYING_PATTERNS) {
+    if (!text.includes(shared)) continue;
     for (const phrase of phrases) {
       for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
         const end = at + phrase.length;
@@ -379,7 +427,7 @@ function claimsInSentence(model: ReportModel, s: Sentence, context: string): Cla
         taken.push({ start: at, end });
         claims.push(finish(model, s, {
           pattern, rows: pattern.target.rows, columns: pattern.target.columns,
-          quoteStart: from, quoteEnd: end, numberStart: at, numberEnd: end, number: null, value: pattern.implies,
+          quoteStart: from, quoteEnd: end, numberStart: at, numberEnd: end, number: null, value: implies,
           statedReading: null, partSubject: null, parent: null,
         }));
       }
@@ -421,7 +469,7 @@ export function extractClaims(subject: Analysis | ReportModel): readonly Claim[]
   const claims: Claim[] = [];
   const sentences = narrativeOf(model).sentences;
   for (let i = 0; i < sentences.length; i++) {
-    claims.push(...claimsInSentence(model, sentences[i]!, contextOf(sentences, i)));
+    for (const claim of claimsInSentence(model, sentences[i]!, () => contextOf(sentences, i))) claims.push(claim);
   }
   cache.set(model, claims);
   return claims;

@@ -51,12 +51,21 @@ const CN_BIG_UNIT: Readonly<Record<string, number>> = { 万: 10_000, 亿: 100_00
 
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
+/** CHINESE_NUMERAL_CHARS as a table by code (64 KB, one byte a code): the scanner tests every character of every sentence. */
+const NUMERAL_CODES: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of CHINESE_NUMERAL_CHARS) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /**
  * `九` → 9, `二十一` → 21, `一千一百三十` → 1130, `十五` → 15, `两万三千` → 23000, `二〇二三` → 2023.
  * Null when the characters do not form a numeral.
  */
 export function chineseNumeralValue(text: string): number | null {
   if (text === '') return null;
+  // One character (一 of 统一, 进一步: the commonest case by far): a digit or 十百千; 万 and 亿 alone are none.
+  if (text.length === 1) return CN_DIGIT[text] ?? CN_SMALL_UNIT[text] ?? null;
   for (const ch of text) if (!CHINESE_NUMERAL_CHARS.includes(ch)) return null;
   // Digit by digit (二〇二三): no unit characters at all.
   if (!/[十百千万亿]/u.test(text)) {
@@ -139,23 +148,57 @@ const UNITS: readonly UnitSpec[] = [
   ),
 ];
 
-/** Characters before a number that make it approximate. */
-const APPROX_BEFORE = /(?:约|近|大约|将近|超过|超|逾|不足|不到)$/u;
-/** After the number (before or after its unit). */
-const APPROX_AFTER = /^(?:余|多|来)/u;
-const APPROX_AFTER_UNIT = /^(?:以上|左右|上下|有余|余)/u;
+/** UNITS by the code of their first character, each list in UNITS' order (longest first). */
+const UNITS_BY_FIRST: ReadonlyMap<number, readonly UnitSpec[]> = (() => {
+  const map = new Map<number, UnitSpec[]>();
+  for (const u of UNITS) {
+    const c = u.text.charCodeAt(0);
+    const list = map.get(c);
+    if (list) list.push(u);
+    else map.set(c, [u]);
+  }
+  return map;
+})();
 
 function matchUnit(text: string, at: number): UnitSpec | null {
-  for (const u of UNITS) if (text.startsWith(u.text, at)) return u;
+  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(at));
+  if (!candidates) return null;
+  for (const u of candidates) if (u.text.length === 1 || text.startsWith(u.text, at)) return u;
   return null;
 }
 
+/** After the number (before or after its unit), 余, 多, 来 make it approximate; by code. */
+function isApproxAfter(c: number): boolean {
+  return c === 0x4f59 || c === 0x591a || c === 0x6765;
+}
+
+/** Words right before a number that make it approximate (约 近 大约 将近 超过 超 逾 不足 不到), tested at `start` by code. */
+function approxBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c === 0x7ea6 || c === 0x8fd1 || c === 0x8d85 || c === 0x903e) return true;
+  const b = text.charCodeAt(start - 2);
+  return (c === 0x8fc7 && b === 0x8d85) || ((c === 0x8db3 || c === 0x5230) && b === 0x4e0d);
+}
+
+/** After the unit: 以上, 左右, 上下, 有余, 余. */
+function approxAfterUnit(text: string, at: number): boolean {
+  return text.startsWith('以上', at) || text.startsWith('左右', at) || text.startsWith('上下', at) || text.startsWith('有余', at) || text.charCodeAt(at) === 0x4f59;
+}
+
+/** Every scanned number is made here, so that all have one shape (an object spread per number made each its own). */
+function scanned(
+  start: number, end: number, raw: string, decimals: number, chinese: boolean,
+  unitEnd: number, value: number, unit: string, kind: NumberKind, approximate: boolean, yearDu = false,
+): ScannedNumber {
+  return { start, end, raw, decimals, chinese, unitEnd, value, unit, kind, approximate, yearDu };
+}
+
 const ARABIC = /\d{1,3}(?:[,，]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/gy;
-const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'gy');
 const RANGE_DASH = /^[-－—–~～至到]$/u;
 
 /** `0517-87222589`, `2023-2025`: digit groups joined by a hyphen where one group has 3 or more digits. */
 function isHyphenated(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2d && text.charCodeAt(start - 1) !== 0x2d) return false;
   const after = /^-(\d+)/u.exec(text.slice(end, end + 12));
   const before = /(\d+)-$/u.exec(text.slice(Math.max(0, start - 12), start));
   const own = end - start;
@@ -164,8 +207,9 @@ function isHyphenated(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function isAsciiWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z_@/#]/u.test(ch);
+/** A-Z a-z _ @ / # by code (NaN, past either end of the text, is none). */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x40 || c === 0x2f || c === 0x23;
 }
 
 /**
@@ -175,20 +219,20 @@ export function scanNumbers(text: string): ScannedNumber[] {
   const found: ScannedNumber[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (ch >= '0' && ch <= '9') {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
       ARABIC.lastIndex = i;
       const m = ARABIC.exec(text)!;
       found.push(classifyArabic(text, i, m[0]));
       i += m[0].length;
       continue;
     }
-    if (CHINESE_NUMERAL_CHARS.includes(ch)) {
-      CHINESE.lastIndex = i;
-      const m = CHINESE.exec(text)!;
-      const n = readChinese(text, i, m[0]);
+    if (NUMERAL_CODES[c] === 1) {
+      let j = i + 1;
+      while (j < text.length && NUMERAL_CODES[text.charCodeAt(j)] === 1) j++;
+      const n = readChinese(text, i, text.slice(i, j));
       if (n) found.push(n);
-      i += m[0].length;
+      i = j;
       continue;
     }
     i++;
@@ -202,95 +246,106 @@ function readUnit(text: string, end: number): { unit: UnitSpec | null; unitEnd: 
   let approximate = false;
   let bigFactor = 1;
   // 1.2万件 / 3万余条: 万 as a multiplier before a unit.
-  if ((text[at] === '万' || text[at] === '亿') && !text.startsWith('万元', at) && !text.startsWith('亿元', at)) {
+  const big = text.charCodeAt(at);
+  // 万 0x4e07, 亿 0x4ebf; 元 0x5143.
+  if ((big === 0x4e07 || big === 0x4ebf) && text.charCodeAt(at + 1) !== 0x5143) {
     const after = at + 1;
-    const approxAfter = APPROX_AFTER.exec(text.slice(after, after + 1));
-    const next = matchUnit(text, after + (approxAfter ? 1 : 0));
+    const next = matchUnit(text, after + (isApproxAfter(text.charCodeAt(after)) ? 1 : 0));
     if (next && next.kind === 'count') {
-      bigFactor = text[at] === '万' ? 10_000 : 100_000_000;
+      bigFactor = big === 0x4e07 ? 10_000 : 100_000_000;
       at = after;
     }
   }
-  const approx = APPROX_AFTER.exec(text.slice(at, at + 1));
-  if (approx) {
+  if (isApproxAfter(text.charCodeAt(at))) {
     approximate = true;
-    at += approx[0].length;
+    at += 1;
   }
   const unit = matchUnit(text, at);
   const unitEnd = unit ? at + unit.text.length : end;
-  if (unit && APPROX_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) approximate = true;
+  if (unit && approxAfterUnit(text, unitEnd)) approximate = true;
   return { unit, unitEnd, approximate, bigFactor };
 }
 
 function classifyArabic(text: string, start: number, raw: string): ScannedNumber {
   const end = start + raw.length;
-  const digits = raw.replace(/[,，]/gu, '');
-  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  const digits = raw.length > 3 && (raw.includes(',') || raw.includes('，')) ? raw.replace(/[,，]/gu, '') : raw;
+  const dot = digits.indexOf('.');
+  const decimals = dot >= 0 ? digits.length - dot - 1 : 0;
   let value = Number(digits);
-  const before = text.slice(Math.max(0, start - 4), start);
-  const prev = text[start - 1];
-  const next = text[end];
-  const base = { start, end, raw, decimals, chinese: false };
+  const prev = text.charCodeAt(start - 1);
+  const next = text.charCodeAt(end);
 
-  // Inside 〔2021〕 or [2021]: the year of a document number.
-  if (prev === '〔' || prev === '[' || prev === '【') {
-    return { ...base, unitEnd: end, value, unit: '', kind: 'identifier', approximate: false };
+  // Inside 〔2021〕 or [2021]: the year of a document number. (〔 0x3014, [ 0x5b, 【 0x3010)
+  if (prev === 0x3014 || prev === 0x5b || prev === 0x3010) {
+    return scanned(start, end, raw, decimals, false, end, value, '', 'identifier', false);
   }
   // Phone numbers, URLs, e-mail addresses, codes: digits joined by hyphens or letters.
   if (isAsciiWordChar(prev) || isAsciiWordChar(next) || isHyphenated(text, start, end)) {
-    return { ...base, unitEnd: end, value, unit: '', kind: 'identifier', approximate: false };
+    return scanned(start, end, raw, decimals, false, end, value, '', 'identifier', false);
   }
-  if (prev === '第') {
+  // 第 0x7b2c
+  if (prev === 0x7b2c) {
     const after = readUnit(text, end);
-    return { ...base, unitEnd: after.unit?.text === '号' ? after.unitEnd : end, value, unit: after.unit?.text === '号' ? '号' : '', kind: after.unit?.text === '号' ? 'identifier' : 'ordinal', approximate: false };
+    const numbered = after.unit?.text === '号';
+    return scanned(start, end, raw, decimals, false, numbered ? after.unitEnd : end, value, numbered ? '号' : '', numbered ? 'identifier' : 'ordinal', false);
   }
-  // Years and dates.
-  if (next === '年' && /^\d{4}$/u.test(digits) && value >= 1900 && value <= 2100) {
-    const du = text[end + 1] === '度';
-    return { ...base, unitEnd: end + (du ? 2 : 1), value, unit: du ? '年度' : '年', kind: 'year', approximate: false, yearDu: du };
+  // Years and dates (年 0x5e74, 度 0x5ea6, 月 0x6708, 日 0x65e5). No decimal point in 4 digits is /^\d{4}$/;
+  // one or two characters are always digits (a decimal needs three).
+  if (next === 0x5e74 && digits.length === 4 && dot < 0 && value >= 1900 && value <= 2100) {
+    const du = text.charCodeAt(end + 1) === 0x5ea6;
+    return scanned(start, end, raw, decimals, false, end + (du ? 2 : 1), value, du ? '年度' : '年', 'year', false, du);
   }
-  if ((next === '月' || next === '日') && /^\d{1,2}$/u.test(digits)) {
-    return { ...base, unitEnd: end + 1, value, unit: next, kind: 'date', approximate: false };
+  if ((next === 0x6708 || next === 0x65e5) && digits.length <= 2) {
+    return scanned(start, end, raw, decimals, false, end + 1, value, next === 0x6708 ? '月' : '日', 'date', false);
   }
-  if (next === '年' && /^\d{1,2}$/u.test(digits)) {
-    return { ...base, unitEnd: end + 1, value, unit: '年', kind: 'duration', approximate: false };
+  if (next === 0x5e74 && digits.length <= 2) {
+    return scanned(start, end, raw, decimals, false, end + 1, value, '年', 'duration', false);
   }
   const { unit, unitEnd, approximate, bigFactor } = readUnit(text, end);
-  const approxBefore = APPROX_BEFORE.test(before);
+  const approxBeforeIt = approxBefore(text, start);
   if (!unit) {
     // Long digit runs with no unit are codes: postcodes, hotlines.
     const kind: NumberKind = digits.length >= 5 && decimals === 0 ? 'identifier' : 'plain';
-    return { ...base, unitEnd: end, value, unit: '', kind, approximate: approxBefore };
+    return scanned(start, end, raw, decimals, false, end, value, '', kind, approxBeforeIt);
   }
   value = value * (unit.factor ?? 1) * bigFactor;
+  return scanned(start, end, raw, decimals, false, unitEnd, round(value), unitTextOf(text, end, unitEnd, unit), unit.kind, approximate || approxBeforeIt);
+}
+
+/** The unit as written between `end` and `unitEnd` (万余条 keeps its 万), without a leading 余/多/来. */
+function unitTextOf(text: string, end: number, unitEnd: number, unit: UnitSpec): string {
+  // Nothing but the unit itself: its own string, no slice.
+  if (unitEnd - end === unit.text.length) return unit.text;
   const unitText = text.slice(end, unitEnd).replace(/^[余多来]/u, '');
-  return { ...base, unitEnd, value: round(value), unit: unitText === '' ? unit.text : unitText, kind: unit.kind, approximate: approximate || approxBefore };
+  return unitText === '' ? unit.text : unitText;
 }
 
 function readChinese(text: string, start: number, raw: string): ScannedNumber | null {
   // A numeral inside a longer run may carry a trailing 万/亿 used as a unit multiplier; keep it simple:
   // the numeral must be followed by a unit, and not be an ordinal (第三) or a fixed phrase (一是).
-  const prev = text[start - 1];
-  if (prev === '第' || prev === '星' || prev === '周') return null;
+  const prev = text.charCodeAt(start - 1);
+  // 第 星 周
+  if (prev === 0x7b2c || prev === 0x661f || prev === 0x5468) return null;
   let numeral = raw;
   let end = start + raw.length;
   // 一万元: 万 belongs to the unit.
-  if (/[万亿]$/u.test(numeral) && text[end] === '元') {
+  const last = raw.charCodeAt(raw.length - 1);
+  if ((last === 0x4e07 || last === 0x4ebf) && text.charCodeAt(end) === 0x5143) {
     numeral = numeral.slice(0, -1);
     end--;
   }
-  const value = chineseNumeralValue(numeral);
-  if (value === null) return null;
+  // The unit first: most numeral characters (统一, 进一步, 一是) have none, and reading it is cheaper.
   const { unit, unitEnd, approximate, bigFactor } = readUnit(text, end);
   if (!unit || unit.kind === 'identifier') return null;
+  const value = chineseNumeralValue(numeral);
+  if (value === null) return null;
   if (unit.kind !== 'count' && unit.kind !== 'money' && unit.kind !== 'percent') return null;
   // 一个/一次/一项 … read as 1, but 一批/一类/一部/一处/一本 are idioms, never figures.
   if (numeral === '一' && /^(?:批|类|部|处|本|种|支|位|家|张|所|台|套)/u.test(unit.text)) return null;
-  const unitText = text.slice(end, unitEnd).replace(/^[余多来]/u, '');
-  return {
-    start, end, unitEnd, raw: numeral, value: round(value * (unit.factor ?? 1) * bigFactor), unit: unitText === '' ? unit.text : unitText,
-    kind: unit.kind, approximate: approximate || APPROX_BEFORE.test(text.slice(Math.max(0, start - 4), start)), decimals: 0, chinese: true,
-  };
+  return scanned(
+    start, end, numeral, 0, true, unitEnd, round(value * (unit.factor ?? 1) * bigFactor), unitTextOf(text, end, unitEnd, unit),
+    unit.kind, approximate || approxBefore(text, start),
+  );
 }
 
 /** `1—12月`, `1-12月份`: the first number of a range takes the unit of the second. */
@@ -300,21 +355,20 @@ function markRanges(text: string, found: ScannedNumber[]): void {
     const b = found[k + 1]!;
     if (a.unit !== '' || b.start !== a.end + 1 || !RANGE_DASH.test(text[a.end]!)) continue;
     if (b.kind === 'date' || b.kind === 'year' || b.kind === 'duration') {
-      found[k] = { ...a, kind: b.kind };
+      found[k] = withKind(a, b.kind, a.approximate);
     } else if (b.kind === 'count' || b.kind === 'money' || b.kind === 'percent') {
       // 3-5件: a range is no exact figure.
-      found[k] = { ...a, kind: b.kind, approximate: true };
-      found[k + 1] = { ...b, approximate: true };
+      found[k] = withKind(a, b.kind, true);
+      found[k + 1] = withKind(b, b.kind, true);
     }
   }
 }
 
-function round(v: number): number {
-  return Math.round(v * 1e6) / 1e6;
+/** A copy of `n` with another kind and approximation, of the one shape. */
+function withKind(n: ScannedNumber, kind: NumberKind, approximate: boolean): ScannedNumber {
+  return scanned(n.start, n.end, n.raw, n.decimals, n.chinese, n.unitEnd, n.value, n.unit, kind, approximate, n.yearDu);
 }
 
-/** Full-width digits → ASCII digits; same length. */
-export function asciiDigit(ch: string): string {
-  const c = ch.charCodeAt(0);
-  return c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 48) : ch;
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
 }

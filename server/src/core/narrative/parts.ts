@@ -56,9 +56,20 @@ export interface Share {
 
 /** A list of parts is never longer than this (characters): the scans stop there. */
 const MAX_LIST = 600;
-const OPEN = /[（(]/u;
-const CLOSE = /[）)]/u;
 const CHAIN_BREAK = /[；;。！？!?]/u;
+
+// Characters tested by code in the scans below, which go character by character: on a two-byte string
+// each `text[i]` would allocate a string.
+/** （( */
+const isOpen = (c: number): boolean => c === 0xff08 || c === 0x28;
+/** ）) */
+const isClose = (c: number): boolean => c === 0xff09 || c === 0x29;
+/** 。！？!? */
+const isStop = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+/** ；; */
+const isSemicolon = (c: number): boolean => c === 0xff1b || c === 0x3b;
+/** ，, */
+const isComma = (c: number): boolean => c === 0xff0c || c === 0x2c;
 const SEPARATORS = /^[、，,；;：:）)\s和及与]+|[、，,；;：:（(\s]+$/gu;
 
 const isFigure = (n: ScannedNumber): boolean => (n.kind === 'count' || n.kind === 'money') && !n.approximate;
@@ -72,8 +83,9 @@ function figure(s: Sentence, n: ScannedNumber, quoteFrom: number): Figure {
 function closing(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
-    if (OPEN.test(text[i]!)) depth++;
-    else if (CLOSE.test(text[i]!)) {
+    const c = text.charCodeAt(i);
+    if (isOpen(c)) depth++;
+    else if (isClose(c)) {
       depth--;
       if (depth === 0) return i;
     }
@@ -122,12 +134,13 @@ function isResidual(label: string): boolean {
 function listEnd(text: string, from: number): number {
   const ceiling = Math.min(text.length, from + MAX_LIST);
   for (let i = from; i < ceiling; i++) {
-    const ch = text[i]!;
-    if (/[。！？!?]/u.test(ch)) return i;
-    if (/[；;]/u.test(ch)) {
+    const c = text.charCodeAt(i);
+    if (isStop(c)) return i;
+    if (isSemicolon(c)) {
       let next = ceiling;
       for (let j = i + 1; j < ceiling; j++) {
-        if (CHAIN_BREAK.test(text[j]!)) {
+        const d = text.charCodeAt(j);
+        if (isSemicolon(d) || isStop(d)) {
           next = j;
           break;
         }
@@ -148,11 +161,15 @@ const MEMBER_WORDS: readonly string[] = [...new Set(PARTITIONS.flatMap((p) => p.
  */
 function separatorAfter(text: string, from: number): string {
   const next = (i: number): number => {
-    for (let j = i; j < Math.min(text.length, i + MAX_LIST); j++) if (/[、，,；;。！？!?]/u.test(text[j]!)) return j;
+    for (let j = i; j < Math.min(text.length, i + MAX_LIST); j++) {
+      const c = text.charCodeAt(j);
+      // 、 0x3001
+      if (c === 0x3001 || isComma(c) || isSemicolon(c) || isStop(c)) return j;
+    }
     return text.length;
   };
   let at = next(from);
-  if (/[，,]/u.test(text[at] ?? '')) {
+  if (isComma(text.charCodeAt(at))) {
     const end = next(at + 1);
     if (/^占?[^\d]{0,8}\d+(?:\.\d+)?[%％]$/u.test(text.slice(at + 1, end))) at = end;
   }
@@ -173,6 +190,10 @@ function enumerationsIn(s: Sentence, inTable: boolean, tableOf: ReadonlyMap<Scan
   const text = s.text;
   const numbers = s.numbers;
   const result: Enumeration[] = [];
+  // A list needs a whole and a part, both figures: most sentences have fewer.
+  let figures = 0;
+  for (const n of numbers) if (isFigure(n) && ++figures === 2) break;
+  if (figures < 2) return result;
   for (let k = 0; k < numbers.length; k++) {
     const w = numbers[k]!;
     if (!isFigure(w)) continue;
@@ -184,12 +205,12 @@ function enumerationsIn(s: Sentence, inTable: boolean, tableOf: ReadonlyMap<Scan
     let regionEnd: number;
     let introducer: string;
     let bracketed = false;
-    if (OPEN.test(text[end] ?? '') && end === w.unitEnd) {
+    if (isOpen(text.charCodeAt(end)) && end === w.unitEnd) {
       regionEnd = closing(text, end);
       regionStart = end + 1;
       introducer = PART_INTRODUCERS.find((p) => text.startsWith(p, regionStart)) ?? '（';
       bracketed = true;
-    } else if (/[，,：:]/u.test(text[end] ?? '')) {
+    } else if (isComma(text.charCodeAt(end)) || text.charCodeAt(end) === 0xff1a || text.charCodeAt(end) === 0x3a) {
       const at = end + 1;
       const found = PART_INTRODUCERS.find((p) => text.startsWith(p, at));
       if (!found) continue;
@@ -218,7 +239,7 @@ function enumerationsIn(s: Sentence, inTable: boolean, tableOf: ReadonlyMap<Scan
       if (!sameUnit(w, p)) break;
       const label = text.slice(cursor, p.start).replace(SEPARATORS, '');
       // (A stop word inside a category's name is none: 法人或其他组织 is no 组织 of an event.)
-      const verbs = MEMBER_WORDS.reduce((l, m) => l.split(m).join('|'), label);
+      const verbs = MEMBER_WORDS.reduce((l, m) => (l.includes(m) ? l.split(m).join('|') : l), label);
       if (LIST_ENDERS.some((e) => label.includes(e)) || PART_STOP_WORDS.some((e) => verbs.includes(e))) break;
       const partTable = tableOf.get(p);
       if (namesNewSubject(label, wholeWords) || (listTable && partTable && partTable !== listTable)) break;
@@ -227,7 +248,7 @@ function enumerationsIn(s: Sentence, inTable: boolean, tableOf: ReadonlyMap<Scan
       labels.push(label);
       cursor = p.unitEnd;
       // A part's own breakdown in brackets is not a part of the whole.
-      if (OPEN.test(text[cursor] ?? '')) cursor = closing(text, cursor) + 1;
+      if (isOpen(text.charCodeAt(cursor))) cursor = closing(text, cursor) + 1;
       if (parts.length === 1) bySemicolons = /[；;]/u.test(separatorAfter(text, cursor));
     }
     if (parts.length === 0) continue;
