@@ -6,7 +6,7 @@
 import { SECTIONS, type SectionSpec } from '../format/schema';
 import { acceptsClose, canonical, editDistance, HEADING_MATCHER, type MatchKind, type PhraseMatch } from '../format/match';
 import type { Section, Subsection, Title } from '../model';
-import type { LineIndex, Span } from '../text';
+import { isWhiteSpace, type LineIndex, type Span } from '../text';
 
 const CN_DIGITS = '零一二三四五六七八九十';
 
@@ -78,19 +78,38 @@ function matchHeading(text: string, offset: number): Candidate | null {
 const isClose = (m: PhraseMatch<SectionSpec>): boolean => m.kind === 'slip' || m.kind === 'reworded';
 
 /** A garbled numeral: up to three characters with a numeral or a numbering mark among them. */
-const GARBLED = /[一二三四五六七八九十\d０-９、.．,，]/u;
+function isGarbledMark(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || NUMERAL_MARKS.has(c);
+}
+const NUMERAL_MARKS: ReadonlySet<number> = new Set(Array.from('一二三四五六七八九十、.．,，', (ch) => ch.charCodeAt(0)));
+
+/** The UTF-16 length of the code point at `at` (2 for a surrogate pair, else 1), as `Array.from` cuts a string. */
+function codePointLength(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0xd800 || c > 0xdbff || at + 1 >= text.length) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
 
 /**
  * A heading whose numeral a slip garbled (`法五、存在…`, `一总体情况`): the title after a short prefix
  * that holds a numeral or a numbering mark. The prefix stands as the (wrong) numeral.
  */
 function matchGarbled(text: string, offset: number): Candidate | null {
-  const chars = Array.from(text); // code points
-  for (let k = 1; k <= 3 && k < chars.length; k++) {
-    const prefix = chars.slice(0, k).join('');
-    if (!GARBLED.test(prefix) || /\s/u.test(prefix)) continue;
-    const rest = text.slice(prefix.length);
-    const trimmed = rest.replace(/^\s+/u, '');
+  // The prefixes of 1 to 3 code points, each followed by at least one more, with a numeral or a mark
+  // among them and no white space (which rules out every longer prefix too).
+  let prefixEnd = 0;
+  let marked = false;
+  for (let k = 1; k <= 3 && prefixEnd < text.length; k++) {
+    const c = text.charCodeAt(prefixEnd);
+    if (isWhiteSpace(c)) return null;
+    if (isGarbledMark(c)) marked = true;
+    prefixEnd += codePointLength(text, prefixEnd);
+    if (prefixEnd >= text.length) break;
+    if (!marked) continue;
+    const prefix = text.slice(0, prefixEnd);
+    // `trimStart` drops what `\s` matches.
+    const trimmed = text.slice(prefixEnd).trimStart();
     const match = HEADING_MATCHER.match(trimmed);
     if (!match) continue;
     const restOffset = offset + text.length - trimmed.length;
@@ -215,8 +234,10 @@ export function findSectionHeadings(lines: LineIndex): HeadingMatch[] {
       continue;
     }
     let first = start;
-    while (first < end && /[\s\u3000\ufeff]/u.test(text[first]!)) first++;
+    while (first < end && isWhiteSpace(text.charCodeAt(first))) first++;
     if (first === end) continue;
+    // Only a line over the length starting with `[` can be short enough once its artifact is cut.
+    if (end - first > 40 && text.charCodeAt(first) !== 0x5b /* [ */) continue;
     let content = text.slice(first, end);
     const artifact = ARTIFACT.exec(content);
     if (artifact) {

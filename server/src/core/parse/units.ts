@@ -5,7 +5,7 @@
  */
 import { normalizeLabel, readCellText, type NumberReading } from '../format/normalize';
 import type { Layout } from '../model';
-import type { LineIndex, Span } from '../text';
+import { isWhiteSpace, type LineIndex, type Span } from '../text';
 
 export type UnitKind = 'label' | 'number' | 'placeholder' | 'words' | 'empty' | 'heading';
 
@@ -29,23 +29,30 @@ const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
 const ONLY_PIPES = /^[\s|｜]*$/u;
 /** A line holding a run of pipes and nothing else. */
 const PIPE_RUN = /^[ \t]*[|｜]+[ \t]*$/u;
-const WHITE = /[\s\u3000\ufeff\f]/u;
 
 export function makeUnit(text: string, start: number, layout: Layout, packed = false): Unit | null {
   // Trim, keeping the span exact.
   let s = 0;
   let e = text.length;
-  while (s < e && WHITE.test(text[s]!)) s++;
-  while (e > s && WHITE.test(text[e - 1]!)) e--;
-  const trimmed = text.slice(s, e);
-  const span = { start: start + s, end: start + e };
-  if (trimmed === '') {
-    return { kind: 'empty', text: '', span: { start: start + Math.min(s, text.length), end: start + Math.min(s, text.length) }, layout, reading: { kind: 'placeholder' }, packed: false, norm: '' };
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  if (s === e) {
+    return { kind: 'empty', text: '', span: { start: start + Math.min(s, text.length), end: start + Math.min(s, text.length) }, layout, reading: EMPTY_READING, packed: false, norm: '' };
   }
-  if (PAGE_NUMBER.test(trimmed)) return null;
-  const reading = readCellText(trimmed.replace(/\n/gu, ''));
+  const trimmed = s === 0 && e === text.length ? text : text.slice(s, e);
+  const span = { start: start + s, end: start + e };
+  if (mayBePageNumber(trimmed.charCodeAt(0)) && PAGE_NUMBER.test(trimmed)) return null;
+  const reading = readCellText(trimmed.includes('\n') ? trimmed.replace(/\n/gu, '') : trimmed);
   const kind: UnitKind = reading.kind === 'text' ? 'label' : reading.kind;
   return { kind, text: trimmed, span, layout, reading, packed, norm: kind === 'label' ? normalizeLabel(trimmed) : '' };
+}
+
+/** What an empty cell reads as (shared: readings are never changed). */
+const EMPTY_READING: NumberReading = { kind: 'placeholder' };
+
+/** Whether a text starting with this code unit can be a page number (`- 3 -`, `第3页`): PAGE_NUMBER's first characters. */
+function mayBePageNumber(c: number): boolean {
+  return c === 0x2d /* - */ || c === 0xff0d /* － */ || c === 0x2014 /* — */ || c === 0x2013 /* – */ || c === 0x7b2c /* 第 */;
 }
 
 function push(units: Unit[], unit: Unit | null): void {
@@ -78,17 +85,18 @@ export function cellPerLineUnits(lines: LineIndex, text: string, from: number, t
     const start = Math.max(lines.lineStart(line), from);
     if (start >= to) break;
     const end = Math.min(lines.lineEnd(line), to);
-    const content = text.slice(start, end);
-    if (content.trim() === '' && !content.startsWith('\t')) {
+    // Looked at by character codes: a string is cut out only for a line of tabs.
+    const tabbed = start < end && text.charCodeAt(start) === 9 /* \t */;
+    if (!tabbed && isBlankBetween(text, start, end)) {
       flush();
       previousBlank = true;
       continue;
     }
-    if (content.startsWith('\t')) {
+    if (tabbed) {
       flush();
       // Several tabs on one line: several cells.
       let pos = start;
-      const pieces = content.split('\t');
+      const pieces = text.slice(start, end).split('\t');
       pos += 1;
       for (let i = 1; i < pieces.length; i++) {
         if (i < pieces.length - 1) {
@@ -109,6 +117,12 @@ export function cellPerLineUnits(lines: LineIndex, text: string, from: number, t
     previousBlank = false;
   }
   flush();
+}
+
+/** Whether text[start, end) is all white space (what `trim() === ''` says, without the string). */
+function isBlankBetween(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Every other layout: one or more cells per line, separated by tabs, pipes or runs of spaces. */
@@ -166,8 +180,8 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
       if (!/^[ \t]*[|｜]/u.test(content) && /[^|｜\s][ \t]*[|｜][ \t]*$/u.test(content)) previous = 'closed-cell';
       let s = 0;
       let e = content.length;
-      while (s < e && WHITE.test(content[s]!)) s++;
-      while (e > s && WHITE.test(content[e - 1]!)) e--;
+      while (s < e && isWhiteSpace(content.charCodeAt(s))) s++;
+      while (e > s && isWhiteSpace(content.charCodeAt(e - 1))) e--;
       if (content[s] === '|' || content[s] === '｜') s++;
       if (e > s && (content[e - 1] === '|' || content[e - 1] === '｜')) e--;
       const inner = content.slice(s, e);

@@ -104,8 +104,22 @@ const TABLE_ANCHOR: Readonly<Record<TableId, RegExp>> = {
   C: /^\s*[|｜]?\s*行政复议/u,
 };
 
+/**
+ * Each model's table start lines, worked out once: `insideTable` asks for every subsection marker and
+ * heading a rule looks at. A pure function of the model (which is never changed), kept as long as it.
+ */
+const startLines = new WeakMap<ReportModel, Map<TableId, number>>();
+
 /** The line a table's text starts on: its first header line, else its first row. */
 export function tableStartLine(model: ReportModel, id: TableId): number {
+  let known = startLines.get(model);
+  if (!known) startLines.set(model, (known = new Map()));
+  let line = known.get(id);
+  if (line === undefined) known.set(id, (line = findTableStartLine(model, id)));
+  return line;
+}
+
+function findTableStartLine(model: ReportModel, id: TableId): number {
   const rows = tableRows(model, id);
   const first = Math.min(...rows.map((r) => r.labelSpan.start));
   const firstLine = model.lines.lineAt(first);
