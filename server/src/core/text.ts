@@ -36,11 +36,17 @@ export class LineIndex {
     // Without a \r (nearly every text), the line breaks are the \n's, found by the native indexOf:
     // counted once to size the array, then recorded.
     if (text.indexOf('\r') < 0) {
-      let bound = 1;
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) bound++;
-      const starts = new Uint32Array(bound);
+      // One pass, into an array sized for lines of 32 characters and doubled when that is too few.
+      let starts = new Uint32Array(Math.max(16, text.length >> 5));
       let count = 1;
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[count++] = i + 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        if (count === starts.length) {
+          const larger = new Uint32Array(starts.length * 2);
+          larger.set(starts);
+          starts = larger;
+        }
+        starts[count++] = i + 1;
+      }
       this.starts = starts;
       this.count = count;
       return;

@@ -61,12 +61,26 @@ function push(units: Unit[], unit: Unit | null): void {
 
 /** Pieces of a value that are numbers separated by single spaces (`1 0 3`) become one unit each. */
 function pushSplittingNumbers(units: Unit[], text: string, start: number, layout: Layout): void {
+  if (!hasInnerSpace(text)) {
+    push(units, makeUnit(text, start, layout));
+    return;
+  }
   const tokens = [...text.matchAll(/\S+/gu)];
   if (tokens.length > 1 && tokens.every((t) => readCellText(t[0]).kind === 'number')) {
     for (const t of tokens) push(units, makeUnit(t[0], start + t.index, layout));
     return;
   }
   push(units, makeUnit(text, start, layout));
+}
+
+/** Whether white space separates two non-space characters of the text (so that it has two `\S+` pieces or more). */
+function hasInnerSpace(text: string): boolean {
+  let s = 0;
+  let e = text.length;
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  for (let i = s; i < e; i++) if (isWhiteSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Word-processor export: a cell starts at a tab at the start of a line; following lines without a tab continue it. */
@@ -94,19 +108,15 @@ export function cellPerLineUnits(lines: LineIndex, text: string, from: number, t
     }
     if (tabbed) {
       flush();
-      // Several tabs on one line: several cells.
-      let pos = start;
-      const pieces = text.slice(start, end).split('\t');
-      pos += 1;
-      for (let i = 1; i < pieces.length; i++) {
-        if (i < pieces.length - 1) {
-          push(out, makeUnit(pieces[i]!, pos, 'cell-per-line'));
-        } else {
-          cellStart = pos;
-          cellEnd = end;
-        }
-        pos += pieces[i]!.length + 1;
+      // Several tabs on one line: several cells; the last one may go on over the lines below.
+      let pos = start + 1;
+      for (let i = pos; i < end; i++) {
+        if (text.charCodeAt(i) !== 9 /* \t */) continue;
+        push(out, makeUnit(text.slice(pos, i), pos, 'cell-per-line'));
+        pos = i + 1;
       }
+      cellStart = pos;
+      cellEnd = end;
     } else if (cellStart >= 0 && !previousBlank) {
       cellEnd = end; // continuation of the cell above
     } else {
