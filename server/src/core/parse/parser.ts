@@ -60,6 +60,8 @@ export function parseReport(text: string): ParseResult {
     const zoneSections = sections.map((s, i) => ({ s, i })).filter(({ s }) => s.headingSpan.start >= zoneStart && s.headingSpan.start < zoneEnd);
 
     // Mask the headings so that the unit readers see only table text; headings become units of their own.
+    // The masked copy ends with the table part's last line: the readers look no further (a copy of
+    // the whole of a long file would be most of the parse's memory).
     let masked = text;
     if (zoneSections.length > 0) {
       const parts: string[] = [];
@@ -68,7 +70,7 @@ export function parseReport(text: string): ParseResult {
         parts.push(text.slice(pos, s.headingSpan.start), ' '.repeat(s.headingSpan.end - s.headingSpan.start));
         pos = s.headingSpan.end;
       }
-      parts.push(text.slice(pos));
+      parts.push(text.slice(pos, Math.max(pos, lines.lineStart(lines.lineAt(zoneEnd) + 1))));
       masked = parts.join('');
     }
     const units: Unit[] = [];

@@ -25,6 +25,12 @@ export function numeralValue(numeral: string): number | null {
 
 /** A heading's numeral marker at the start of a line: `二、`, `2、`, `2.`, `（二）`, `(2)`, `第二部分`. */
 const MARKER = /^(?:([一二三四五六七八九十]{1,3})\s*[、.．,，]|(\d{1,2}|[０-９]{1,2})\s*[、.．]|[（(]\s*([一二三四五六七八九十\d]{1,3})\s*[）)]|第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?)\s*/u;
+/** Whether a line starting with this code unit can open with MARKER (or SUBSECTION): a numeral, a digit, a parenthesis, 第. */
+function mayOpenMarker(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0xff08 /* （ */ || c === 0x28 /* ( */ || c === 0x7b2c /* 第 */ || CHINESE_NUMERALS.has(c);
+}
+const CHINESE_NUMERALS: ReadonlySet<number> = new Set(Array.from('一二三四五六七八九十', (ch) => ch.charCodeAt(0)));
+
 /** Characters a heading line may end with after its title. */
 const HEADING_TAIL = /[\s:：。.]+$/u;
 /** Residue of word-processor exports, such as `[bookmark: _GoBack]`. */
@@ -51,7 +57,7 @@ interface Candidate {
 
 /** Does a line (given from its first non-space character) read as a section heading? */
 function matchHeading(text: string, offset: number): Candidate | null {
-  const marker = MARKER.exec(text);
+  const marker = mayOpenMarker(text.charCodeAt(0)) ? MARKER.exec(text) : null;
   const rest = marker ? text.slice(marker[0].length) : text;
   const restOffset = offset + (marker ? marker[0].length : 0);
   const match = HEADING_MATCHER.match(rest);
@@ -239,7 +245,7 @@ export function findSectionHeadings(lines: LineIndex): HeadingMatch[] {
     // Only a line over the length starting with `[` can be short enough once its artifact is cut.
     if (end - first > 40 && text.charCodeAt(first) !== 0x5b /* [ */) continue;
     let content = text.slice(first, end);
-    const artifact = ARTIFACT.exec(content);
+    const artifact = text.charCodeAt(first) === 0x5b /* [ */ ? ARTIFACT.exec(content) : null;
     if (artifact) {
       first += artifact[0].length;
       content = content.slice(artifact[0].length);
@@ -290,9 +296,12 @@ export function findSubsections(lines: LineIndex, sectionSpan: Span, headingEnd:
     const start = lines.lineStart(line);
     const end = Math.min(lines.lineEnd(line), sectionSpan.end);
     let first = start;
-    while (first < end && /[\s\u3000\ufeff]/u.test(text[first]!)) first++;
+    while (first < end && isWhiteSpace(text.charCodeAt(first))) first++;
+    // Only a line opening with a marker's first character (or an artifact before it) is cut out and read.
+    const opening = text.charCodeAt(first);
+    if (first >= end || (opening !== 0x5b /* [ */ && !mayOpenMarker(opening))) continue;
     let content = text.slice(first, end);
-    const artifact = ARTIFACT.exec(content);
+    const artifact = opening === 0x5b ? ARTIFACT.exec(content) : null;
     if (artifact) {
       first += artifact[0].length;
       content = content.slice(artifact[0].length);
