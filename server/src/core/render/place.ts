@@ -125,7 +125,7 @@ const startLines = new WeakMap<ReportModel, Map<TableId, number>>();
 /** The line a table's text starts on: its first header line, else its first row. */
 export function tableStartLine(model: ReportModel, id: TableId): number {
   let known = startLines.get(model);
-  if (!known) startLines.set(model, (known = new Map()));
+  if (!known) startLines.set(model, (known = new Map<TableId, number>()));
   let line = known.get(id);
   if (line === undefined) known.set(id, (line = findTableStartLine(model, id)));
   return line;
