@@ -86,9 +86,11 @@ export function usesHalfWidth(model: ReportModel): boolean {
   let full = 0;
   for (const table of Object.values(model.tables)) {
     for (const row of table.rows) {
-      for (const ch of row.label) {
-        if (ch === '(' || ch === ')') half++;
-        else if (ch === '（' || ch === '）') full++;
+      const label = row.label;
+      for (let i = 0; i < label.length; i++) {
+        const c = label.charCodeAt(i);
+        if (c === 0x28 /* ( */ || c === 0x29 /* ) */) half++;
+        else if (c === 0xff08 /* （ */ || c === 0xff09 /* ） */) full++;
       }
     }
   }
