@@ -155,17 +155,18 @@ export interface TableParse {
 export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: number) => TableId | null, text: string): TableParse {
   const rows: Record<TableId, RowBuilder[]> = { A: [], B: [], C: [] };
   const last: Record<TableId, number> = { A: -1, B: -1, C: -1 };
-  const seen = new Set<string>();
+  // The rows started, by their spec (one spec per row id of a table): no key string per label.
+  const seen = new Set<RowSpec>();
   let table: TableId | null = null;
   let current: RowBuilder | null = null;
   const start = (t: TableId, spec: RowSpec, label: Unit, quality: MatchQuality, acceptsEmpty: boolean): void => {
     current = { table: t, spec, label, quality, values: [], extra: [], acceptsEmpty };
     rows[t].push(current);
-    seen.add(`${t}:${spec.id}`);
+    seen.add(spec);
     table = t;
   };
   const startC = (label: Unit): void => {
-    if (seen.has('C:counts')) return;
+    if (seen.has(TABLES.C.rows[0]!)) return;
     start('C', TABLES.C.rows[0]!, label, 'exact', false);
   };
 
@@ -183,8 +184,7 @@ export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: 
       if (open && open.table === 'C' && open.values.some((v) => v.kind !== 'empty') && open.values.length < capacity(open)) open.interleaved = true;
       const match = matchRow(unit.norm, { table, last, runTogether });
       if (match && !(match.entry.table === 'C')) {
-        const key = `${match.entry.table}:${match.entry.row.id}`;
-        if (seen.has(key)) {
+        if (seen.has(match.entry.row)) {
           current = null; // a label repeated: do not read its values into the first occurrence
           continue;
         }
