@@ -146,9 +146,10 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
   /** Whether the next line with content holds only pipes (the separator-line layout's `|` after a cell). */
   const pipeLineFollows = (line: number): boolean => {
     for (let next = line + 1; next <= last && next < lines.lineCount; next++) {
-      const c = lineContent(next);
-      if (c.trim() === '') continue;
-      return PIPE_RUN.test(c);
+      const s = Math.max(lines.lineStart(next), from);
+      const e = Math.min(lines.lineEnd(next), to);
+      if (isBlankBetween(text, s, e)) continue;
+      return PIPE_RUN.test(text.slice(s, e));
     }
     return false;
   };
@@ -160,8 +161,10 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
     const start = Math.max(lines.lineStart(line), from);
     if (start >= to) break;
     const end = Math.min(lines.lineEnd(line), to);
+    if (isBlankBetween(text, start, end)) continue;
     const content = text.slice(start, end);
-    if (content.trim() === '' || MARKDOWN_RULE.test(content)) continue;
+    // A rule has a run of three dashes; only then is the expression (slow on long runs of spaces) tried.
+    if (content.includes('---') && MARKDOWN_RULE.test(content)) continue;
     const before = previous;
     previous = 'other';
     if (isRunTogether(content)) {
@@ -209,14 +212,34 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
       continue;
     }
     const layout: Layout = 'aligned';
-    const separator = /\t|[ \u3000]{2,}/gu;
+    // The cells between separators — a tab, or two or more spaces (`\t|[ \u3000]{2,}`) — found by
+    // character codes.
     let pos = 0;
-    for (const m of content.matchAll(separator)) {
-      if (m.index > pos) pushSplittingNumbers(out, content.slice(pos, m.index), start + pos, layout);
-      pos = m.index + m[0].length;
+    for (let i = 0; i < content.length; ) {
+      const separatorEnd = alignedSeparatorEnd(content, i);
+      if (separatorEnd < 0) {
+        i++;
+        continue;
+      }
+      if (i > pos) pushSplittingNumbers(out, content.slice(pos, i), start + pos, layout);
+      pos = i = separatorEnd;
     }
     if (pos < content.length) pushSplittingNumbers(out, content.slice(pos), start + pos, layout);
   }
+}
+
+/** Where a separator of aligned columns starting at `at` ends (a tab, or a run of two or more spaces or U+3000), or -1 when none starts there. */
+function alignedSeparatorEnd(content: string, at: number): number {
+  const c = content.charCodeAt(at);
+  if (c === 9 /* \t */) return at + 1;
+  if (!isColumnSpace(c) || !isColumnSpace(content.charCodeAt(at + 1))) return -1;
+  let end = at + 2;
+  while (end < content.length && isColumnSpace(content.charCodeAt(end))) end++;
+  return end;
+}
+
+function isColumnSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000;
 }
 
 /** Numbering markers where glued labels are cut apart: `（一）`, `三、`. */
