@@ -33,6 +33,24 @@ export class LineIndex {
   private readonly count: number;
 
   constructor(readonly text: string) {
+    // Without a \r (nearly every text), the line breaks are the \n's, found by the native indexOf:
+    // counted once to size the array, then recorded.
+    if (text.indexOf('\r') < 0) {
+      // One pass, into an array sized for lines of 32 characters and doubled when that is too few.
+      let starts = new Uint32Array(Math.max(16, text.length >> 5));
+      let count = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        if (count === starts.length) {
+          const larger = new Uint32Array(starts.length * 2);
+          larger.set(starts);
+          starts = larger;
+        }
+        starts[count++] = i + 1;
+      }
+      this.starts = starts;
+      this.count = count;
+      return;
+    }
     const length = text.length;
     // At most one line per line-break character (a CRLF counts twice here, once below).
     let bound = 1;
@@ -112,4 +130,15 @@ export class LineIndex {
   rangeOf(s: Span): Range {
     return { start: this.positionAt(s.start), end: this.positionAt(s.end) };
   }
+}
+
+/**
+ * Whether a UTF-16 code unit is white space as the regular expression `\s` (and `String.trim`) take
+ * it: the ECMAScript WhiteSpace and LineTerminator characters, U+3000 and the BOM U+FEFF among them.
+ * For per-character scans, where a regular expression test a character costs a call and a string.
+ */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -7,7 +7,8 @@
  * (`acceptsClose`).
  */
 import { HEADING_CONNECTORS, SECTIONS, type SectionSpec } from './schema';
-import { normalizeLabel } from './normalize';
+import { labelCharRewrites, normalizeLabel } from './normalize';
+import { isWhiteSpace } from '../text';
 
 /** How a text matched: the format's words, a listed variant, other connectors, a slip, an own second half. */
 export type MatchKind = 'exact' | 'variant' | 'connector' | 'slip' | 'reworded';
@@ -97,6 +98,15 @@ const MEMO_LIMIT = 4096;
 export class PhraseMatcher<T> {
   private readonly sets: readonly Compiled<T>[];
   private readonly memo = new Map<string, PhraseMatch<T> | null>();
+  /** Per UTF-16 code unit: 1 when the character, normalised, can stand in some form (see `cannotMatch`). */
+  private readonly inForms: Uint8Array;
+  /** Per UTF-16 code unit: 1 for a connector's character (an own second half follows a connector). */
+  private readonly connectors: Uint8Array;
+  private readonly hasStems: boolean;
+  /** The most slips any form allows. */
+  private readonly mostSlips: number;
+  /** No text shorter than this (in UTF-16 code units) matches any form. */
+  private readonly minLength: number;
   constructor(sets: readonly PhraseSet<T>[]) {
     this.sets = sets.map((s) => {
       const canonicals = [...new Set([s.main, ...s.variants].map(canonical))];
@@ -109,10 +119,53 @@ export class PhraseMatcher<T> {
         stems: (s.stems ?? []).map(canonical),
       };
     });
+    this.hasStems = this.sets.some((s) => s.stems.length > 0);
+    this.mostSlips = Math.max(...this.sets.flatMap((s) => s.canonicals.map((form) => allowedDistance(form.length))));
+    this.minLength = Math.min(
+      ...this.sets.flatMap((s) => [
+        s.main.length,
+        ...[...s.variants].map((v) => v.length),
+        ...s.canonicals.map((form) => Array.from(form).length - allowedDistance(form.length)),
+        ...s.stems.map((stem) => stem.length + 3),
+      ]),
+    );
+    // What a form can hold: its characters (normalised), what normalisation drops or rewrites to
+    // them, the trailing punctuation cut and the connectors taken as one. Surrogates count as
+    // holdable (a pair is one character of a form's length).
+    const held = new Set<string>();
+    for (const s of this.sets) for (const form of [s.main, ...s.variants, ...s.canonicals, ...s.stems]) for (const ch of form) held.add(ch);
+    for (const ch of ':：。.,，;；') held.add(ch);
+    for (const connector of HEADING_CONNECTORS) for (const ch of connector) held.add(ch);
+    this.inForms = new Uint8Array(0x10000);
+    for (const ch of held) if (ch.length === 1) this.inForms[ch.charCodeAt(0)] = 1;
+    for (const [from, to] of labelCharRewrites()) if (held.has(to)) this.inForms[from.charCodeAt(0)] = 1;
+    for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c) || (c >= 0xd800 && c <= 0xdfff)) this.inForms[c] = 1;
+    this.connectors = new Uint8Array(0x10000);
+    for (const connector of HEADING_CONNECTORS) for (const ch of connector) this.connectors[ch.charCodeAt(0)] = 1;
+  }
+
+  /**
+   * A bound that changes no answer, checked before the memo (most short lines of a report are no
+   * heading, and a memo lookup hashes the line): a text shorter than every form cannot match; nor can
+   * one with more characters that no form holds than any form allows slips — each of them is, once
+   * normalised, a character of the text absent from every form — unless it has a connector, after
+   * which an own second half of any characters may follow.
+   */
+  private cannotMatch(text: string): boolean {
+    if (text.length < this.minLength) return true;
+    let foreign = 0;
+    let connector = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (this.inForms[c] === 0) foreign++;
+      else if (this.connectors[c] === 1) connector = true;
+    }
+    return foreign > this.mostSlips && !(connector && this.hasStems);
   }
 
   /** The nearest phrase to `text` (the whole text, without its numbering), or null when none is near. */
   match(text: string): PhraseMatch<T> | null {
+    if (this.cannotMatch(text)) return null;
     const known = this.memo.get(text);
     if (known !== undefined) return known;
     const answer = this.compute(text);

@@ -43,6 +43,17 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
   '〈': '<', '〉': '>', '《': '<', '》': '>', '－': '-', '／': '/', '｜': '|',
 };
 
+/**
+ * The characters `normalizeLabel` writes in place of others, as [written, read] pairs: full-width
+ * digits and punctuation (white space, which it drops, aside). For matchers that bound a match by
+ * the characters of a text before normalising it.
+ */
+export function labelCharRewrites(): [string, string][] {
+  const pairs: [string, string][] = Object.entries(PUNCTUATION).map(([from, to]) => [from, to]);
+  for (let d = 0; d <= 9; d++) pairs.push([String.fromCharCode(FULL_WIDTH_DIGIT_0 + d), String(d)]);
+  return pairs;
+}
+
 /** White space (`\s` includes U+3000 and the BOM U+FEFF). */
 const SPACES = /\s+/gu;
 const PUNCTUATION_CHARS = new RegExp(`[${Object.keys(PUNCTUATION).join('')}]`, 'gu');
@@ -99,7 +110,23 @@ const STARTS_WITH_DIGIT = /^[+\-−－]?\d/u;
 
 /** Reads a table cell's text: a number, a placeholder, a number with words, or plain text (a label). */
 export function readCellText(raw: string): NumberReading {
-  return memo(cellCache, raw, readCellTextUncached);
+  const small = smallNumber(raw);
+  return small ?? memo(cellCache, raw, readCellTextUncached);
+}
+
+/** The readings of the numbers 0–999, shared: most cells hold one, and no lookup by string is needed for them. */
+const SMALL_NUMBERS: readonly NumberReading[] = Array.from({ length: 1000 }, (_, value) => ({ kind: 'number', value, integer: true, negative: false }));
+
+/** A text of one to three ASCII digits reads as its number (what `readCellTextUncached` says of it); else null. */
+function smallNumber(raw: string): NumberReading | null {
+  if (raw.length === 0 || raw.length > 3) return null;
+  let value = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const digit = raw.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    value = value * 10 + digit;
+  }
+  return SMALL_NUMBERS[value]!;
 }
 
 function readCellTextUncached(raw: string): NumberReading {

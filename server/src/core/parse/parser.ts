@@ -4,7 +4,7 @@
  */
 import { TABLES, type TableId } from '../format/schema';
 import type { ReportModel } from '../model';
-import { LineIndex, type Span } from '../text';
+import { isWhiteSpace, LineIndex, type Span } from '../text';
 import { readCellText } from '../format/normalize';
 import { buildSections, findPeriodYear, findSectionHeadings, findTitle, LONG_LINE } from './sections';
 import { readTables, type MatchQuality } from './tables';
@@ -17,7 +17,17 @@ export interface ParseResult {
   readonly labelQuality: ReadonlyMap<Row, MatchQuality>;
 }
 
-const TABLE_START = /第二十条第|本年新收政府信息公开申请数量|本列数据的勾稽关系/u;
+/** Words that open the table part; the first occurrence of any of them (found by `indexOf`, not a regular expression over the whole text). */
+const TABLE_START = ['第二十条第', '本年新收政府信息公开申请数量', '本列数据的勾稽关系'];
+
+function tableStart(text: string): number {
+  let first = -1;
+  for (const words of TABLE_START) {
+    const at = text.indexOf(words);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
 const B_LABELS = TABLES.B.rows.filter((r) => r.numbering === '一、' || r.numbering === '二、' || r.numbering === '四、' || r.id === 'total').map((r) => r.label);
 
 function isRunTogether(line: string): boolean {
@@ -40,8 +50,8 @@ export function parseReport(text: string): ParseResult {
   let zoneStart = -1;
   const firstTableSection = sections.find((s) => s.spec.table);
   if (firstTableSection) zoneStart = firstTableSection.headingSpan.start;
-  const anchor = TABLE_START.exec(text);
-  if (anchor && (zoneStart < 0 || anchor.index < zoneStart)) zoneStart = lines.lineStart(lines.lineAt(anchor.index));
+  const anchor = tableStart(text);
+  if (anchor >= 0 && (zoneStart < 0 || anchor < zoneStart)) zoneStart = lines.lineStart(lines.lineAt(anchor));
   let tables: ParseResult['model']['tables'] = {};
   let labelQuality: ReadonlyMap<Row, MatchQuality> = new Map();
   if (zoneStart >= 0) {
@@ -50,6 +60,8 @@ export function parseReport(text: string): ParseResult {
     const zoneSections = sections.map((s, i) => ({ s, i })).filter(({ s }) => s.headingSpan.start >= zoneStart && s.headingSpan.start < zoneEnd);
 
     // Mask the headings so that the unit readers see only table text; headings become units of their own.
+    // The masked copy ends with the table part's last line: the readers look no further (a copy of
+    // the whole of a long file would be most of the parse's memory).
     let masked = text;
     if (zoneSections.length > 0) {
       const parts: string[] = [];
@@ -58,7 +70,7 @@ export function parseReport(text: string): ParseResult {
         parts.push(text.slice(pos, s.headingSpan.start), ' '.repeat(s.headingSpan.end - s.headingSpan.start));
         pos = s.headingSpan.end;
       }
-      parts.push(text.slice(pos));
+      parts.push(text.slice(pos, Math.max(pos, lines.lineStart(lines.lineAt(zoneEnd) + 1))));
       masked = parts.join('');
     }
     const units: Unit[] = [];
@@ -84,7 +96,10 @@ function usesCellPerLine(lines: LineIndex, text: string, from: number, to: numbe
     const start = lines.lineStart(line);
     if (start >= to) break;
     if (text.charCodeAt(start) === 9) tabbed++;
-    if (text.slice(start, lines.lineEnd(line)).trim() !== '') nonBlank++;
+    const end = lines.lineEnd(line);
+    let first = start;
+    while (first < end && isWhiteSpace(text.charCodeAt(first))) first++;
+    if (first < end) nonBlank++;
   }
   return nonBlank > 0 && tabbed / nonBlank >= 0.3;
 }

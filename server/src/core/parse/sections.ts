@@ -6,7 +6,7 @@
 import { SECTIONS, type SectionSpec } from '../format/schema';
 import { acceptsClose, canonical, editDistance, HEADING_MATCHER, type MatchKind, type PhraseMatch } from '../format/match';
 import type { Section, Subsection, Title } from '../model';
-import type { LineIndex, Span } from '../text';
+import { isWhiteSpace, type LineIndex, type Span } from '../text';
 
 const CN_DIGITS = '零一二三四五六七八九十';
 
@@ -25,6 +25,12 @@ export function numeralValue(numeral: string): number | null {
 
 /** A heading's numeral marker at the start of a line: `二、`, `2、`, `2.`, `（二）`, `(2)`, `第二部分`. */
 const MARKER = /^(?:([一二三四五六七八九十]{1,3})\s*[、.．,，]|(\d{1,2}|[０-９]{1,2})\s*[、.．]|[（(]\s*([一二三四五六七八九十\d]{1,3})\s*[）)]|第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?)\s*/u;
+/** Whether a line starting with this code unit can open with MARKER (or SUBSECTION): a numeral, a digit, a parenthesis, 第. */
+function mayOpenMarker(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0xff08 /* （ */ || c === 0x28 /* ( */ || c === 0x7b2c /* 第 */ || CHINESE_NUMERALS.has(c);
+}
+const CHINESE_NUMERALS: ReadonlySet<number> = new Set(Array.from('一二三四五六七八九十', (ch) => ch.charCodeAt(0)));
+
 /** Characters a heading line may end with after its title. */
 const HEADING_TAIL = /[\s:：。.]+$/u;
 /** Residue of word-processor exports, such as `[bookmark: _GoBack]`. */
@@ -51,7 +57,7 @@ interface Candidate {
 
 /** Does a line (given from its first non-space character) read as a section heading? */
 function matchHeading(text: string, offset: number): Candidate | null {
-  const marker = MARKER.exec(text);
+  const marker = mayOpenMarker(text.charCodeAt(0)) ? MARKER.exec(text) : null;
   const rest = marker ? text.slice(marker[0].length) : text;
   const restOffset = offset + (marker ? marker[0].length : 0);
   const match = HEADING_MATCHER.match(rest);
@@ -78,19 +84,38 @@ function matchHeading(text: string, offset: number): Candidate | null {
 const isClose = (m: PhraseMatch<SectionSpec>): boolean => m.kind === 'slip' || m.kind === 'reworded';
 
 /** A garbled numeral: up to three characters with a numeral or a numbering mark among them. */
-const GARBLED = /[一二三四五六七八九十\d０-９、.．,，]/u;
+function isGarbledMark(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || NUMERAL_MARKS.has(c);
+}
+const NUMERAL_MARKS: ReadonlySet<number> = new Set(Array.from('一二三四五六七八九十、.．,，', (ch) => ch.charCodeAt(0)));
+
+/** The UTF-16 length of the code point at `at` (2 for a surrogate pair, else 1), as `Array.from` cuts a string. */
+function codePointLength(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0xd800 || c > 0xdbff || at + 1 >= text.length) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
 
 /**
  * A heading whose numeral a slip garbled (`法五、存在…`, `一总体情况`): the title after a short prefix
  * that holds a numeral or a numbering mark. The prefix stands as the (wrong) numeral.
  */
 function matchGarbled(text: string, offset: number): Candidate | null {
-  const chars = Array.from(text); // code points
-  for (let k = 1; k <= 3 && k < chars.length; k++) {
-    const prefix = chars.slice(0, k).join('');
-    if (!GARBLED.test(prefix) || /\s/u.test(prefix)) continue;
-    const rest = text.slice(prefix.length);
-    const trimmed = rest.replace(/^\s+/u, '');
+  // The prefixes of 1 to 3 code points, each followed by at least one more, with a numeral or a mark
+  // among them and no white space (which rules out every longer prefix too).
+  let prefixEnd = 0;
+  let marked = false;
+  for (let k = 1; k <= 3 && prefixEnd < text.length; k++) {
+    const c = text.charCodeAt(prefixEnd);
+    if (isWhiteSpace(c)) return null;
+    if (isGarbledMark(c)) marked = true;
+    prefixEnd += codePointLength(text, prefixEnd);
+    if (prefixEnd >= text.length) break;
+    if (!marked) continue;
+    const prefix = text.slice(0, prefixEnd);
+    // `trimStart` drops what `\s` matches.
+    const trimmed = text.slice(prefixEnd).trimStart();
     const match = HEADING_MATCHER.match(trimmed);
     if (!match) continue;
     const restOffset = offset + text.length - trimmed.length;
@@ -215,10 +240,12 @@ export function findSectionHeadings(lines: LineIndex): HeadingMatch[] {
       continue;
     }
     let first = start;
-    while (first < end && /[\s\u3000\ufeff]/u.test(text[first]!)) first++;
+    while (first < end && isWhiteSpace(text.charCodeAt(first))) first++;
     if (first === end) continue;
+    // Only a line over the length starting with `[` can be short enough once its artifact is cut.
+    if (end - first > 40 && text.charCodeAt(first) !== 0x5b /* [ */) continue;
     let content = text.slice(first, end);
-    const artifact = ARTIFACT.exec(content);
+    const artifact = text.charCodeAt(first) === 0x5b /* [ */ ? ARTIFACT.exec(content) : null;
     if (artifact) {
       first += artifact[0].length;
       content = content.slice(artifact[0].length);
@@ -269,9 +296,12 @@ export function findSubsections(lines: LineIndex, sectionSpan: Span, headingEnd:
     const start = lines.lineStart(line);
     const end = Math.min(lines.lineEnd(line), sectionSpan.end);
     let first = start;
-    while (first < end && /[\s\u3000\ufeff]/u.test(text[first]!)) first++;
+    while (first < end && isWhiteSpace(text.charCodeAt(first))) first++;
+    // Only a line opening with a marker's first character (or an artifact before it) is cut out and read.
+    const opening = text.charCodeAt(first);
+    if (first >= end || (opening !== 0x5b /* [ */ && !mayOpenMarker(opening))) continue;
     let content = text.slice(first, end);
-    const artifact = ARTIFACT.exec(content);
+    const artifact = opening === 0x5b ? ARTIFACT.exec(content) : null;
     if (artifact) {
       first += artifact[0].length;
       content = content.slice(artifact[0].length);

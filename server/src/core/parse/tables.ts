@@ -6,7 +6,7 @@
 import { TABLES, TABLE_IDS, type ColumnSpec, type RowSpec, type TableId } from '../format/schema';
 import { normalizeLabel, similarity } from '../format/normalize';
 import type { Cell, CellState, DecodedRun, Layout, Row, Table, UnseparableRun } from '../model';
-import type { Span } from '../text';
+import { isWhiteSpace, type Span } from '../text';
 import { splitRuns, type PackedRun } from './digits';
 import type { Unit } from './units';
 
@@ -82,11 +82,13 @@ const RANK: Record<MatchQuality, number> = { exact: 0, prefix: 1, similar: 2, su
  * The entries a label matches and how well: a pure function of the label, remembered across
  * analyses (labels repeat from keystroke to keystroke and from report to report). Bounded.
  */
-const candidateCache = new Map<string, readonly RowMatch[]>();
+const candidateCaches = { separated: new Map<string, readonly RowMatch[]>(), runTogether: new Map<string, readonly RowMatch[]>() };
 const CANDIDATE_CACHE_SIZE = 4096;
 
 function candidates(norm: string, runTogether: boolean): readonly RowMatch[] {
-  const cacheKey = runTogether ? `1${norm}` : `0${norm}`;
+  // One cache for each kind of text, keyed by the label itself (no key string built per lookup).
+  const candidateCache = runTogether ? candidateCaches.runTogether : candidateCaches.separated;
+  const cacheKey = norm;
   let list = candidateCache.get(cacheKey);
   if (list) return list;
   const { numbering, core } = splitNumbering(norm);
@@ -153,17 +155,18 @@ export interface TableParse {
 export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: number) => TableId | null, text: string): TableParse {
   const rows: Record<TableId, RowBuilder[]> = { A: [], B: [], C: [] };
   const last: Record<TableId, number> = { A: -1, B: -1, C: -1 };
-  const seen = new Set<string>();
+  // The rows started, by their spec (one spec per row id of a table): no key string per label.
+  const seen = new Set<RowSpec>();
   let table: TableId | null = null;
   let current: RowBuilder | null = null;
   const start = (t: TableId, spec: RowSpec, label: Unit, quality: MatchQuality, acceptsEmpty: boolean): void => {
     current = { table: t, spec, label, quality, values: [], extra: [], acceptsEmpty };
     rows[t].push(current);
-    seen.add(`${t}:${spec.id}`);
+    seen.add(spec);
     table = t;
   };
   const startC = (label: Unit): void => {
-    if (seen.has('C:counts')) return;
+    if (seen.has(TABLES.C.rows[0]!)) return;
     start('C', TABLES.C.rows[0]!, label, 'exact', false);
   };
 
@@ -181,8 +184,7 @@ export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: 
       if (open && open.table === 'C' && open.values.some((v) => v.kind !== 'empty') && open.values.length < capacity(open)) open.interleaved = true;
       const match = matchRow(unit.norm, { table, last, runTogether });
       if (match && !(match.entry.table === 'C')) {
-        const key = `${match.entry.table}:${match.entry.row.id}`;
-        if (seen.has(key)) {
+        if (seen.has(match.entry.row)) {
           current = null; // a label repeated: do not read its values into the first occurrence
           continue;
         }
@@ -253,7 +255,9 @@ function stateOf(unit: Unit, column: ColumnSpec): { state: CellState; value: num
  * its leading empty cells are label columns, not missing values.
  */
 function dropLabelColumns(b: RowBuilder, text: string): RowBuilder {
-  const sameLine = (u: Unit): boolean => !/[\r\n]/u.test(text.slice(b.label.span.end, u.span.start));
+  // A unit is on the label's line when no line break lies between the label's end and its start.
+  const lineBreak = nextLineBreak(text, b.label.span.end);
+  const sameLine = (u: Unit): boolean => u.span.start <= lineBreak;
   const all = [...b.values, ...b.extra];
   const onLine = all.filter(sameLine);
   let leading = 0;
@@ -264,10 +268,33 @@ function dropLabelColumns(b: RowBuilder, text: string): RowBuilder {
   return { ...b, values, extra: kept.slice(values.length).filter((u) => u.kind !== 'empty') };
 }
 
+/** The offset of the first `\r` or `\n` at or after `from` (the text's length when none). */
+function nextLineBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
+/** Each table's columns by id (a cell is built per value: no search of the column list for each). */
+const COLUMNS: Readonly<Record<TableId, ReadonlyMap<string, ColumnSpec>>> = {
+  A: new Map(TABLES.A.columns.map((c) => [c.id, c])),
+  B: new Map(TABLES.B.columns.map((c) => [c.id, c])),
+  C: new Map(TABLES.C.columns.map((c) => [c.id, c])),
+};
+
+/** A cell's text without white space (`raw`); the text itself, not a copy, when it has none. */
+function withoutSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i))) return text.replace(/\s+/gu, '');
+  return text;
+}
+
 function buildTable(t: TableId, rawBuilders: readonly RowBuilder[], text: string): { table: Table; quality: Map<Row, MatchQuality> } {
   const spec = TABLES[t];
   const builders = rawBuilders.map((b) => dropLabelColumns(b, text));
-  const columnOf = (id: string): ColumnSpec => spec.columns.find((c) => c.id === id)!;
+  const columns = COLUMNS[t];
+  const columnOf = (id: string): ColumnSpec => columns.get(id)!;
 
   // Runs of digits with no separators: split them by the identities, all runs of the table at once.
   const packedRows = builders.filter((b) => b.values.some((v) => v.packed) && b.values.length !== capacity(b));
@@ -324,7 +351,7 @@ function buildTable(t: TableId, rawBuilders: readonly RowBuilder[], text: string
       cells = b.values.map((unit, i) => {
         const column = columnOf(b.spec.columns[i]!);
         const { state, value } = stateOf(unit, column);
-        return { table: t, row: b.spec, column, raw: unit.text.replace(/\s+/gu, ''), value, state, span: unit.span };
+        return { table: t, row: b.spec, column, raw: withoutSpaces(unit.text), value, state, span: unit.span };
       });
     }
     const lastCell = cells.length > 0 ? cells[cells.length - 1]!.span : b.values.length > 0 ? b.values[b.values.length - 1]!.span : b.label.span;

@@ -5,7 +5,7 @@
  */
 import { normalizeLabel, readCellText, type NumberReading } from '../format/normalize';
 import type { Layout } from '../model';
-import type { LineIndex, Span } from '../text';
+import { isWhiteSpace, type LineIndex, type Span } from '../text';
 
 export type UnitKind = 'label' | 'number' | 'placeholder' | 'words' | 'empty' | 'heading';
 
@@ -29,23 +29,30 @@ const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
 const ONLY_PIPES = /^[\s|｜]*$/u;
 /** A line holding a run of pipes and nothing else. */
 const PIPE_RUN = /^[ \t]*[|｜]+[ \t]*$/u;
-const WHITE = /[\s\u3000\ufeff\f]/u;
 
 export function makeUnit(text: string, start: number, layout: Layout, packed = false): Unit | null {
   // Trim, keeping the span exact.
   let s = 0;
   let e = text.length;
-  while (s < e && WHITE.test(text[s]!)) s++;
-  while (e > s && WHITE.test(text[e - 1]!)) e--;
-  const trimmed = text.slice(s, e);
-  const span = { start: start + s, end: start + e };
-  if (trimmed === '') {
-    return { kind: 'empty', text: '', span: { start: start + Math.min(s, text.length), end: start + Math.min(s, text.length) }, layout, reading: { kind: 'placeholder' }, packed: false, norm: '' };
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  if (s === e) {
+    return { kind: 'empty', text: '', span: { start: start + Math.min(s, text.length), end: start + Math.min(s, text.length) }, layout, reading: EMPTY_READING, packed: false, norm: '' };
   }
-  if (PAGE_NUMBER.test(trimmed)) return null;
-  const reading = readCellText(trimmed.replace(/\n/gu, ''));
+  const trimmed = s === 0 && e === text.length ? text : text.slice(s, e);
+  const span = { start: start + s, end: start + e };
+  if (mayBePageNumber(trimmed.charCodeAt(0)) && PAGE_NUMBER.test(trimmed)) return null;
+  const reading = readCellText(trimmed.includes('\n') ? trimmed.replace(/\n/gu, '') : trimmed);
   const kind: UnitKind = reading.kind === 'text' ? 'label' : reading.kind;
   return { kind, text: trimmed, span, layout, reading, packed, norm: kind === 'label' ? normalizeLabel(trimmed) : '' };
+}
+
+/** What an empty cell reads as (shared: readings are never changed). */
+const EMPTY_READING: NumberReading = { kind: 'placeholder' };
+
+/** Whether a text starting with this code unit can be a page number (`- 3 -`, `第3页`): PAGE_NUMBER's first characters. */
+function mayBePageNumber(c: number): boolean {
+  return c === 0x2d /* - */ || c === 0xff0d /* － */ || c === 0x2014 /* — */ || c === 0x2013 /* – */ || c === 0x7b2c /* 第 */;
 }
 
 function push(units: Unit[], unit: Unit | null): void {
@@ -54,12 +61,26 @@ function push(units: Unit[], unit: Unit | null): void {
 
 /** Pieces of a value that are numbers separated by single spaces (`1 0 3`) become one unit each. */
 function pushSplittingNumbers(units: Unit[], text: string, start: number, layout: Layout): void {
+  if (!hasInnerSpace(text)) {
+    push(units, makeUnit(text, start, layout));
+    return;
+  }
   const tokens = [...text.matchAll(/\S+/gu)];
   if (tokens.length > 1 && tokens.every((t) => readCellText(t[0]).kind === 'number')) {
     for (const t of tokens) push(units, makeUnit(t[0], start + t.index, layout));
     return;
   }
   push(units, makeUnit(text, start, layout));
+}
+
+/** Whether white space separates two non-space characters of the text (so that it has two `\S+` pieces or more). */
+function hasInnerSpace(text: string): boolean {
+  let s = 0;
+  let e = text.length;
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  for (let i = s; i < e; i++) if (isWhiteSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Word-processor export: a cell starts at a tab at the start of a line; following lines without a tab continue it. */
@@ -78,27 +99,24 @@ export function cellPerLineUnits(lines: LineIndex, text: string, from: number, t
     const start = Math.max(lines.lineStart(line), from);
     if (start >= to) break;
     const end = Math.min(lines.lineEnd(line), to);
-    const content = text.slice(start, end);
-    if (content.trim() === '' && !content.startsWith('\t')) {
+    // Looked at by character codes: a string is cut out only for a line of tabs.
+    const tabbed = start < end && text.charCodeAt(start) === 9 /* \t */;
+    if (!tabbed && isBlankBetween(text, start, end)) {
       flush();
       previousBlank = true;
       continue;
     }
-    if (content.startsWith('\t')) {
+    if (tabbed) {
       flush();
-      // Several tabs on one line: several cells.
-      let pos = start;
-      const pieces = content.split('\t');
-      pos += 1;
-      for (let i = 1; i < pieces.length; i++) {
-        if (i < pieces.length - 1) {
-          push(out, makeUnit(pieces[i]!, pos, 'cell-per-line'));
-        } else {
-          cellStart = pos;
-          cellEnd = end;
-        }
-        pos += pieces[i]!.length + 1;
+      // Several tabs on one line: several cells; the last one may go on over the lines below.
+      let pos = start + 1;
+      for (let i = pos; i < end; i++) {
+        if (text.charCodeAt(i) !== 9 /* \t */) continue;
+        push(out, makeUnit(text.slice(pos, i), pos, 'cell-per-line'));
+        pos = i + 1;
       }
+      cellStart = pos;
+      cellEnd = end;
     } else if (cellStart >= 0 && !previousBlank) {
       cellEnd = end; // continuation of the cell above
     } else {
@@ -109,6 +127,12 @@ export function cellPerLineUnits(lines: LineIndex, text: string, from: number, t
     previousBlank = false;
   }
   flush();
+}
+
+/** Whether text[start, end) is all white space (what `trim() === ''` says, without the string). */
+function isBlankBetween(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Every other layout: one or more cells per line, separated by tabs, pipes or runs of spaces. */
@@ -122,9 +146,10 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
   /** Whether the next line with content holds only pipes (the separator-line layout's `|` after a cell). */
   const pipeLineFollows = (line: number): boolean => {
     for (let next = line + 1; next <= last && next < lines.lineCount; next++) {
-      const c = lineContent(next);
-      if (c.trim() === '') continue;
-      return PIPE_RUN.test(c);
+      const s = Math.max(lines.lineStart(next), from);
+      const e = Math.min(lines.lineEnd(next), to);
+      if (isBlankBetween(text, s, e)) continue;
+      return PIPE_RUN.test(text.slice(s, e));
     }
     return false;
   };
@@ -136,8 +161,10 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
     const start = Math.max(lines.lineStart(line), from);
     if (start >= to) break;
     const end = Math.min(lines.lineEnd(line), to);
+    if (isBlankBetween(text, start, end)) continue;
     const content = text.slice(start, end);
-    if (content.trim() === '' || MARKDOWN_RULE.test(content)) continue;
+    // A rule has a run of three dashes; only then is the expression (slow on long runs of spaces) tried.
+    if (content.includes('---') && MARKDOWN_RULE.test(content)) continue;
     const before = previous;
     previous = 'other';
     if (isRunTogether(content)) {
@@ -166,8 +193,8 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
       if (!/^[ \t]*[|｜]/u.test(content) && /[^|｜\s][ \t]*[|｜][ \t]*$/u.test(content)) previous = 'closed-cell';
       let s = 0;
       let e = content.length;
-      while (s < e && WHITE.test(content[s]!)) s++;
-      while (e > s && WHITE.test(content[e - 1]!)) e--;
+      while (s < e && isWhiteSpace(content.charCodeAt(s))) s++;
+      while (e > s && isWhiteSpace(content.charCodeAt(e - 1))) e--;
       if (content[s] === '|' || content[s] === '｜') s++;
       if (e > s && (content[e - 1] === '|' || content[e - 1] === '｜')) e--;
       const inner = content.slice(s, e);
@@ -185,14 +212,34 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
       continue;
     }
     const layout: Layout = 'aligned';
-    const separator = /\t|[ \u3000]{2,}/gu;
+    // The cells between separators — a tab, or two or more spaces (`\t|[ \u3000]{2,}`) — found by
+    // character codes.
     let pos = 0;
-    for (const m of content.matchAll(separator)) {
-      if (m.index > pos) pushSplittingNumbers(out, content.slice(pos, m.index), start + pos, layout);
-      pos = m.index + m[0].length;
+    for (let i = 0; i < content.length; ) {
+      const separatorEnd = alignedSeparatorEnd(content, i);
+      if (separatorEnd < 0) {
+        i++;
+        continue;
+      }
+      if (i > pos) pushSplittingNumbers(out, content.slice(pos, i), start + pos, layout);
+      pos = i = separatorEnd;
     }
     if (pos < content.length) pushSplittingNumbers(out, content.slice(pos), start + pos, layout);
   }
+}
+
+/** Where a separator of aligned columns starting at `at` ends (a tab, or a run of two or more spaces or U+3000), or -1 when none starts there. */
+function alignedSeparatorEnd(content: string, at: number): number {
+  const c = content.charCodeAt(at);
+  if (c === 9 /* \t */) return at + 1;
+  if (!isColumnSpace(c) || !isColumnSpace(content.charCodeAt(at + 1))) return -1;
+  let end = at + 2;
+  while (end < content.length && isColumnSpace(content.charCodeAt(end))) end++;
+  return end;
+}
+
+function isColumnSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000;
 }
 
 /** Numbering markers where glued labels are cut apart: `（一）`, `三、`. */

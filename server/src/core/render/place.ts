@@ -90,12 +90,24 @@ export function hasTable(model: ReportModel, id: TableId): boolean {
  * start, the place of a heading for the table, it would not).
  */
 export function insideTable(model: ReportModel, offset: number, afterStart = false): boolean {
-  for (const table of Object.values(model.tables)) {
-    if (table.rows.length === 0) continue;
-    const start = model.lines.lineStart(tableStartLine(model, table.spec.id));
-    if ((afterStart ? offset > start : offset >= start) && offset < table.span.end) return true;
+  for (const { start, end } of tableTexts(model)) {
+    if ((afterStart ? offset > start : offset >= start) && offset < end) return true;
   }
   return false;
+}
+
+/** Each model's tables' texts (from the start of their first line), worked out once: `insideTable` is asked per marker and heading. */
+const tableTextsOf = new WeakMap<ReportModel, readonly Span[]>();
+
+function tableTexts(model: ReportModel): readonly Span[] {
+  let known = tableTextsOf.get(model);
+  if (!known) {
+    known = Object.values(model.tables)
+      .filter((table) => table.rows.length > 0)
+      .map((table) => ({ start: model.lines.lineStart(tableStartLine(model, table.spec.id)), end: table.span.end }));
+    tableTextsOf.set(model, known);
+  }
+  return known;
 }
 
 const TABLE_ANCHOR: Readonly<Record<TableId, RegExp>> = {
@@ -104,8 +116,22 @@ const TABLE_ANCHOR: Readonly<Record<TableId, RegExp>> = {
   C: /^\s*[|｜]?\s*行政复议/u,
 };
 
+/**
+ * Each model's table start lines, worked out once: `insideTable` asks for every subsection marker and
+ * heading a rule looks at. A pure function of the model (which is never changed), kept as long as it.
+ */
+const startLines = new WeakMap<ReportModel, Map<TableId, number>>();
+
 /** The line a table's text starts on: its first header line, else its first row. */
 export function tableStartLine(model: ReportModel, id: TableId): number {
+  let known = startLines.get(model);
+  if (!known) startLines.set(model, (known = new Map<TableId, number>()));
+  let line = known.get(id);
+  if (line === undefined) known.set(id, (line = findTableStartLine(model, id)));
+  return line;
+}
+
+function findTableStartLine(model: ReportModel, id: TableId): number {
   const rows = tableRows(model, id);
   const first = Math.min(...rows.map((r) => r.labelSpan.start));
   const firstLine = model.lines.lineAt(first);

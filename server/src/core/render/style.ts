@@ -53,6 +53,15 @@ export function tableStyle(model: ReportModel, table: Table): TableStyle {
  * gets markdown rows, or run-together text when it is written on one line.
  */
 export function documentConventions(model: ReportModel): TextConventions {
+  let known = conventionsOf.get(model);
+  if (!known) conventionsOf.set(model, (known = findConventions(model)));
+  return known;
+}
+
+/** Each model's conventions, worked out once: every rule that writes text asks (a model is never changed). */
+const conventionsOf = new WeakMap<ReportModel, TextConventions>();
+
+function findConventions(model: ReportModel): TextConventions {
   const counts = new Map<TableStyle, number>();
   for (const table of Object.values(model.tables)) {
     if (table.rows.length === 0) continue;
@@ -77,9 +86,11 @@ export function usesHalfWidth(model: ReportModel): boolean {
   let full = 0;
   for (const table of Object.values(model.tables)) {
     for (const row of table.rows) {
-      for (const ch of row.label) {
-        if (ch === '(' || ch === ')') half++;
-        else if (ch === '（' || ch === '）') full++;
+      const label = row.label;
+      for (let i = 0; i < label.length; i++) {
+        const c = label.charCodeAt(i);
+        if (c === 0x28 /* ( */ || c === 0x29 /* ) */) half++;
+        else if (c === 0xff08 /* （ */ || c === 0xff09 /* ） */) full++;
       }
     }
   }

@@ -6,7 +6,7 @@
 import type { Finding, Fix, TextEdit } from '../findings';
 import { opensWithCue } from '../format/match';
 import { LONG_LINE, numeralValue } from '../parse/sections';
-import type { Span } from '../text';
+import { isWhiteSpace, type Span } from '../text';
 import { SECTIONS, TABLES, sectionSpec, type SectionSpec } from '../format/schema';
 import type { MessageCatalog } from '../messages/catalog';
 import type { ReportModel, Section } from '../model';
@@ -134,7 +134,7 @@ function lostContent(model: ReportModel, spec: SectionSpec, primary: ReadonlyMap
     const end = Math.min(lines.lineEnd(line), to);
     if (end - start > LONG_LINE || end <= start) continue;
     let first = start;
-    while (first < end && /[\s\u3000\ufeff]/u.test(text[first]!)) first++;
+    while (first < end && isWhiteSpace(text.charCodeAt(first))) first++;
     if (first >= end || insideTable(model, first)) continue;
     const content = text.slice(first, end);
     const marker = CONTENT_MARKER.exec(content);
@@ -181,7 +181,7 @@ function lookalikeHeading(model: ReportModel, spec: SectionSpec, primary: Readon
     const end = Math.min(lines.lineEnd(line), to);
     if (end - start > 80 || end <= start) continue;
     let first = start;
-    while (first < end && /[\s\u3000\ufeff]/u.test(text[first]!)) first++;
+    while (first < end && isWhiteSpace(text.charCodeAt(first))) first++;
     if (first >= end || insideTable(model, first)) continue;
     const content = text.slice(first, end).trimEnd();
     const numeral = LOOKALIKE_NUMERAL.exec(content);

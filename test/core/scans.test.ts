@@ -1,0 +1,97 @@
+/**
+ * The parser's cheap scans (issue 13) say what the regular expressions and lookups they replace
+ * said: `isWhiteSpace` is `\s`; LineIndex cuts lines as before, with or without `\r`; the heading
+ * matcher's bound before its memo rejects no text that a form matches; the shared readings of small
+ * numbers are what reading the text gives.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import { describe, it } from 'node:test';
+import { HEADING_MATCHER } from '../../server/src/core/format/match';
+import { readCellText } from '../../server/src/core/format/normalize';
+import { SECTIONS } from '../../server/src/core/format/schema';
+import { isWhiteSpace, LineIndex } from '../../server/src/core/text';
+import { PDF_TEXT, SAMPLES } from '../support/paths';
+
+/** A seeded PRNG, so that every run tries the same texts. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('cheap scans', () => {
+  it('isWhiteSpace is \\s, for every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(isWhiteSpace(c), /\s/u.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
+
+  it('LineIndex cuts lines at \\n, \\r\\n and a lone \\r, as a character-by-character reading does', () => {
+    const next = random(13);
+    const pieces = ['a', '表', '\n', '\r\n', '\r', ' ', '\n\n'];
+    for (let k = 0; k < 500; k++) {
+      let text = '';
+      const length = Math.floor(next() * 40);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      const starts = [0];
+      for (let i = 0; i < text.length; i++) {
+        if (text[i] === '\r' && text[i + 1] === '\n') i++;
+        if (text[i] === '\n' || text[i] === '\r') starts.push(i + 1);
+      }
+      const lines = new LineIndex(text);
+      assert.equal(lines.lineCount, starts.length, JSON.stringify(text));
+      starts.forEach((start, line) => {
+        assert.equal(lines.lineStart(line), start, JSON.stringify(text));
+      });
+      for (let offset = 0; offset <= text.length; offset++) {
+        const line = starts.filter((s) => s <= offset).length - 1;
+        assert.equal(lines.lineAt(offset), line, `${JSON.stringify(text)} at ${offset}`);
+      }
+    }
+  });
+
+  it('the heading matcher\'s bound rejects no text a form matches (lines of the reports, and forms with slips)', () => {
+    const matcher = HEADING_MATCHER as unknown as { cannotMatch(text: string): boolean; compute(text: string): unknown };
+    const texts: string[] = [];
+    for (const dir of [SAMPLES, PDF_TEXT]) {
+      if (!fs.existsSync(dir)) continue;
+      for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+        for (const line of fs.readFileSync(`${dir}/${f}`, 'utf8').split(/\r?\n/u)) {
+          const t = line.trim();
+          if (t.length <= 60) for (let i = 0; i < Math.min(t.length, 4); i++) texts.push(t.slice(i));
+        }
+      }
+    }
+    const forms = SECTIONS.flatMap((s) => [s.title, ...s.titleVariants, ...(s.titleStems ?? []).flatMap((stem) => [`${stem}、改进情况`, `${stem}与整改`, `${stem}和下一步工作`])]);
+    const pool = Array.from('总体情况主动公开政府信息收到和处理申请行政复议诉讼存在的主要问题及改进其他需要报告事项的、与和及以（）()：:。.,， 　12３ab𠀀落实');
+    const next = random(7);
+    const pick = (): string => pool[Math.floor(next() * pool.length)]!;
+    for (let k = 0; k < 20_000; k++) {
+      let t = forms[Math.floor(next() * forms.length)]!;
+      for (let e = Math.floor(next() * 5); e > 0; e--) {
+        const at = Math.floor(next() * (t.length + 1));
+        const op = next();
+        t = op < 0.33 ? t.slice(0, at) + pick() + t.slice(at) : op < 0.66 ? t.slice(0, at) + t.slice(at + 1) : t.slice(0, at) + pick() + t.slice(at + 1);
+      }
+      texts.push(t);
+    }
+    let rejected = 0;
+    for (const t of texts) {
+      if (!matcher.cannotMatch(t)) continue;
+      rejected++;
+      assert.equal(matcher.compute(t), null, JSON.stringify(t));
+    }
+    assert.ok(rejected > 1000, `the bound rejected only ${rejected} texts`);
+  });
+
+  it('one to three digits read as the number, as the same text with spaces round it does', () => {
+    for (let v = 0; v < 1000; v++) {
+      for (const text of new Set([String(v), String(v).padStart(2, '0'), String(v).padStart(3, '0')])) {
+        if (text.length <= 3) assert.deepEqual(readCellText(text), readCellText(` ${text} `), text);
+      }
+    }
+  });
+});
