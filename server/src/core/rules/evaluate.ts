@@ -187,32 +187,64 @@ function schemaIndex(table: Table): ByCell<number[]> {
   return index;
 }
 
+/** A cell key taken apart: table, row, and column (undefined in a key of no cell). */
+type KeyParts = readonly [table: string, row: string | undefined, column: string | undefined];
+
+/** Keys taken apart so far (fill plans and fixes ask about the same few hundred cells again and again); bounded. */
+const keyParts = new Map<string, KeyParts>();
+
+function partsOf(key: string): KeyParts {
+  let parts = keyParts.get(key);
+  if (parts) return parts;
+  const end = key.indexOf('\u0000');
+  const rowEnd = end < 0 ? -1 : key.indexOf('\u0000', end + 1);
+  parts = end < 0 ? [key, undefined, undefined] : rowEnd < 0 ? [key.slice(0, end), key.slice(end + 1), undefined] : [key.slice(0, end), key.slice(end + 1, rowEnd), key.slice(rowEnd + 1)];
+  if (keyParts.size >= 10_000) keyParts.clear();
+  keyParts.set(key, parts);
+  return parts;
+}
+
 /**
- * The overrides of one table as row → column → value, and which of its identities they touch; or
- * null when an override lies in a row the table lacks: such a row changes how terms resolve (a group
- * row stands for its absent sub-rows only while they are all absent), so the table is evaluated afresh.
+ * Overrides by table, row and column: table → row → column → value. A row named by a key of no cell
+ * is there with no column (it still counts as present, as in lookup).
  */
-function touchedBy(table: Table, overrides: CellOverrides): { values: ByCell<number>; touched: Set<number> } | null {
-  const id = table.spec.id;
-  const rows = tableIndex(table).rows;
-  const index = schemaIndex(table);
-  const values: ByCell<number> = new Map();
-  const touched = new Set<number>();
+function overridesByTable(overrides: CellOverrides): Map<string, ByCell<number>> {
+  const byTable = new Map<string, ByCell<number>>();
   for (const [key, value] of overrides) {
-    const end = key.indexOf('\u0000');
-    if (end < 0 || key.slice(0, end) !== id) continue;
-    const rowEnd = key.indexOf('\u0000', end + 1);
-    const row = rowEnd < 0 ? key.slice(end + 1) : key.slice(end + 1, rowEnd);
-    if (!rows.has(row)) return null;
-    if (rowEnd < 0) continue; // no column: the key of no cell
-    const column = key.slice(rowEnd + 1);
-    let columns = values.get(row);
-    if (!columns) values.set(row, (columns = new Map<string, number>()));
-    columns.set(column, value);
-    const list = index.get(row)?.get(column);
-    if (list) for (const i of list) touched.add(i);
+    const [table, row, column] = partsOf(key);
+    if (row === undefined) continue;
+    let rows = byTable.get(table);
+    if (!rows) byTable.set(table, (rows = new Map<string, Map<string, number>>()));
+    let columns = rows.get(row);
+    if (!columns) rows.set(row, (columns = new Map<string, number>()));
+    if (column !== undefined) columns.set(column, value);
   }
-  return { values, touched };
+  return byTable;
+}
+
+/**
+ * Which of a table's identities overrides touch; or null when an override may change how terms
+ * resolve, and the table must be evaluated afresh: a group row with values stands for its sub-rows
+ * while they are all absent (the 2019 layout), and a sub-row with an override counts as present. An
+ * override in another absent row changes values only.
+ */
+function touchedBy(table: Table, values: ByCell<number>): Set<number> | null {
+  const { rows, specs } = tableIndex(table);
+  const index = schemaIndex(table);
+  const touched = new Set<number>();
+  for (const [row, columns] of values) {
+    if (!rows.has(row)) {
+      const parent = specs.get(row)?.parent;
+      if (parent !== undefined && (rows.get(parent)?.cells.length ?? 0) > 0) return null;
+    }
+    const byColumn = index.get(row);
+    if (!byColumn) continue;
+    for (const column of columns.keys()) {
+      const list = byColumn.get(column);
+      if (list) for (const i of list) touched.add(i);
+    }
+  }
+  return touched;
 }
 
 /**
@@ -241,6 +273,7 @@ function reevaluate(e: IdentityEvaluation, values: ByCell<number>): IdentityEval
  */
 export function evaluateIdentities(model: ReportModel, overrides?: CellOverrides): IdentityEvaluation[] {
   const result: IdentityEvaluation[] = [];
+  let byTable: Map<string, ByCell<number>> | undefined;
   for (const id of TABLE_IDS) {
     const table = model.tables[id];
     if (!table) continue;
@@ -249,12 +282,18 @@ export function evaluateIdentities(model: ReportModel, overrides?: CellOverrides
       for (const e of base) result.push(e);
       continue;
     }
-    const changed = touchedBy(table, overrides);
-    if (changed === null) {
+    byTable ??= overridesByTable(overrides);
+    const values = byTable.get(id);
+    if (!values) {
+      for (const e of base) result.push(e);
+      continue;
+    }
+    const touched = touchedBy(table, values);
+    if (touched === null) {
       evaluateTable(table, overrides, result);
       continue;
     }
-    for (let i = 0; i < base.length; i++) result.push(changed.touched.has(i) ? reevaluate(base[i]!, changed.values) : base[i]!);
+    for (let i = 0; i < base.length; i++) result.push(touched.has(i) ? reevaluate(base[i]!, values) : base[i]!);
   }
   return result;
 }
