@@ -48,11 +48,23 @@ export function tableStyle(model: ReportModel, table: Table): TableStyle {
   }
 }
 
+const conventionsOf = new WeakMap<ReportModel, TextConventions>();
+
 /**
  * The style the document's tables use (the one most of its rows use); a document without tables
- * gets markdown rows, or run-together text when it is written on one line.
+ * gets markdown rows, or run-together text when it is written on one line. Remembered per model:
+ * every rule that offers a fix asks, and the answer reads every table row.
  */
 export function documentConventions(model: ReportModel): TextConventions {
+  let found = conventionsOf.get(model);
+  if (!found) {
+    found = conventionsFor(model);
+    conventionsOf.set(model, found);
+  }
+  return found;
+}
+
+function conventionsFor(model: ReportModel): TextConventions {
   const counts = new Map<TableStyle, number>();
   for (const table of Object.values(model.tables)) {
     if (table.rows.length === 0) continue;
