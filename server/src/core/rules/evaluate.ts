@@ -3,7 +3,7 @@
  * the identity rules, hovers and code lenses. The same evaluation answers "what if" questions for
  * fixes: with `overrides`, chosen cells take other values (or exist where the text has none).
  */
-import { TABLES, TABLE_IDS, type CellRef, type IdentitySpec, type TableId } from '../format/schema';
+import { TABLES, TABLE_IDS, type CellRef, type TableSpec, type IdentitySpec, type TableId } from '../format/schema';
 import { tableIndex, type Cell, type ReportModel, type Table, type TableIndex } from '../model';
 
 export interface Term {
@@ -50,23 +50,31 @@ function cellOf(table: Table, index: TableIndex, row: string, column: string): C
   return index.cells.get(row)?.get(column);
 }
 
+/** The rows of a table that overrides give cells in (they count as present for term resolution). */
+function overriddenRowsOf(id: TableId, overrides: CellOverrides | undefined): Set<string> | undefined {
+  if (!overrides || overrides.size === 0) return undefined;
+  const rows = new Set<string>();
+  for (const key of overrides.keys()) {
+    const end = key.indexOf('\u0000');
+    if (end < 0 || key.slice(0, end) !== id) continue;
+    const rowEnd = key.indexOf('\u0000', end + 1);
+    rows.add(rowEnd < 0 ? key.slice(end + 1) : key.slice(end + 1, rowEnd));
+  }
+  return rows;
+}
+
 function lookup(table: Table, overrides: CellOverrides | undefined): Lookup {
   const id = table.spec.id;
   const index = tableIndex(table);
-  const overriddenRows = new Set<string>();
-  if (overrides) {
-    for (const key of overrides.keys()) {
-      const [t, row] = key.split('\u0000');
-      if (t === id && row !== undefined) overriddenRows.add(row);
-    }
-  }
+  const overriddenRows = overriddenRowsOf(id, overrides);
+  const active = overrides !== undefined && overrides.size > 0 ? overrides : undefined;
   return {
     table,
     index,
-    rowPresent: (rowId) => index.rows.has(rowId) || overriddenRows.has(rowId),
+    rowPresent: overriddenRows ? (rowId) => index.rows.has(rowId) || overriddenRows.has(rowId) : (rowId) => index.rows.has(rowId),
     value: (ref) => {
-      if (overrides && overrides.size > 0) {
-        const o = overrides.get(cellKey(id, ref.row, ref.column));
+      if (active) {
+        const o = active.get(cellKey(id, ref.row, ref.column));
         if (o !== undefined) return o;
       }
       return cellOf(table, index, ref.row, ref.column)?.value ?? null;
@@ -75,13 +83,13 @@ function lookup(table: Table, overrides: CellOverrides | undefined): Lookup {
 }
 
 /**
- * The terms of an identity as the report has them: where a group's sub-rows are all absent but the
- * group row carries values (the 2019 layout's single （六）其他处理 row), the group row stands for them.
+ * The terms of an identity as the report has them, appended to `terms`: where a group's sub-rows are
+ * all absent but the group row carries values (the 2019 layout's single （六）其他处理 row), the group
+ * row stands for them (once per column within these refs).
  */
-function resolveTerms(l: Lookup, refs: readonly CellRef[], sign: 1 | -1): Term[] {
+function resolveTerms(l: Lookup, refs: readonly CellRef[], sign: 1 | -1, terms: Term[]): void {
   const index = l.index;
-  const terms: Term[] = [];
-  const substituted = new Set<string>();
+  let substituted: Set<string> | undefined;
   for (const ref of refs) {
     const spec = index.specs.get(ref.row);
     const parentId = spec?.parent;
@@ -90,6 +98,7 @@ function resolveTerms(l: Lookup, refs: readonly CellRef[], sign: 1 | -1): Term[]
       const parentRow = index.rows.get(parentId);
       if (parent?.children && parentRow && parentRow.cells.length > 0 && parent.children.every((c) => !l.rowPresent(c))) {
         const key = `${parentId}:${ref.column}`;
+        substituted ??= new Set<string>();
         if (!substituted.has(key)) {
           substituted.add(key);
           terms.push({ ref: { row: parentId, column: ref.column }, cell: cellOf(l.table, index, parentId, ref.column), sign });
@@ -99,34 +108,205 @@ function resolveTerms(l: Lookup, refs: readonly CellRef[], sign: 1 | -1): Term[]
     }
     terms.push({ ref, cell: cellOf(l.table, index, ref.row, ref.column), sign });
   }
-  return terms;
 }
 
-/** Every identity of every table the report has; with `overrides`, as if those cells had those values. */
+/** One table's identities evaluated with these overrides, from the schema: the definition. */
+function evaluateTable(table: Table, overrides: CellOverrides | undefined, result: IdentityEvaluation[]): void {
+  const id = table.spec.id;
+  if (table.scrambled) {
+    // Cells not where their labels are: no identity of the table is stated.
+    for (const spec of TABLES[id].identities) result.push({ spec, stated: undefined, terms: [], status: 'not-evaluated', computed: null });
+    return;
+  }
+  const l = lookup(table, overrides);
+  for (const spec of TABLES[id].identities) {
+    const stated = cellOf(l.table, l.index, spec.stated.row, spec.stated.column);
+    const terms: Term[] = [];
+    resolveTerms(l, spec.plus, 1, terms);
+    resolveTerms(l, spec.minus, -1, terms);
+    const statedValue = l.value(spec.stated);
+    // Σ plus − Σ minus from 0 in term order (as a reduce would), or null at the first term without a value.
+    let computed: number | null = statedValue === null ? null : 0;
+    for (let i = 0; i < terms.length && computed !== null; i++) {
+      const value = l.value(terms[i]!.ref);
+      computed = value === null ? null : computed + terms[i]!.sign * value;
+    }
+    if (computed === null) {
+      result.push({ spec, stated, terms, status: 'not-evaluated', computed: null });
+      continue;
+    }
+    result.push({ spec, stated, terms, status: computed === statedValue ? 'holds' : 'fails', computed });
+  }
+}
+
+/** A table's identities as the text has them, computed once per table: fixes ask "what if" again and again. */
+const tableIdentities = new WeakMap<Table, readonly IdentityEvaluation[]>();
+
+function identitiesOf(table: Table): readonly IdentityEvaluation[] {
+  const found = tableIdentities.get(table);
+  if (found) return found;
+  const base: IdentityEvaluation[] = [];
+  evaluateTable(table, undefined, base);
+  tableIdentities.set(table, base);
+  return base;
+}
+
+/** Row → column → something: cells without string keys. */
+type ByCell<T> = Map<string, Map<string, T>>;
+
+/**
+ * Which identities of a table (indexes into TABLES[id].identities) a cell may take part in, from the
+ * schema alone, once per table kind: the stated cell, every term, and for a term in a sub-row also
+ * the group row's cell in its column (which stands for the sub-rows in the 2019 layout). More than
+ * the report's terms, never fewer: an identity looked at needlessly is found unchanged.
+ */
+const schemaIndexes = new WeakMap<TableSpec, ByCell<number[]>>();
+
+function schemaIndex(table: Table): ByCell<number[]> {
+  const cached = schemaIndexes.get(table.spec);
+  if (cached) return cached;
+  const id = table.spec.id;
+  const specs = tableIndex(table).specs;
+  const index: ByCell<number[]> = new Map();
+  const add = (row: string, column: string, i: number): void => {
+    let columns = index.get(row);
+    if (!columns) index.set(row, (columns = new Map<string, number[]>()));
+    const list = columns.get(column);
+    if (!list) columns.set(column, [i]);
+    else if (!list.includes(i)) list.push(i);
+  };
+  TABLES[id].identities.forEach((spec, i) => {
+    add(spec.stated.row, spec.stated.column, i);
+    for (const ref of [...spec.plus, ...spec.minus]) {
+      add(ref.row, ref.column, i);
+      const parent = specs.get(ref.row)?.parent;
+      if (parent) add(parent, ref.column, i);
+    }
+  });
+  schemaIndexes.set(table.spec, index);
+  return index;
+}
+
+/** A cell key taken apart: table, row, and column (undefined in a key of no cell). */
+type KeyParts = readonly [table: string, row: string | undefined, column: string | undefined];
+
+/** Keys taken apart so far (fill plans and fixes ask about the same few hundred cells again and again); bounded. */
+const keyParts = new Map<string, KeyParts>();
+
+function partsOf(key: string): KeyParts {
+  let parts = keyParts.get(key);
+  if (parts) return parts;
+  const end = key.indexOf('\u0000');
+  const rowEnd = end < 0 ? -1 : key.indexOf('\u0000', end + 1);
+  parts = end < 0 ? [key, undefined, undefined] : rowEnd < 0 ? [key.slice(0, end), key.slice(end + 1), undefined] : [key.slice(0, end), key.slice(end + 1, rowEnd), key.slice(rowEnd + 1)];
+  if (keyParts.size >= 10_000) keyParts.clear();
+  keyParts.set(key, parts);
+  return parts;
+}
+
+/**
+ * Overrides by table, row and column: table → row → column → value. A row named by a key of no cell
+ * is there with no column (it still counts as present, as in lookup).
+ */
+function overridesByTable(overrides: CellOverrides): Map<string, ByCell<number>> {
+  const byTable = new Map<string, ByCell<number>>();
+  for (const [key, value] of overrides) {
+    const [table, row, column] = partsOf(key);
+    if (row === undefined) continue;
+    let rows = byTable.get(table);
+    if (!rows) byTable.set(table, (rows = new Map<string, Map<string, number>>()));
+    let columns = rows.get(row);
+    if (!columns) rows.set(row, (columns = new Map<string, number>()));
+    if (column !== undefined) columns.set(column, value);
+  }
+  return byTable;
+}
+
+/**
+ * Which of a table's identities overrides touch; or null when an override may change how terms
+ * resolve, and the table must be evaluated afresh: a group row with values stands for its sub-rows
+ * while they are all absent (the 2019 layout), and a sub-row with an override counts as present. An
+ * override in another absent row changes values only.
+ */
+function touchedBy(table: Table, values: ByCell<number>): Set<number> | null {
+  const { rows, specs } = tableIndex(table);
+  const index = schemaIndex(table);
+  const touched = new Set<number>();
+  for (const [row, columns] of values) {
+    if (!rows.has(row)) {
+      const parent = specs.get(row)?.parent;
+      if (parent !== undefined && (rows.get(parent)?.cells.length ?? 0) > 0) return null;
+    }
+    const byColumn = index.get(row);
+    if (!byColumn) continue;
+    for (const column of columns.keys()) {
+      const list = byColumn.get(column);
+      if (list) for (const i of list) touched.add(i);
+    }
+  }
+  return touched;
+}
+
+/**
+ * An identity evaluated again with overrides for some of its cells. Its stated cell and terms are the
+ * text's (an override in a present row changes no term), only values change; the sum is taken in the
+ * same order as evaluateTable's, so the result is the same to the last bit. Unchanged: the same object.
+ */
+function reevaluate(e: IdentityEvaluation, values: ByCell<number>): IdentityEvaluation {
+  const { stated } = e.spec;
+  const statedValue = values.get(stated.row)?.get(stated.column) ?? e.stated?.value ?? null;
+  let computed: number | null = statedValue === null ? null : 0;
+  for (let i = 0; i < e.terms.length && computed !== null; i++) {
+    const t = e.terms[i]!;
+    const value = values.get(t.ref.row)?.get(t.ref.column) ?? t.cell?.value ?? null;
+    computed = value === null ? null : computed + t.sign * value;
+  }
+  if (computed === null) return e.status === 'not-evaluated' ? e : { spec: e.spec, stated: e.stated, terms: e.terms, status: 'not-evaluated', computed: null };
+  const status = computed === statedValue ? 'holds' : 'fails';
+  return status === e.status && computed === e.computed ? e : { spec: e.spec, stated: e.stated, terms: e.terms, status, computed };
+}
+
+/**
+ * Every identity of every table the report has; with `overrides`, as if those cells had those values.
+ * The text's evaluations are computed once per table; with overrides, only the identities that may
+ * share a cell with them are evaluated again (the others are the text's, the same objects).
+ */
 export function evaluateIdentities(model: ReportModel, overrides?: CellOverrides): IdentityEvaluation[] {
   const result: IdentityEvaluation[] = [];
+  let byTable: Map<string, ByCell<number>> | undefined;
   for (const id of TABLE_IDS) {
     const table = model.tables[id];
     if (!table) continue;
-    if (table.scrambled) {
-      // Cells not where their labels are: no identity of the table is stated.
-      for (const spec of TABLES[id].identities) result.push({ spec, stated: undefined, terms: [], status: 'not-evaluated', computed: null });
+    const base = identitiesOf(table);
+    if (!overrides || overrides.size === 0 || table.scrambled) {
+      for (const e of base) result.push(e);
       continue;
     }
-    const l = lookup(table, overrides);
-    for (const spec of TABLES[id].identities) {
-      const stated = cellOf(l.table, l.index, spec.stated.row, spec.stated.column);
-      const terms = [...resolveTerms(l, spec.plus, 1), ...resolveTerms(l, spec.minus, -1)];
-      const statedValue = l.value(spec.stated);
-      const termValues = terms.map((t) => l.value(t.ref));
-      const complete = statedValue !== null && termValues.every((v) => v !== null);
-      if (!complete) {
-        result.push({ spec, stated, terms, status: 'not-evaluated', computed: null });
-        continue;
-      }
-      const computed = terms.reduce((sum, t, i) => sum + t.sign * termValues[i]!, 0);
-      result.push({ spec, stated, terms, status: computed === statedValue ? 'holds' : 'fails', computed });
+    byTable ??= overridesByTable(overrides);
+    const values = byTable.get(id);
+    if (!values) {
+      for (const e of base) result.push(e);
+      continue;
     }
+    const touched = touchedBy(table, values);
+    if (touched === null) {
+      evaluateTable(table, overrides, result);
+      continue;
+    }
+    for (let i = 0; i < base.length; i++) result.push(touched.has(i) ? reevaluate(base[i]!, values) : base[i]!);
+  }
+  return result;
+}
+
+/**
+ * The same as evaluateIdentities, every identity evaluated afresh from the schema (nothing reused):
+ * the definition the reuse must agree with (test/core/evaluate.test.ts).
+ */
+export function evaluateIdentitiesAfresh(model: ReportModel, overrides?: CellOverrides): IdentityEvaluation[] {
+  const result: IdentityEvaluation[] = [];
+  for (const id of TABLE_IDS) {
+    const table = model.tables[id];
+    if (table) evaluateTable(table, overrides, result);
   }
   return result;
 }
