@@ -10,6 +10,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { TABLES, TABLE_IDS } from '../../server/src/core/format/schema';
 import { cellKey, evaluateIdentities, evaluateIdentitiesAfresh, type IdentityEvaluation } from '../../server/src/core/rules/evaluate';
 import { allDocs } from '../structure/helpers';
+import { Random } from '../robust/fuzzer';
 
 /** Everything an evaluation says, with cells by position in the text (objects compared as what they are). */
 function shape(list: readonly IdentityEvaluation[]): unknown[] {
@@ -22,16 +23,10 @@ function shape(list: readonly IdentityEvaluation[]): unknown[] {
   }));
 }
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+/** A seeded generator (the fuzzer's mulberry32), so that a failure can be replayed. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = new Random(seed);
+  return () => generator.next();
 }
 
 describe('identity evaluation with overrides', () => {

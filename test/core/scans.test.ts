@@ -12,16 +12,12 @@ import { readCellText } from '../../server/src/core/format/normalize';
 import { SECTIONS } from '../../server/src/core/format/schema';
 import { isWhiteSpace, LineIndex } from '../../server/src/core/text';
 import { PDF_TEXT, SAMPLES } from '../support/paths';
+import { Random } from '../robust/fuzzer';
 
-/** A seeded PRNG, so that every run tries the same texts. */
+/** A seeded generator (the fuzzer's mulberry32), so that a failure can be replayed. */
 function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = new Random(seed);
+  return () => generator.next();
 }
 
 describe('cheap scans', () => {
