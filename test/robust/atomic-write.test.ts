@@ -7,13 +7,30 @@ import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { snapshotOf, writeFileAtomic } from '../../server/src/cli/atomicWrite';
 import { fillUp, fullAfter, leftovers, onFullDisk, type WriteSync } from './fullDisk';
 
+const scratches: string[] = [];
+
+/** A fresh folder for one test, removed when the file's tests are done. */
 function scratch(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-atomic-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-atomic-'));
+  scratches.push(dir);
+  return dir;
 }
+
+after(() => {
+  for (const dir of scratches) {
+    // A test may have left a folder read-only: make it writable again to remove it.
+    try {
+      fs.chmodSync(dir, 0o755);
+    } catch {
+      // gone already
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 
 describe('writeFileAtomic', () => {
