@@ -373,9 +373,14 @@ export interface Collected {
 }
 
 export function collectOutcomes(paths: readonly string[], options: CheckOptions): Collected {
-  const collector = new OutcomeCollector(paths, options);
+  return collectInThisThread(new OutcomeCollector(paths, options));
+}
+
+/** Pass 1 over a collector's candidates, every one read in this thread. */
+export function collectInThisThread(collector: OutcomeCollector): Collected {
+  const { walk, options } = collector;
   try {
-    for (const candidate of collector.walk.candidates) collector.settle(candidate, readOutcome(candidate, collector.walk.configFor(candidate), options));
+    for (const candidate of walk.candidates) collector.settle(candidate, readOutcome(candidate, walk.configFor(candidate), options));
     return collector.finish();
   } catch (error) {
     collector.store.close();

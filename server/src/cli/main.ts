@@ -136,8 +136,8 @@ function stdinOf(command: CheckCommand | FixCommand, io: Io): ReturnType<typeof 
   });
 }
 
-/** The options of a check the command line asks for (a progress bar's tick aside). */
-function checkOptions(command: CheckCommand, io: Io, messages: MessageCatalog, debug: boolean): CheckOptions {
+/** The options of a check the command line asks for, ticking the progress bar if there is one. */
+function checkOptions(command: CheckCommand, io: Io, messages: MessageCatalog, debug: boolean, progress: ReturnType<typeof progressBar>): CheckOptions {
   return {
     messages,
     maxSize: command.maxSize,
@@ -149,12 +149,13 @@ function checkOptions(command: CheckCommand, io: Io, messages: MessageCatalog, d
     ignore: command.ignore,
     ...stdinOf(command, io),
     ...originalsOf(io),
+    ...(progress ? { progress: progress.tick } : {}),
   };
 }
 
 function runCheck(command: CheckCommand, io: Io, messages: MessageCatalog, debug: boolean): ExitStatus {
   const progress = progressBar(io, messages);
-  const collected = collectOutcomes(command.paths, { ...checkOptions(command, io, messages, debug), ...(progress ? { progress: progress.tick } : {}) });
+  const collected = collectOutcomes(command.paths, checkOptions(command, io, messages, debug, progress));
   progress?.end();
   return writeCheck(command, collected, io, messages);
 }
@@ -169,7 +170,7 @@ function drain(items: Iterator<unknown>): void {
 /** `check --jobs N` (N > 1): pass 1 in N worker threads (./parallel.ts), the output the same as one thread's. */
 async function runCheckInParallel(command: CheckCommand, io: Io, messages: MessageCatalog, debug: boolean): Promise<ExitStatus> {
   const progress = progressBar(io, messages);
-  const collected = await collectInParallel(command.paths, { ...checkOptions(command, io, messages, debug), ...(progress ? { progress: progress.tick } : {}) }, command.jobs);
+  const collected = await collectInParallel(command.paths, checkOptions(command, io, messages, debug, progress), command.jobs);
   progress?.end();
   return writeCheck(command, collected, io, messages);
 }
@@ -214,12 +215,12 @@ function writeCheck(command: CheckCommand, collected: Collected, io: Io, message
   } finally {
     store.close();
   }
-  let status = exitStatusOf(counter.tally());
+  const t = counter.tally();
+  let status = exitStatusOf(t);
   if (failed !== null && command.output !== null) {
     io.stderr(`${PROGRAM}: ${messages.cliLevel('error')}${messages.cliOutputFailed({ path: command.output, code: failed })}\n`);
     status = 2;
   }
-  const t = counter.tally();
   const noReports = t.files === 0 && t.unreadable === 0;
   io.stderr(`${summary(t, messages)}\n`);
   writeNotChecked(run.notChecked, command.all, io, messages);

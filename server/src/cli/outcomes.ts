@@ -166,9 +166,10 @@ export class OutcomeStore {
     return JSON.parse(this.text(this.outcomes[index]!)) as ReportOutcome;
   }
 
-  digest(index: number): CrossYearDigest | null {
+  /** A report's digest, with its URI (what a related location in it names when it is last year's). */
+  digest(index: number): DigestOf | null {
     const handle = this.digests[index];
-    return handle ? (JSON.parse(this.text(handle)) as CrossYearDigest) : null;
+    return handle ? (JSON.parse(this.text(handle)) as DigestOf) : null;
   }
 
   analysis(index: number): Analysis | undefined {
@@ -247,6 +248,12 @@ type Handle = string | { readonly offset: number; readonly length: number };
 /** Outcomes kept in memory before they go to a temporary file: about 700 typical reports (12 K characters each). */
 export const DEFAULT_MEMORY_BUDGET = 16 * 1024 * 1024;
 
+/** A report's digest as the store keeps it: with the report's URI, so its outcome need not be read for it. */
+export interface DigestOf {
+  readonly uri: string;
+  readonly digest: CrossYearDigest;
+}
+
 /** A report's parts as pass 1 hands them on (from a worker thread too): strings and its title. */
 export interface SerializedParts {
   readonly outcome: string;
@@ -257,7 +264,7 @@ export interface SerializedParts {
 export function serializeParts(parts: OutcomeParts): SerializedParts {
   return {
     outcome: JSON.stringify(parts.outcome),
-    digest: parts.digest ? JSON.stringify(parts.digest) : null,
+    digest: parts.digest ? JSON.stringify({ uri: parts.outcome.uri, digest: parts.digest } satisfies DigestOf) : null,
     // Parsed anew: the body as the model has it is a slice of the report's text, and would keep all of it.
     title: parts.digest ? (JSON.parse(JSON.stringify({ body: parts.digest.body, year: parts.digest.year })) as ReportTitle) : null,
   };
@@ -277,10 +284,9 @@ export function* diagnosedFiles(store: OutcomeStore, messages: MessageCatalog): 
     const previous = previousOf.get(index);
     let diagnostics = outcome.diagnostics;
     if (previous !== undefined && outcome.isReport) {
-      const digest = store.digest(index)!;
-      const previousDigest = store.digest(previous)!;
-      const previousUri = store.outcome(previous).uri;
-      const added = applyRuleConfig(compareWithPrevious(digest, previousDigest, { messages, previousDocument: previousUri }), outcome.config);
+      const { digest } = store.digest(index)!;
+      const before = store.digest(previous)!;
+      const added = applyRuleConfig(compareWithPrevious(digest, before.digest, { messages, previousDocument: before.uri }), outcome.config);
       if (added.length > 0) {
         const locator = digestLocator(digest);
         diagnostics = mergeInOrder(outcome, added, added.map((f) => placedDiagnostic(f, locator, outcome.uri)));

@@ -12,7 +12,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { RuleConfig } from '../core/config';
 import { catalogFor } from '../core/messages';
-import { collectOutcomes, OutcomeCollector, readOutcome, type CandidateOutcome, type CheckOptions, type Collected } from './check';
+import { collectInThisThread, collectOutcomes, OutcomeCollector, readOutcome, type CandidateOutcome, type CheckOptions, type Collected } from './check';
 import type { Candidate } from './files';
 
 /** Fewer files than this per thread are read in this thread: a worker's start (loading the bundle) costs more. */
@@ -52,10 +52,7 @@ export async function collectInParallel(paths: readonly string[], options: Check
   const collector = new OutcomeCollector(paths, options);
   const { candidates } = collector.walk;
   const threads = options.keepAnalyses ? 1 : Math.min(jobs, Math.floor(candidates.length / MIN_FILES_PER_THREAD));
-  if (threads <= 1) {
-    collector.store.close();
-    return collectOutcomes(paths, options);
-  }
+  if (threads <= 1) return collectInThisThread(collector);
   const here = (candidate: Candidate): boolean => options.originals?.has(candidate.path) === true;
   const setup: WorkerSetup = { govreportCheckWorker: true, locale: options.messages.locale, maxSize: options.maxSize, debug: options.debug === true };
   const workers = Array.from(
@@ -65,8 +62,15 @@ export async function collectInParallel(paths: readonly string[], options: Check
   const done = new Map<number, CandidateOutcome>();
   let next = 0;
   let settled = 0;
+  let collected: Collected | null = null;
   try {
-    await new Promise<void>((resolve, reject) => {
+    await new Promise<void>((resolve, fail) => {
+      // After a failure, replies still on their way settle nothing (the check starts again in this thread).
+      let failed = false;
+      const reject = (error: unknown): void => {
+        failed = true;
+        fail(error instanceof Error ? error : new Error(String(error)));
+      };
       const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
       const handOut = (): void => {
         for (const worker of workers) {
@@ -94,6 +98,7 @@ export async function collectInParallel(paths: readonly string[], options: Check
       };
       for (const worker of workers) {
         worker.on('message', (reply: Reply) => {
+          if (failed) return;
           busy.set(worker, busy.get(worker)! - 1);
           if ('failure' in reply) {
             reject(new Error(reply.failure));
@@ -103,7 +108,7 @@ export async function collectInParallel(paths: readonly string[], options: Check
           try {
             settle();
           } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
+            reject(error);
           }
         });
         worker.on('error', reject);
@@ -114,17 +119,15 @@ export async function collectInParallel(paths: readonly string[], options: Check
       handOut();
       settle();
     });
-    return collector.finish(threads);
+    collected = collector.finish(threads);
   } catch {
     // A thread that could not start or stopped (memory, a resource limit): the check is made again in
     // this thread, from the start — the same output, later. (A report whose analysis fails is not
     // this: the reader says so in its notice, in any thread.)
-    collector.store.close();
-    await Promise.all(workers.map((w) => w.terminate()));
-    return collectOutcomes(paths, options);
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
   }
+  await Promise.all(workers.map((w) => w.terminate()));
+  if (!collected) collector.store.close();
+  return collected ?? collectOutcomes(paths, options);
 }
 
 /** A worker thread's entry: reads and analyses the candidates it is handed, one reply each. */
