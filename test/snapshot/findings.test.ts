@@ -1,5 +1,5 @@
 /**
- * Nothing checked less: the findings (range, severity, code, message) of every fixture, example,
+ * Nothing checked less: the findings (range, severity, code, message, related locations, fixes) of every fixture, example,
  * sample and PDF-text report, and the cross-year findings of the pairs among them, are those of
  * test/snapshot/findings.json (written by `node scripts/findings-snapshot.mjs --update` from main
  * before the performance work). A change that means to alter findings regenerates it, and the diff

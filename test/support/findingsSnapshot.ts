@@ -1,7 +1,8 @@
 /**
  * The findings of every fixture in test/fixtures (text, JSON inputs of test/fixtures/robust, web
  * pages, Word files, PDFs), every example, every sample and every PDF-text report, as lines
- * `start-end severity code message` (positions line:character, 0-based, UTF-16), plus the cross-year
+ * `start-end severity code message` (positions line:character, 0-based, UTF-16), each followed by its
+ * related locations and its fixes (title, safety, edits as offsets and text), plus the cross-year
  * (text.carry-over) findings of the pairs pairWithPrevious makes among the text inputs. Written to
  * test/snapshot/findings.json by `node scripts/findings-snapshot.mjs --update` and compared by
  * test/snapshot/findings.test.ts: performance work must leave it identical (nothing checked less).
@@ -19,7 +20,9 @@ export type Snapshot = Record<string, string[]>;
 
 function line(f: Finding, lines: LineIndex): string {
   const r = lines.rangeOf(f.span);
-  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} ${f.severity} ${f.code} ${f.message}`;
+  const related = f.related.map((l) => `\n  related ${l.elsewhere ? `${l.elsewhere.range.start.line}:${l.elsewhere.range.start.character}` : `${l.span.start}-${l.span.end}`} ${l.message}`);
+  const fixes = f.fixes.map((x) => `\n  fix${x.safe ? ' safe' : ''}${x.preferred ? ' preferred' : ''} ${x.title}${x.edits.map((e) => ` [${e.span.start}-${e.span.end} ${JSON.stringify(e.newText)}]`).join('')}`);
+  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} ${f.severity} ${f.code} ${f.message}${related.join('')}${fixes.join('')}`;
 }
 
 function filesUnder(dir: string): string[] {
