@@ -43,7 +43,7 @@ export const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   severity: { type: 'string', commands: ['check'] },
   /** Exit 1 when more warnings than this are found (and no error made it 1 already). */
   'max-warnings': { type: 'string', commands: ['check'] },
-  /** Worker threads that read and analyse the files (default: the number of cores); the output is the same for every N. */
+  /** Threads that read and analyse the files (this one and N − 1 workers; default: the number of cores); the output is the same for every N. */
   jobs: { type: 'string', short: 'j', commands: ['check'] },
   /** Write the output to this file (atomically) instead of standard output. */
   output: { type: 'string', short: 'o', commands: ['check', 'extract'] },

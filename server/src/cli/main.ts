@@ -103,7 +103,7 @@ export async function runReadingOriginals(args: readonly string[], givenIo: Io, 
       const collected = collectData(invocation, { messages, debug: debugOption(args), ...originalsOf(read) });
       return finishExtractData(invocation, collected, await renderXlsx(collected, messages), read, messages);
     }
-    // --jobs N: pass 1 in worker threads, which only an asynchronous run can wait for (`run` reads in one thread: the same output).
+    // --jobs N: pass 1 in this thread and worker threads, which only an asynchronous run can wait for (`run` reads in one thread: the same output).
     if (invocation.kind === 'check' && invocation.jobs > 1) return await runCheckInParallel(invocation, originals ? { ...io, originals } : io, messages, debugOption(args));
   } catch (error) {
     return internalError(error, io, messages, debugOption(args));
@@ -167,7 +167,7 @@ function drain(items: Iterator<unknown>): void {
   }
 }
 
-/** `check --jobs N` (N > 1): pass 1 in N worker threads (./parallel.ts), the output the same as one thread's. */
+/** `check --jobs N` (N > 1): pass 1 in N threads (this one and N − 1 workers) (./parallel.ts), the output the same as one thread's. */
 async function runCheckInParallel(command: CheckCommand, io: Io, messages: MessageCatalog, debug: boolean): Promise<ExitStatus> {
   const progress = progressBar(io, messages);
   const collected = await collectInParallel(command.paths, checkOptions(command, io, messages, debug, progress), command.jobs);

@@ -1,8 +1,12 @@
 /**
  * `check --jobs N`: pass 1 of a check (read, analyse, reduce each report to its outcome:
- * ./outcomes.ts) in N worker threads, the outcomes settled in path order as they come back, so
+ * ./outcomes.ts) in N threads (this one and N − 1 workers), the outcomes settled in path order as they come back, so
  * everything after — notices, pairing, pass 2, the output — is what one thread would have made, byte
  * for byte.
+ *
+ * This thread is one of the N: it starts N − 1 workers and reads candidates itself between their
+ * replies (it would otherwise wait idle for them, and a worker's start — loading the bundle, warming
+ * its code — is the dearest part of a thread for a folder of a thousand reports).
  *
  * The workers run this very module (the bundle, or tsc's output in tests): `checkWorker` is their
  * entry. They are handed a candidate and its report's configuration at a time, at most `WINDOW`
@@ -56,7 +60,7 @@ export async function collectInParallel(paths: readonly string[], options: Check
   const here = (candidate: Candidate): boolean => options.originals?.has(candidate.path) === true;
   const setup: WorkerSetup = { govreportCheckWorker: true, locale: options.messages.locale, maxSize: options.maxSize, debug: options.debug === true };
   const workers = Array.from(
-    { length: threads },
+    { length: threads - 1 },
     () => new Worker(`require(${JSON.stringify(__filename)}).checkWorker();`, { eval: true, workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }),
   );
   const done = new Map<number, CandidateOutcome>();
@@ -83,6 +87,30 @@ export async function collectInParallel(paths: readonly string[], options: Check
           }
         }
       };
+      // This thread's own share: one candidate per turn of the event loop, after the workers have
+      // been handed theirs (so none waits on this thread's analysis), while the window has room.
+      let ownTurnPending = false;
+      const ownTurn = (): void => {
+        ownTurnPending = false;
+        if (failed || settled === candidates.length) return;
+        try {
+          handOut();
+          if (next < candidates.length && next < settled + WINDOW) {
+            const index = next++;
+            const candidate = candidates[index]!;
+            // A candidate read here already (`here`) is settled from its reading by `settle`.
+            if (!here(candidate)) done.set(index, readOutcome(candidate, collector.walk.configFor(candidate), options));
+          }
+          settle();
+        } catch (error) {
+          reject(error);
+        }
+      };
+      const wake = (): void => {
+        if (ownTurnPending || failed || next >= candidates.length || next >= settled + WINDOW) return;
+        ownTurnPending = true;
+        setImmediate(ownTurn);
+      };
       const settle = (): void => {
         while (settled < candidates.length) {
           const candidate = candidates[settled]!;
@@ -94,7 +122,10 @@ export async function collectInParallel(paths: readonly string[], options: Check
           settled++;
         }
         if (settled === candidates.length) resolve();
-        else handOut();
+        else {
+          handOut();
+          wake();
+        }
       };
       for (const worker of workers) {
         worker.on('message', (reply: Reply) => {
