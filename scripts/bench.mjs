@@ -386,6 +386,19 @@ if (SCALE.length > 0) {
   }
 }
 
+// The CLI over the generated 10 MB file, whole process: its time and peak resident set (the issue's
+// memory goal is the whole CLI's peak, ≤ 8× the file).
+const hugeCli = (() => {
+  const timeTool = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const args = [path.join(root, 'dist', 'cli.js'), 'check', '--format', 'json', hugeFile];
+  const start = performance.now();
+  const r = timeTool ? spawnSync(timeTool, ['-v', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 16 * MB }) : spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 16 * MB });
+  const ms = performance.now() - start;
+  if (r.status === 2 || r.status === null) throw new Error(`cli over the generated file failed: ${(r.stderr ?? '').slice(-2000)}`);
+  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/u.exec(r.stderr ?? '')?.[1] ?? NaN);
+  return { ms, peakBytes: peakKb * 1024, bytes: fs.statSync(hugeFile).size };
+})();
+
 // The same process doing nothing: node's own start-up, for scale.
 const nodeStart = median(Array.from({ length: 3 }, () => {
   const start = performance.now();
@@ -453,8 +466,9 @@ out('|---|---:|');
 out(`| file | ${fmt(memory.bytes / MB)} MB (${fmt(memory.chars / 1e6, 2)} M UTF-16 code units) |`);
 out(`| process resident before the analysis (node + the text) | ${fmt(memory.rssBefore / MB)} MB |`);
 out(`| peak resident during the analysis | ${fmt(memory.peakRss / MB)} MB |`);
-out(`| peak added by the analysis (goal < 10× the file) | ${fmt(peakOver / MB)} MB = **${fmt(peakOver / memory.bytes)}×** the file |`);
+out(`| peak added by the analysis | ${fmt(peakOver / MB)} MB = ${fmt(peakOver / memory.bytes)}× the file |`);
 out(`| whole process at its peak | ${fmt(memory.peakRss / memory.bytes)}× the file |`);
+out(`| \`govreport check --format json\` of the file, whole process (goal: peak ≤ 8× the file) | ${fmt(hugeCli.ms, 0)} ms, peak ${Number.isFinite(hugeCli.peakBytes) ? `${fmt(hugeCli.peakBytes / MB)} MB = **${fmt(hugeCli.peakBytes / hugeCli.bytes)}×** the file` : 'n/a (no /usr/bin/time)'} |`);
 out();
 out('| CLI | |');
 out('|---|---:|');
@@ -476,5 +490,5 @@ out(`(${fmt((Date.now() - t0) / 1000)} s)`);
 console.log(lines.join('\n'));
 
 if (jsonOut) {
-  fs.writeFileSync(jsonOut, JSON.stringify({ smoke, machine, core: coreRows, readerRows, typicalEdits, bareEdits, hugeOpen, hugeEdits, burstLatencies, burstMs, navTimes, starts, memory, cliTimes, jobsTimes, cliFiles: CLI_FILES, cliChecked, scaleRows, nodeStart, bundles, minified }, null, 1));
+  fs.writeFileSync(jsonOut, JSON.stringify({ smoke, machine, core: coreRows, readerRows, typicalEdits, bareEdits, hugeOpen, hugeEdits, burstLatencies, burstMs, navTimes, starts, memory, hugeCli, cliTimes, jobsTimes, cliFiles: CLI_FILES, cliChecked, scaleRows, nodeStart, bundles, minified }, null, 1));
 }
