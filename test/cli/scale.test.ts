@@ -124,7 +124,7 @@ describe('the passes in process', () => {
     assert.equal(results.length, result.files.reduce((n, f) => n + f.diagnostics.length, 0));
   });
 
-  it('pass 1 in two worker threads settles what one thread does, in the same order', async () => {
+  it('pass 1 in two threads (this one and a worker) settles what one thread does, in the same order', async () => {
     const folder = generatedFolder(200, 'govreport-jobs-');
     try {
       const one = collectOutcomes([folder], options);
