@@ -348,6 +348,23 @@ for (let k = 0; k < CLI_RUNS; k++) {
   jobsTimes.push(two.ms);
   cliChecked = JSON.parse(one.stdout).files.length;
 }
+/**
+ * `govreport` with these arguments as a whole process: its time, and its peak resident set from
+ * /usr/bin/time -v when there is one (NaN otherwise); standard output to `stdout` ('ignore' or an fd).
+ * Throws when the CLI could not check (exit 2, or killed).
+ */
+const timeTool = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+function cliWholeProcess(args, stdout, what) {
+  const argv = [path.join(root, 'dist', 'cli.js'), ...args];
+  const options = { stdio: ['ignore', stdout, 'pipe'], encoding: 'utf8', maxBuffer: 16 * MB };
+  const start = performance.now();
+  const r = timeTool ? spawnSync(timeTool, ['-v', process.execPath, ...argv], options) : spawnSync(process.execPath, argv, options);
+  const ms = performance.now() - start;
+  if (r.status === 2 || r.status === null) throw new Error(`cli over ${what} failed: ${(r.stderr ?? '').slice(-2000)}`);
+  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/u.exec(r.stderr ?? '')?.[1] ?? NaN);
+  return { ms, peakBytes: peakKb * 1024 };
+}
+
 // The CLI over many generated report files (--scale): copies of the samples, the PDF texts and the
 // examples, each with a region of its own in front of its body's name (every body and year once) and 3 % of its numbers changed, in folders
 // of 10,000; the whole process timed, peak memory from /usr/bin/time -v when there is one.
@@ -367,37 +384,26 @@ if (SCALE.length > 0) {
       fs.writeFileSync(path.join(dir, `${String(made).padStart(6, '0')}.txt`), text);
     }
   };
-  const timeTool = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
   for (const count of [...SCALE].sort((a, b) => a - b)) {
     makeUpTo(count);
     const dirs = fs.readdirSync(scaleDir).sort().slice(0, Math.ceil(count / 10_000)).map((d) => path.join(scaleDir, d));
     const outFile = path.join(tmp, 'scale-out.json');
     const fd = fs.openSync(outFile, 'w');
-    const args = [path.join(root, 'dist', 'cli.js'), 'check', '--format', 'json', ...dirs];
-    const start = performance.now();
-    const r = timeTool ? spawnSync(timeTool, ['-v', process.execPath, ...args], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', maxBuffer: 16 * MB }) : spawnSync(process.execPath, args, { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', maxBuffer: 16 * MB });
-    const ms = performance.now() - start;
-    fs.closeSync(fd);
-    if (r.status === 2 || r.status === null) throw new Error(`cli over ${count} files failed: ${r.stderr.slice(-2000)}`);
-    const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/u.exec(r.stderr ?? '')?.[1] ?? NaN);
+    let run;
+    try {
+      run = cliWholeProcess(['check', '--format', 'json', ...dirs], fd, `${count} files`);
+    } finally {
+      fs.closeSync(fd);
+    }
     const files = dirs.reduce((n, d) => n + fs.readdirSync(d).length, 0);
-    scaleRows.push({ count: files, ms, peakBytes: peakKb * 1024, outBytes: fs.statSync(outFile).size });
+    scaleRows.push({ count: files, ...run, outBytes: fs.statSync(outFile).size });
     fs.rmSync(outFile, { force: true });
   }
 }
 
 // The CLI over the generated 10 MB file, whole process: its time and peak resident set (the issue's
 // memory goal is the whole CLI's peak, ≤ 8× the file).
-const hugeCli = (() => {
-  const timeTool = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  const args = [path.join(root, 'dist', 'cli.js'), 'check', '--format', 'json', hugeFile];
-  const start = performance.now();
-  const r = timeTool ? spawnSync(timeTool, ['-v', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 16 * MB }) : spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 16 * MB });
-  const ms = performance.now() - start;
-  if (r.status === 2 || r.status === null) throw new Error(`cli over the generated file failed: ${(r.stderr ?? '').slice(-2000)}`);
-  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/u.exec(r.stderr ?? '')?.[1] ?? NaN);
-  return { ms, peakBytes: peakKb * 1024, bytes: fs.statSync(hugeFile).size };
-})();
+const hugeCli = { ...cliWholeProcess(['check', '--format', 'json', hugeFile], 'ignore', 'the generated file'), bytes: fs.statSync(hugeFile).size };
 
 // The same process doing nothing: node's own start-up, for scale.
 const nodeStart = median(Array.from({ length: 3 }, () => {

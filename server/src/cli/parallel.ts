@@ -76,9 +76,11 @@ export async function collectInParallel(paths: readonly string[], options: Check
         fail(error instanceof Error ? error : new Error(String(error)));
       };
       const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
+      /** A candidate is left to hand out, within the window. */
+      const roomAhead = (): boolean => next < candidates.length && next < settled + WINDOW;
       const handOut = (): void => {
         for (const worker of workers) {
-          while (busy.get(worker)! < PER_WORKER && next < candidates.length && next < settled + WINDOW) {
+          while (busy.get(worker)! < PER_WORKER && roomAhead()) {
             const index = next++;
             const candidate = candidates[index]!;
             if (here(candidate)) continue;
@@ -95,7 +97,7 @@ export async function collectInParallel(paths: readonly string[], options: Check
         if (failed || settled === candidates.length) return;
         try {
           handOut();
-          if (next < candidates.length && next < settled + WINDOW) {
+          if (roomAhead()) {
             const index = next++;
             const candidate = candidates[index]!;
             // A candidate read here already (`here`) is settled from its reading by `settle`.
@@ -107,7 +109,7 @@ export async function collectInParallel(paths: readonly string[], options: Check
         }
       };
       const wake = (): void => {
-        if (ownTurnPending || failed || next >= candidates.length || next >= settled + WINDOW) return;
+        if (ownTurnPending || failed || !roomAhead()) return;
         ownTurnPending = true;
         setImmediate(ownTurn);
       };
