@@ -44,6 +44,18 @@ export interface Finding {
   readonly fixes: readonly Fix[];
 }
 
+/**
+ * A finding whose fixes are worked out when first read, then kept. Proving a fix clean can cost a
+ * re-evaluation of the tables (identities) or a plan of every cell a 0 may fill (values), and most
+ * readers never ask: diagnostics and `govreport check` show findings; only code actions, fix-all and
+ * `govreport fix` read fixes. `fixes` is an own, enumerable property, so a spread, JSON or a
+ * structured clone of the finding reads (and so computes) it like any other field.
+ */
+export function withFixesOnDemand(finding: Omit<Finding, 'fixes'>, computeFixes: () => readonly Fix[]): Finding {
+  let fixes: readonly Fix[] | undefined;
+  return Object.defineProperty({ ...finding }, 'fixes', { enumerable: true, get: () => (fixes ??= computeFixes()) }) as Finding;
+}
+
 /** The order findings are reported in: by position, then by code. */
 export function compareFindings(a: Finding, b: Finding): number {
   return a.span.start - b.span.start || a.code.localeCompare(b.code);

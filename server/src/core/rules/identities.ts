@@ -2,7 +2,7 @@
  * sum.* — the identities of tables B and C. One diagnostic per failing identity, on the cell it
  * states, with the formula and its values; failures that share one cause say so.
  */
-import type { Finding, Fix, RelatedLocation } from '../findings';
+import { withFixesOnDemand, type Finding, type Fix, type RelatedLocation } from '../findings';
 import { rowShortLabel, TABLES } from '../format/schema';
 import type { MessageCatalog, TermValue } from '../messages/catalog';
 import type { Cell } from '../model';
@@ -160,6 +160,40 @@ function distinctFixes(fixes: readonly Fix[]): Fix[] {
   return [...byEdits.values()];
 }
 
+/**
+ * The fixes of a failing identity: the suspect cell's value when one cell explains the failures, its
+ * stated cell set to the computed value, and a column's stated cells at once — each only where it
+ * makes no other identity fail.
+ */
+function identityFixes(model: ReportModel, evaluations: readonly IdentityEvaluation[], e: IdentityEvaluation, cause: Cause | undefined, messages: MessageCatalog): Fix[] {
+  const fixes: Fix[] = [];
+  const single = setValueFix(e, messages);
+  if (single && fixesCleanly(model, evaluations, [e])) fixes.push({ ...single, preferred: true });
+  if (cause?.cellFix) {
+    const { cell, value } = cause.cellFix;
+    fixes.unshift({
+      title: messages.fixSetValue({ cell: cellLabel(cell, messages), value }),
+      edits: [{ span: cell.span, newText: String(value) }],
+      safe: false,
+      preferred: true,
+    });
+    for (let i = 1; i < fixes.length; i++) fixes[i] = { ...fixes[i]!, preferred: false };
+  }
+  if (cause?.columnFix) {
+    const all = cause.members.map((m) => setValueFix(m, messages)).filter((f): f is Fix => f !== null);
+    if (all.length === cause.members.length && fixesCleanly(model, evaluations, cause.members)) {
+      const values = cause.members.map((m) => m.computed!);
+      fixes.push({
+        title: messages.fixSetColumn({ column: cause.columnFix.column, count: all.length, values }),
+        edits: all.flatMap((f) => f.edits),
+        safe: false,
+        ...(fixes.length === 0 ? { preferred: true } : {}),
+      });
+    }
+  }
+  return distinctFixes(fixes);
+}
+
 export const identityRule: Rule = {
   id: 'identities',
   codes: ['sum.row', 'sum.outcome', 'sum.balance', 'sum.group'],
@@ -179,40 +213,16 @@ export const identityRule: Rule = {
         span: t.cell!.span,
         message: messages.relatedTerm({ cell: cellLabel(t.cell!, messages), value: t.cell!.value!, sign: t.sign > 0 ? '+' : '−' }),
       }));
-      const fixes: Fix[] = [];
-      const single = setValueFix(e, messages);
-      if (single && fixesCleanly(model, evaluations, [e])) fixes.push({ ...single, preferred: true });
       const cause = causes.get(e);
       if (cause) {
         message = messages.sentences([message, cause.note]);
         for (const other of cause.members) {
           if (other !== e && other.stated) related.push({ span: other.stated.span, message: messages.relatedSameCause({ cell: cellLabel(other.stated, messages) }) });
         }
-        if (cause.cellFix) {
-          const { cell, value } = cause.cellFix;
-          if (cell !== stated) related.push({ span: cell.span, message: messages.relatedSuspect({ cell: cellLabel(cell, messages), value: cell.value! }) });
-          fixes.unshift({
-            title: messages.fixSetValue({ cell: cellLabel(cell, messages), value }),
-            edits: [{ span: cell.span, newText: String(value) }],
-            safe: false,
-            preferred: true,
-          });
-          for (let i = 1; i < fixes.length; i++) fixes[i] = { ...fixes[i]!, preferred: false };
-        }
-        if (cause.columnFix) {
-          const all = cause.members.map((m) => setValueFix(m, messages)).filter((f): f is Fix => f !== null);
-          if (all.length === cause.members.length && fixesCleanly(model, evaluations, cause.members)) {
-            const values = cause.members.map((m) => m.computed!);
-            fixes.push({
-              title: messages.fixSetColumn({ column: cause.columnFix.column, count: all.length, values }),
-              edits: all.flatMap((f) => f.edits),
-              safe: false,
-              ...(fixes.length === 0 ? { preferred: true } : {}),
-            });
-          }
-        }
+        const suspect = cause.cellFix?.cell;
+        if (suspect && suspect !== stated) related.push({ span: suspect.span, message: messages.relatedSuspect({ cell: cellLabel(suspect, messages), value: suspect.value! }) });
       }
-      return { code: e.spec.code, severity: 'error', span: stated.span, message, related, fixes: distinctFixes(fixes) };
+      return withFixesOnDemand({ code: e.spec.code, severity: 'error', span: stated.span, message, related }, () => identityFixes(model, evaluations, e, cause, messages));
     });
   },
 };

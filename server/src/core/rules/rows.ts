@@ -5,14 +5,14 @@
  * A label broken over lines (as PDF extraction breaks it) is not a wording difference: its
  * continuation is looked for in the lines that follow, before the next row.
  */
-import type { Finding, Fix, TextEdit } from '../findings';
+import { withFixesOnDemand, type Finding, type Fix, type TextEdit } from '../findings';
 import { TABLES, TABLE_IDS, type RowSpec } from '../format/schema';
 import { normalizeLabel, readCellText } from '../format/normalize';
 import type { MessageCatalog } from '../messages/catalog';
 import { findRow, type ReportModel, type Row, type Table } from '../model';
 import type { MatchQuality } from '../parse/tables';
 import { insertRow, insertRows, tableStartLine } from '../render/place';
-import { displayWidth, documentConventions, tableStyle } from '../render/style';
+import { displayWidth, documentConventions, tableStyle, type TextConventions } from '../render/style';
 import type { Span } from '../text';
 import { isSingleGroupRow, missingRows, type MissingRow } from './fill';
 import type { Rule, RuleContext } from './rule';
@@ -143,7 +143,8 @@ const COLLAPSE_RUN = 9;
 
 function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
   const { messages } = context;
-  const conventions = documentConventions(model);
+  let conventions: TextConventions | undefined;
+  const conventionsOf = (): TextConventions => (conventions ??= documentConventions(model));
   const findings: Finding[] = [];
   // A table whose reading order is scrambled says so once (value.scrambled): which of its rows are
   // there cannot be told, so none is called missing.
@@ -151,15 +152,13 @@ function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
     const table = run[0]!.table;
     const id = table.spec.id;
     // Rows that follow one another are inserted by one fix, their cells （待填）: a quick fix the user
-    // picks, never fix-all's (what the rows hold is the author's to say).
-    const runFixes = new Map<string, Fix>();
-    if (run.length > 1) {
-      const edits = insertRows(model, table, run.map((m) => m.spec), conventions);
-      if (edits) {
-        const fix: Fix = { title: messages.fixInsertRows({ first: run[0]!.spec.label, last: run[run.length - 1]!.spec.label, count: run.length }), edits, safe: false, preferred: true };
-        for (const m of run) runFixes.set(m.spec.id, fix);
-      }
-    }
+    // picks, never fix-all's (what the rows hold is the author's to say). Worked out when a fix is first read.
+    let runFix: Fix | null | undefined;
+    const runFixOf = (): Fix | null => {
+      if (runFix !== undefined) return runFix;
+      const edits = run.length > 1 ? insertRows(model, table, run.map((m) => m.spec), conventionsOf()) : null;
+      return (runFix = edits ? { title: messages.fixInsertRows({ first: run[0]!.spec.label, last: run[run.length - 1]!.spec.label, count: run.length }), edits, safe: false, preferred: true } : null);
+    };
     const values = table.spec.rows.filter((r) => !r.children);
     const present = (r: RowSpec): Row | undefined => findRow(table, r.id);
     const firstIndex = values.indexOf(run[0]!.spec);
@@ -169,28 +168,32 @@ function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
     const truncated = run.length >= 2 && lastIndex === values.length - 1 && before !== undefined;
     if (truncated || run.length >= COLLAPSE_RUN) {
       // Rows missing in a run — a table cut off, or a block of it lost — are one finding.
-      const fixes = [...new Set(run.map((m) => runFixes.get(m.spec.id)).filter((f): f is Fix => f !== undefined))];
       const tableName = messages.tableName({ table: id });
       const first = run[0]!.spec.label;
       const last = run[run.length - 1]!.spec.label;
       const message = truncated
         ? messages.tableTruncated({ table: tableName, after: before.spec.label, count: run.length, first, last })
         : messages.rowsMissing({ table: tableName, first, last, count: run.length });
-      findings.push({ code: 'structure.row-missing', severity: 'warning', span: (after ?? before)?.labelSpan ?? table.span, message, related: [], fixes });
+      findings.push(withFixesOnDemand({ code: 'structure.row-missing', severity: 'warning', span: (after ?? before)?.labelSpan ?? table.span, message, related: [] }, () => {
+        const fix = runFixOf();
+        return fix ? [fix] : [];
+      }));
       continue;
     }
     for (const { spec } of run) {
-      const runFix = runFixes.get(spec.id);
       const index = values.findIndex((r) => r.id === spec.id);
       const next = values.slice(index + 1).map(present).find((r) => r !== undefined);
       const previous = values.slice(0, index).reverse().map(present).find((r) => r !== undefined);
       const anchor: Span = (next ?? previous)?.labelSpan ?? table.span;
       const parent = spec.parent ? table.spec.rows.find((r) => r.id === spec.parent) : undefined;
       const group = parent && parent.id !== 'outcomes' ? parent.label : id === 'A' ? spec.groupLabel ?? null : null;
-      const fixes: Fix[] = runFix ? [runFix] : [];
-      const edits = insertRow(model, table, spec, conventions);
-      if (edits) fixes.push({ title: messages.fixInsertRow({ row: spec.label }), edits, safe: false, ...(runFix ? {} : { preferred: true }) });
-      findings.push({ code: 'structure.row-missing', severity: 'warning', span: anchor, message: messages.rowMissing({ row: spec.label, group }), related: [], fixes });
+      findings.push(withFixesOnDemand({ code: 'structure.row-missing', severity: 'warning', span: anchor, message: messages.rowMissing({ row: spec.label, group }), related: [] }, () => {
+        const fix = runFixOf();
+        const fixes: Fix[] = fix ? [fix] : [];
+        const edits = insertRow(model, table, spec, conventionsOf());
+        if (edits) fixes.push({ title: messages.fixInsertRow({ row: spec.label }), edits, safe: false, ...(fix ? {} : { preferred: true }) });
+        return fixes;
+      }));
     }
   }
   return findings;

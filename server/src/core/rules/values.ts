@@ -5,12 +5,12 @@
  * writes 0 — unless a 0 there would make an identity fail.
  */
 import { readCellText } from '../format/normalize';
-import type { Finding, Fix } from '../findings';
+import { withFixesOnDemand, type Finding, type Fix } from '../findings';
 import { TABLE_IDS } from '../format/schema';
 import { fillCell, fillCells, fillRow, hasTable } from '../render/place';
-import { documentConventions } from '../render/style';
+import { documentConventions, type TextConventions } from '../render/style';
 import { cellKey } from './evaluate';
-import { fillPlan, rowFillable } from './fill';
+import { fillPlan, rowFillable, type FillPlan } from './fill';
 import type { Rule, RuleContext } from './rule';
 import { cellLabel } from './identities';
 import { isPendingCell } from './placeholders';
@@ -21,8 +21,12 @@ export const valueRule: Rule = {
   description: '表格中每个单元格都应填写非负数（件数为整数）；空白、“/”、“-”、“无”视为缺失',
   check({ model, evaluations, messages }: RuleContext): Finding[] {
     const findings: Finding[] = [];
-    const plan = fillPlan(model, evaluations);
-    const conventions = documentConventions(model);
+    // Where a 0 may go, and how the text writes a filled cell: for the fixes alone, so worked out
+    // only when a fix is first read.
+    let plan: FillPlan | undefined;
+    const planned = (): FillPlan => (plan ??= fillPlan(model, evaluations));
+    let conventions: TextConventions | undefined;
+    const conventionsOf = (): TextConventions => (conventions ??= documentConventions(model));
     for (const id of TABLE_IDS) {
       const table = model.tables[id];
       // A table that is not there at all is structure.table-missing, not 15 missing values.
@@ -71,16 +75,16 @@ export const valueRule: Rule = {
             let last = i;
             while (cell.raw === '' && last + 1 < row.cells.length && row.cells[last + 1]!.state === 'missing' && row.cells[last + 1]!.raw === '' && !/[\r\n]/u.test(model.text.slice(cell.span.start, row.cells[last + 1]!.span.start))) last++;
             const run = row.cells.slice(i, last + 1);
-            const fillable = run.every((c) => plan.zero.has(cellKey(id, row.spec.id, c.column.id)));
+            const fillable = (): boolean => run.every((c) => planned().zero.has(cellKey(id, row.spec.id, c.column.id)));
             if (last > i) {
               const names = run.map((c) => c.column.shortName);
-              const fixes: Fix[] = fillable ? [{ title: messages.fixFillRow({ row: row.spec.label, count: run.length }), edits: fillCells(model, table, run, conventions), safe: false, preferred: true }] : [];
-              findings.push({ code: 'value.missing', severity: 'warning', span: { start: cell.span.start, end: row.cells[last]!.span.end }, message: messages.rowValuesMissing({ row: row.spec.label, columns: names }), related: [], fixes });
+              const fixes = (): Fix[] => (fillable() ? [{ title: messages.fixFillRow({ row: row.spec.label, count: run.length }), edits: fillCells(model, table, run, conventionsOf()), safe: false, preferred: true }] : []);
+              findings.push(withFixesOnDemand({ code: 'value.missing', severity: 'warning', span: { start: cell.span.start, end: row.cells[last]!.span.end }, message: messages.rowValuesMissing({ row: row.spec.label, columns: names }), related: [] }, fixes));
               i = last;
               continue;
             }
-            const fixes: Fix[] = fillable ? [{ title: messages.fixFillCell(), edits: [fillCell(model, cell)], safe: false, preferred: true }] : [];
-            findings.push({ code: 'value.missing', severity: 'warning', span: cell.span, message: messages.valueMissing({ cell: cellLabel(cell, messages), raw: cell.raw }), related: [], fixes });
+            const fixes = (): Fix[] => (fillable() ? [{ title: messages.fixFillCell(), edits: [fillCell(model, cell)], safe: false, preferred: true }] : []);
+            findings.push(withFixesOnDemand({ code: 'value.missing', severity: 'warning', span: cell.span, message: messages.valueMissing({ cell: cellLabel(cell, messages), raw: cell.raw }), related: [] }, fixes));
           } else if (cell.state === 'invalid') {
             const reading = readCellText(cell.raw);
             const reason = reading.kind === 'number' ? (reading.negative ? 'negative' : reading.value <= Number.MAX_SAFE_INTEGER ? 'fraction' : 'number') : reading.kind === 'words' ? 'words' : 'number';
@@ -96,10 +100,11 @@ export const valueRule: Rule = {
         const rowName = id === 'C' ? table.spec.name : row.spec.label;
         if (row.cells.length === 0) {
           // No value at all: every column is known to be missing.
-          const edit = fillRow(model, table, row, conventions);
-          const fixes: Fix[] =
-            edit && rowFillable(plan, id, row.spec) ? [{ title: messages.fixFillRow({ row: rowName, count: absent.length }), edits: [edit], safe: false, preferred: true }] : [];
-          findings.push({ code: 'value.missing', severity: 'warning', span: row.labelSpan, message: messages.rowValuesMissing({ row: rowName, columns: names }), related: [], fixes });
+          const fixes = (): Fix[] => {
+            const edit = fillRow(model, table, row, conventionsOf());
+            return edit && rowFillable(planned(), id, row.spec) ? [{ title: messages.fixFillRow({ row: rowName, count: absent.length }), edits: [edit], safe: false, preferred: true }] : [];
+          };
+          findings.push(withFixesOnDemand({ code: 'value.missing', severity: 'warning', span: row.labelSpan, message: messages.rowValuesMissing({ row: rowName, columns: names }), related: [] }, fixes));
         } else {
           // Some values: which columns they belong to cannot be told, so no fix. The finding lies on
           // the values in PDF text, where a row's values share a line (that can be another than the label's).
