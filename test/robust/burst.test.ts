@@ -155,7 +155,7 @@ describe(`language server under a burst of ${EDITS} cell edits with requests and
     for (const p of client.published) assert.ok(p.version === undefined || p.version <= document.version);
   });
 
-  it('returns to its resident memory after 10,000 edits and after opening and closing 500 documents', async (t) => {
+  it('returns to the memory it held after 10,000 edits and after opening and closing 500 documents', async (t) => {
     const r = new Random(7);
     const original = sample('004').text;
     const cells = valueLines(original);
@@ -177,10 +177,13 @@ describe(`language server under a burst of ${EDITS} cell edits with requests and
     };
     // Warm up to a steady state, then measure.
     await editBurst(1000);
-    // Resident memory after a full collection: what the server keeps, not garbage not yet collected.
-    const settled = async (): Promise<number> => {
-      await client.connection.sendRequest('govreport/$collectGarbage');
-      return rssKiB(client.pid);
+    // What the server holds after a full collection: its heap and the memory outside it, not garbage
+    // not yet collected. The resident set is printed beside it, not asserted: after a collection it
+    // still counts pages the allocator has not returned, and between runs of the same build it
+    // settles anywhere from 115 to 155 MiB.
+    const settled = async (): Promise<{ held: number; rss: number }> => {
+      const { heapUsed, external } = await client.connection.sendRequest<{ heapUsed: number; external: number }>('govreport/$collectGarbage');
+      return { held: Math.round((heapUsed + external) / 1024), rss: rssKiB(client.pid) };
     };
     const start = await settled();
     await editBurst(10_000);
@@ -193,10 +196,12 @@ describe(`language server under a burst of ${EDITS} cell edits with requests and
     }
     await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
     const afterDocuments = await settled();
-    const limit = start * 1.2;
-    t.diagnostic(`resident memory: ${start} KiB after warm-up, ${afterEdits} KiB after 10,000 edits, ${afterDocuments} KiB after 500 documents opened and closed`);
-    assert.ok(afterEdits <= limit, `after 10,000 edits: ${afterEdits} KiB, started at ${start} KiB (limit ${Math.round(limit)})`);
-    assert.ok(afterDocuments <= limit, `after 500 documents: ${afterDocuments} KiB, started at ${start} KiB (limit ${Math.round(limit)})`);
+    // One analysis of sample 004 holds about 114 KiB: 500 documents kept would be 55 MiB more, and
+    // one kept analysis per edit far more.
+    const limit = start.held * 1.2 + 1024;
+    t.diagnostic(`held (heap + external): ${start.held} KiB after warm-up, ${afterEdits.held} KiB after 10,000 edits, ${afterDocuments.held} KiB after 500 documents opened and closed; resident: ${start.rss}, ${afterEdits.rss}, ${afterDocuments.rss} KiB`);
+    assert.ok(afterEdits.held <= limit, `after 10,000 edits: ${afterEdits.held} KiB held, started at ${start.held} KiB (limit ${Math.round(limit)})`);
+    assert.ok(afterDocuments.held <= limit, `after 500 documents: ${afterDocuments.held} KiB held, started at ${start.held} KiB (limit ${Math.round(limit)})`);
     client.published.length = 0;
   });
 });

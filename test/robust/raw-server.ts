@@ -88,6 +88,11 @@ export class RawServer {
     return this.exited;
   }
 
+  /** Ends the server's standard input, as an editor that goes away does. */
+  closeInput(): void {
+    this.child.stdin.end();
+  }
+
   kill(): void {
     this.child.kill();
   }

@@ -5,5 +5,9 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { cancelUndispatched, serve } from './serve';
+import { stdioConnection } from './stdio';
 
-serve(createConnection(ProposedFeatures.all, { cancelUndispatched }));
+/** The first argument that names a connection, as vscode-languageserver reads them. */
+const transport = process.argv.slice(2).find((a) => /^--(?:stdio|node-ipc|socket|pipe)(?:=|$)/u.test(a));
+
+serve(transport === '--stdio' ? stdioConnection({ cancelUndispatched }) : createConnection(ProposedFeatures.all, { cancelUndispatched }));
