@@ -61,6 +61,22 @@ describe('check: --quiet, --severity, --max-warnings, --output', () => {
     assert.equal(hint.out.join(''), all.map((l) => `${l}\n`).join(''));
   });
 
+  test('--format json --severity error: only the errors, though the JSON is written from pass 1’s text where nothing is filtered', () => {
+    type Output = { files: { path: string; diagnostics: { severity: number }[] }[] };
+    const io = recorder();
+    assert.equal(run(['check', '--format', 'json', dir, file('memo.txt')], io), 1);
+    const whole = JSON.parse(io.out.join('')) as Output;
+    // The same bytes as the files written by JSON.stringify.
+    assert.equal(io.out.join(''), `${JSON.stringify(whole)}\n`);
+    const errors = recorder();
+    run(['check', '--format', 'json', '--severity', 'error', dir, file('memo.txt')], errors);
+    const filtered = JSON.parse(errors.out.join('')) as Output;
+    assert.deepEqual(filtered.files.map((f) => [f.path, f.diagnostics]), whole.files.map((f) => [f.path, f.diagnostics.filter((d) => d.severity === 1)]));
+    assert.ok(whole.files.some((f) => f.diagnostics.some((d) => d.severity !== 1)), 'something to filter');
+    // The summary counts everything, filtered or not.
+    assert.equal(errors.err.join(''), io.err.join(''));
+  });
+
   test('--severity with an unknown level is a usage error (exit 2)', () => {
     const io = recorder();
     assert.equal(run(['check', '--severity', 'fatal', dir, file('memo.txt')], io), 2);

@@ -76,6 +76,16 @@ export interface ReportOutcome {
   readonly config: RuleConfig;
 }
 
+/** How many of a report's diagnostics are errors, warnings, and of a lower severity. */
+export interface SeverityCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly others: number;
+}
+
+/** A report's outcome as the store keeps it: its diagnostics apart, as the JSON pass 1 wrote, and counted. */
+export type OutcomeSummary = Omit<ReportOutcome, 'diagnostics'> & { readonly counts: SeverityCounts };
+
 /** A report's outcome, with its digest (null: its title names no body or no year, so it pairs with none). */
 export interface OutcomeParts {
   readonly outcome: ReportOutcome;
@@ -135,6 +145,7 @@ export function reportOutcome(report: LoadedReport, messages: MessageCatalog): O
  */
 export class OutcomeStore {
   private readonly outcomes: Handle[] = [];
+  private readonly diagnostics: Handle[] = [];
   private readonly digests: (Handle | null)[] = [];
   private readonly titles: (ReportTitle | null)[] = [];
   private readonly analyses: (Analysis | undefined)[] = [];
@@ -153,6 +164,7 @@ export class OutcomeStore {
   /** Adds a report's parts as pass 1 wrote them (`serializeParts`); `analysis` kept only when given (--format html). */
   add(parts: SerializedParts, analysis?: Analysis): void {
     this.outcomes.push(this.keep(parts.outcome));
+    this.diagnostics.push(this.keep(parts.diagnostics));
     this.digests.push(parts.digest === null ? null : this.keep(parts.digest));
     this.titles.push(parts.title);
     this.analyses.push(analysis);
@@ -162,8 +174,13 @@ export class OutcomeStore {
     return this.titles[index] ?? null;
   }
 
-  outcome(index: number): ReportOutcome {
-    return JSON.parse(this.text(this.outcomes[index]!)) as ReportOutcome;
+  outcome(index: number): OutcomeSummary {
+    return JSON.parse(this.text(this.outcomes[index]!)) as OutcomeSummary;
+  }
+
+  /** A report's own diagnostics as pass 1 wrote them: `JSON.stringify` of the outcome's `diagnostics`. */
+  diagnosticsJson(index: number): string {
+    return this.text(this.diagnostics[index]!);
   }
 
   /** A report's digest, with its URI (what a related location in it names when it is last year's). */
@@ -256,14 +273,26 @@ export interface DigestOf {
 
 /** A report's parts as pass 1 hands them on (from a worker thread too): strings and its title. */
 export interface SerializedParts {
+  /** The outcome without its diagnostics, with their counts (an OutcomeSummary). */
   readonly outcome: string;
+  /** Its diagnostics. */
+  readonly diagnostics: string;
   readonly digest: string | null;
   readonly title: ReportTitle | null;
 }
 
 export function serializeParts(parts: OutcomeParts): SerializedParts {
+  const { diagnostics, ...rest } = parts.outcome;
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 1) errors++;
+    else if (d.severity === 2) warnings++;
+  }
+  const summary: OutcomeSummary = { ...rest, counts: { errors, warnings, others: diagnostics.length - errors - warnings } };
   return {
-    outcome: JSON.stringify(parts.outcome),
+    outcome: JSON.stringify(summary),
+    diagnostics: JSON.stringify(diagnostics),
     digest: parts.digest ? JSON.stringify({ uri: parts.outcome.uri, digest: parts.digest } satisfies DigestOf) : null,
     // Parsed anew: the body as the model has it is a slice of the report's text, and would keep all of it.
     title: parts.digest ? (JSON.parse(JSON.stringify({ body: parts.digest.body, year: parts.digest.year })) as ReportTitle) : null,
@@ -282,31 +311,56 @@ export function* diagnosedFiles(store: OutcomeStore, messages: MessageCatalog): 
     const outcome = store.outcome(index);
     const analysis = store.analysis(index);
     const previous = previousOf.get(index);
-    let diagnostics = outcome.diagnostics;
+    const json = store.diagnosticsJson(index);
     if (previous !== undefined && outcome.isReport) {
       const { digest } = store.digest(index)!;
       const before = store.digest(previous)!;
       const added = applyRuleConfig(compareWithPrevious(digest, before.digest, { messages, previousDocument: before.uri }), outcome.config);
       if (added.length > 0) {
         const locator = digestLocator(digest);
-        diagnostics = mergeInOrder(outcome, added, added.map((f) => placedDiagnostic(f, locator, outcome.uri)));
+        const diagnostics = mergeInOrder(outcome.starts, JSON.parse(json) as PlacedDiagnostic[], added, added.map((f) => placedDiagnostic(f, locator, outcome.uri)));
+        yield { path: outcome.path, uri: outcome.uri, encoding: outcome.encoding, diagnostics, ...(analysis ? { analysis } : {}) };
+        continue;
       }
     }
-    yield { path: outcome.path, uri: outcome.uri, encoding: outcome.encoding, diagnostics, ...(analysis ? { analysis } : {}) };
+    yield asWrittenFile(outcome, json, analysis);
   }
+}
+
+/**
+ * Files of pass 2 whose diagnostics are still the JSON pass 1 wrote, with that JSON and their
+ * counts: `--format json` writes that text as it is and the tally counts without reading it. A file
+ * made anew from one of them (`{ ...file, diagnostics: … }`) is not here, and is written from its own.
+ */
+const asWritten = new WeakMap<CheckedFile, { readonly json: string; readonly counts: SeverityCounts }>();
+
+/** The JSON of the file's diagnostics and their counts, when they are as pass 1 wrote them. */
+export function diagnosticsAsWritten(file: CheckedFile): { readonly json: string; readonly counts: SeverityCounts } | undefined {
+  return asWritten.get(file);
+}
+
+/** A checked file whose diagnostics are parsed from their JSON only when read. */
+function asWrittenFile(outcome: OutcomeSummary, json: string, analysis: Analysis | undefined): CheckedFile {
+  let parsed: readonly PlacedDiagnostic[] | undefined;
+  const file = Object.defineProperty({ path: outcome.path, uri: outcome.uri, encoding: outcome.encoding }, 'diagnostics', {
+    enumerable: true,
+    get: () => (parsed ??= JSON.parse(json) as PlacedDiagnostic[]),
+  }) as Omit<CheckedFile, 'analysis'> & { analysis?: Analysis };
+  if (analysis) file.analysis = analysis;
+  asWritten.set(file, { json, counts: outcome.counts });
+  return file;
 }
 
 /**
  * The outcome's diagnostics and the added ones, in the order of their findings (`compareFindings`:
  * start, then code); on a tie the outcome's first — as sorting the findings together would give.
  */
-function mergeInOrder(outcome: ReportOutcome, added: readonly Finding[], addedDiagnostics: readonly PlacedDiagnostic[]): PlacedDiagnostic[] {
+function mergeInOrder(starts: readonly number[], own: readonly PlacedDiagnostic[], added: readonly Finding[], addedDiagnostics: readonly PlacedDiagnostic[]): PlacedDiagnostic[] {
   const merged: PlacedDiagnostic[] = [];
   let i = 0;
   let j = 0;
-  const own = outcome.diagnostics;
   while (i < own.length || j < added.length) {
-    const takeAdded = i >= own.length || (j < added.length && (added[j]!.span.start - outcome.starts[i]! || added[j]!.code.localeCompare(own[i]!.code)) < 0);
+    const takeAdded = i >= own.length || (j < added.length && (added[j]!.span.start - starts[i]! || added[j]!.code.localeCompare(own[i]!.code)) < 0);
     merged.push(takeAdded ? addedDiagnostics[j++]! : own[i++]!);
   }
   return merged;

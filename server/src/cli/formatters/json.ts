@@ -6,6 +6,7 @@
  * an empty array when it has no diagnostic; `notChecked`: `[{"file": "...", "reason": "not-report"}]`
  * for every file found or named and not checked. The diagnostics are the core's `toDiagnostic()` output.
  */
+import { diagnosticsAsWritten } from '../outcomes';
 import { wholeOutput, type StreamingFormatter } from './options';
 
 /** Written a file at a time; the same bytes as `JSON.stringify({ files, notChecked })` and a line break. */
@@ -13,7 +14,8 @@ export const streamJson: StreamingFormatter = (run) => {
   let written = 0;
   return {
     head: '{"files":[',
-    file: (file) => `${written++ > 0 ? ',' : ''}${JSON.stringify({ path: file.path, encoding: file.encoding, diagnostics: file.diagnostics })}`,
+    // `JSON.stringify({ path, encoding, diagnostics })`, with the diagnostics' JSON as pass 1 wrote it where it still is.
+    file: (file) => `${written++ > 0 ? ',' : ''}{"path":${JSON.stringify(file.path)},"encoding":${JSON.stringify(file.encoding)},"diagnostics":${diagnosticsAsWritten(file)?.json ?? JSON.stringify(file.diagnostics)}}`,
     // Every file found or named and not checked, with why (not-report, binary, encoding, too-large, unreadable, not-found, not-regular, failed: an internal error).
     tail: () => `],"notChecked":${JSON.stringify((run.notChecked ?? []).map((n) => ({ file: n.path, reason: n.reason })))}}\n`,
   };
