@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import { debugOption } from './args';
+import { writeFully } from './blockingWrite';
 import { chooseMessages, internalError, runReadingOriginals } from './main';
 
 /** Runs the command line of this process, with its streams, and sets its exit status. */
@@ -24,9 +25,18 @@ export function runProcess(): void {
   });
   process.stderr.on('error', () => process.exit(status));
 
+  // Written now, waiting while a pipe is full (./blockingWrite.ts); a reader gone is EPIPE, as above.
+  const stdout = (data: string | Uint8Array): void => {
+    try {
+      writeFully(1, data);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(status);
+      throw error;
+    }
+  };
   void runReadingOriginals(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stdoutBytes: (bytes) => process.stdout.write(bytes),
+    stdout,
+    stdoutBytes: stdout,
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: process.stdout.isTTY,
     stderrIsTTY: process.stderr.isTTY,
