@@ -8,7 +8,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import { describe, it } from 'node:test';
 import { HEADING_MATCHER } from '../../server/src/core/format/match';
-import { readCellText } from '../../server/src/core/format/normalize';
+import { normalizeLabel, normalizeLabelUncached, readCellText, readCellTextUncached } from '../../server/src/core/format/normalize';
 import { SECTIONS } from '../../server/src/core/format/schema';
 import { isWhiteSpace, LineIndex } from '../../server/src/core/text';
 import { PDF_TEXT, SAMPLES } from '../support/paths';
@@ -81,6 +81,24 @@ describe('cheap scans', () => {
       assert.equal(matcher.compute(t), null, JSON.stringify(t));
     }
     assert.ok(rejected > 1000, `the bound rejected only ${rejected} texts`);
+  });
+
+  it('a cell read by its first character reads as the full reading says, for every first code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `${ch}其他`, `${ch}12`, ` ${ch}件`, `\u3000${ch}`, `${ch}\u0000`]) assert.deepEqual(readCellText(text), readCellTextUncached(text), `U+${c.toString(16)} in ${JSON.stringify(text)}`);
+    }
+    for (const text of ['', ' ', '\u3000', '行政许可', '（待填）', '(待填)', '暂无', '无', '空', '—', '-12', '＋3', '１２', '1,234', '3件', '1.属于国家秘密', '𠀀行政', '\ud800', '\udc00x']) {
+      assert.deepEqual(readCellText(text), readCellTextUncached(text), JSON.stringify(text));
+    }
+  });
+
+  it('a label left as it is, is what normalising it gives, for every code unit in it', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `${ch}行政许可`, `行政${ch}许可`, `${ch}、其他`, `(${ch})`]) assert.equal(normalizeLabel(text), normalizeLabelUncached(text), `U+${c.toString(16)} in ${JSON.stringify(text)}`);
+    }
+    for (const text of ['', '1、其他', '1.其他', '12,其他', '123、', '（一）行政许可', '１．属于国家秘密', '行 政　许可', '𠀀', '\ud800']) assert.equal(normalizeLabel(text), normalizeLabelUncached(text), JSON.stringify(text));
   });
 
   it('one to three digits read as the number, as the same text with spaces round it does', () => {

@@ -328,8 +328,9 @@ export function findSubsections(lines: LineIndex, sectionSpan: Span, headingEnd:
   }
   const hasParen = result.some((r) => r.style === 'chinese-paren' || r.style === 'arabic-paren');
   const kept = hasParen ? result.filter((r) => r.style === 'chinese-paren' || r.style === 'arabic-paren') : result.filter((r) => r.style === 'chinese-dot');
+  // The properties written out, in the order a spread gives them (a spread copies slowly).
   return kept.map((r, i) => ({
-    ...r,
+    marker: r.marker, number: r.number, style: r.style, title: r.title, markerSpan: r.markerSpan, headingSpan: r.headingSpan,
     span: { start: r.headingSpan.start, end: i + 1 < kept.length ? kept[i + 1]!.headingSpan.start : sectionSpan.end },
   }));
 }

@@ -321,9 +321,7 @@ function buildTable(t: TableId, rawBuilders: readonly RowBuilder[], text: string
   const quality = new Map<Row, MatchQuality>();
   const unseparable: UnseparableRun[] = [];
   const decoded: DecodedRun[] = [];
-  const layouts = new Map<Layout, number>();
   const rows: Row[] = builders.map((b) => {
-    for (const v of b.values) layouts.set(v.layout, (layouts.get(v.layout) ?? 0) + 1);
     let cells: Cell[];
     const split = splitCells.get(b);
     if (split) {
@@ -366,16 +364,37 @@ function buildTable(t: TableId, rawBuilders: readonly RowBuilder[], text: string
     if (b.quality === 'prefix' || b.quality === 'similar') quality.set(row, b.quality);
     return row;
   });
-  let layout: Layout = 'aligned';
-  let most = -1;
-  for (const [l, n] of layouts) {
-    if (n > most) {
-      most = n;
-      layout = l;
-    }
-  }
+  const layout = commonestLayout(builders);
   const span: Span = { start: Math.min(...rows.map((r) => r.span.start)), end: Math.max(...rows.map((r) => r.span.end)) };
   return { table: { spec, layout, span, rows, headerSpan: null, unseparable, decoded, scrambled: isScrambled(builders) }, quality };
+}
+
+/**
+ * The layout most of the rows' values have, the first seen among equals ('aligned' when there are
+ * none). Counted in two short arrays (there are four layouts), not in a map keyed by string.
+ */
+function commonestLayout(builders: readonly RowBuilder[]): Layout {
+  const seen: Layout[] = [];
+  const counts: number[] = [];
+  for (const b of builders) {
+    for (const v of b.values) {
+      const k = seen.indexOf(v.layout);
+      if (k >= 0) counts[k]!++;
+      else {
+        seen.push(v.layout);
+        counts.push(1);
+      }
+    }
+  }
+  let layout: Layout = 'aligned';
+  let most = -1;
+  seen.forEach((l, k) => {
+    if (counts[k]! > most) {
+      most = counts[k]!;
+      layout = l;
+    }
+  });
+  return layout;
 }
 
 /**

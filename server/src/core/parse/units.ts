@@ -149,7 +149,10 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
       const s = Math.max(lines.lineStart(next), from);
       const e = Math.min(lines.lineEnd(next), to);
       if (isBlankBetween(text, s, e)) continue;
-      return PIPE_RUN.test(text.slice(s, e));
+      // PIPE_RUN's first character after spaces and tabs is a pipe: only then is the expression tried.
+      let first = s;
+      while (first < e && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 9)) first++;
+      return isPipe(text.charCodeAt(first)) && PIPE_RUN.test(text.slice(s, e));
     }
     return false;
   };
@@ -236,6 +239,10 @@ function alignedSeparatorEnd(content: string, at: number): number {
   let end = at + 2;
   while (end < content.length && isColumnSpace(content.charCodeAt(end))) end++;
   return end;
+}
+
+function isPipe(c: number): boolean {
+  return c === 0x7c /* | */ || c === 0xff5c /* ｜ */;
 }
 
 function isColumnSpace(c: number): boolean {
