@@ -81,6 +81,33 @@ describe('cheap scans', () => {
       assert.equal(matcher.compute(t), null, JSON.stringify(t));
     }
     assert.ok(rejected > 1000, `the bound rejected only ${rejected} texts`);
+
+    // The bound for all the texts after prefixes at once (a garbled numeral's): none of them matches when it says so.
+    const after = HEADING_MATCHER as unknown as { cannotMatchAfter(text: string, from: number, to: number): boolean; compute(text: string): unknown };
+    let rejectedAfter = 0;
+    for (const body of texts) {
+      for (const prefix of ['', '1', '一、', '五法', '𠀀二', '（三）', ' 4 ']) {
+        const t = prefix + body;
+        for (let from = 0; from <= Math.min(3, t.length); from++) {
+          for (let to = from; to <= Math.min(7, t.length); to++) {
+            if (!after.cannotMatchAfter(t, from, to)) continue;
+            rejectedAfter++;
+            for (let p = from; p <= to; p++) assert.equal(after.compute(t.slice(p).trimStart()), null, `${JSON.stringify(t)} after ${p} (${from}–${to})`);
+          }
+        }
+      }
+    }
+    assert.ok(rejectedAfter > 1000, `the bound after prefixes rejected only ${rejectedAfter} texts`);
+  });
+
+  it('no text shorter than the matcher\'s shortest form matches (so that such a line is not looked at)', () => {
+    const matcher = HEADING_MATCHER as unknown as { compute(text: string): unknown; minLength: number };
+    assert.equal(matcher.minLength, 3);
+    const pool = Array.from('一二三五六七1２、.．（）()总体情况其他事项与和及 　𠀀');
+    for (const a of pool) {
+      assert.equal(matcher.compute(a), null, a);
+      for (const b of pool) if ((a + b).length < matcher.minLength) assert.equal(matcher.compute(a + b), null, a + b);
+    }
   });
 
   it('a cell read by its first character reads as the full reading says, for every first code unit', () => {

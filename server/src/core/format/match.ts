@@ -106,7 +106,7 @@ export class PhraseMatcher<T> {
   /** The most slips any form allows. */
   private readonly mostSlips: number;
   /** No text shorter than this (in UTF-16 code units) matches any form. */
-  private readonly minLength: number;
+  readonly minLength: number;
   constructor(sets: readonly PhraseSet<T>[]) {
     this.sets = sets.map((s) => {
       const canonicals = [...new Set([s.main, ...s.variants].map(canonical))];
@@ -159,6 +159,25 @@ export class PhraseMatcher<T> {
       const c = text.charCodeAt(i);
       if (this.inForms[c] === 0) foreign++;
       else if (this.connectors[c] === 1) connector = true;
+    }
+    return foreign > this.mostSlips && !(connector && this.hasStems);
+  }
+
+  /**
+   * Whether no text `text.slice(p).trimStart()` with `from ≤ p ≤ to` can match: `cannotMatch` for
+   * them all at once, in one scan and with no string cut out. Each of them holds at least the
+   * characters of `text.slice(to)` that no form holds (white space is held), a connector only if
+   * `text.slice(from)` has one, and at most `text.length - from` code units.
+   */
+  cannotMatchAfter(text: string, from: number, to: number): boolean {
+    if (text.length - from < this.minLength) return true;
+    let foreign = 0;
+    let connector = false;
+    for (let i = from; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (this.inForms[c] === 0) {
+        if (i >= to) foreign++;
+      } else if (this.connectors[c] === 1) connector = true;
     }
     return foreign > this.mostSlips && !(connector && this.hasStems);
   }

@@ -102,6 +102,10 @@ function codePointLength(text: string, at: number): number {
  * that holds a numeral or a numbering mark. The prefix stands as the (wrong) numeral.
  */
 function matchGarbled(text: string, offset: number): Candidate | null {
+  // Where the longest prefix ends: the texts after every prefix with a mark are bounded at once first.
+  let longest = 0;
+  for (let k = 1; k <= 3 && longest < text.length; k++) longest += codePointLength(text, longest);
+  let bounded = false;
   // The prefixes of 1 to 3 code points, each followed by at least one more, with a numeral or a mark
   // among them and no white space (which rules out every longer prefix too).
   let prefixEnd = 0;
@@ -113,6 +117,11 @@ function matchGarbled(text: string, offset: number): Candidate | null {
     prefixEnd += codePointLength(text, prefixEnd);
     if (prefixEnd >= text.length) break;
     if (!marked) continue;
+    if (!bounded) {
+      // Most lines with a mark (a number, a numbered label) leave no text that can match.
+      if (HEADING_MATCHER.cannotMatchAfter(text, prefixEnd, longest)) return null;
+      bounded = true;
+    }
     const prefix = text.slice(0, prefixEnd);
     // `trimStart` drops what `\s` matches.
     const trimmed = text.slice(prefixEnd).trimStart();
@@ -251,6 +260,8 @@ export function findSectionHeadings(lines: LineIndex): HeadingMatch[] {
       content = content.slice(artifact[0].length);
     }
     if (content.length > 40) continue;
+    // A numeral cut off leaves less: a line shorter than every form (most cells of a table) is no heading.
+    if (content.length < HEADING_MATCHER.minLength) continue;
     const direct = matchHeading(content, first);
     const garbled = direct === null || isClose(direct.match) ? matchGarbled(content, first) : null;
     const candidate = garbled && !isClose(garbled.match) ? garbled : (direct ?? garbled);
