@@ -255,6 +255,10 @@ function stateOf(unit: Unit, column: ColumnSpec): { state: CellState; value: num
  * its leading empty cells are label columns, not missing values.
  */
 function dropLabelColumns(b: RowBuilder, text: string): RowBuilder {
+  // Without a leading empty cell there is nothing to drop (the values are within the capacity, the
+  // extra only after them): the row as it is, without its empty extra cells.
+  const firstUnit = b.values.length > 0 ? b.values[0] : b.extra[0];
+  if (firstUnit === undefined || firstUnit.kind !== 'empty') return b.extra.some((u) => u.kind === 'empty') ? { ...b, extra: b.extra.filter((u) => u.kind !== 'empty') } : b;
   // A unit is on the label's line when no line break lies between the label's end and its start.
   const lineBreak = nextLineBreak(text, b.label.span.end);
   const sameLine = (u: Unit): boolean => u.span.start <= lineBreak;
@@ -283,6 +287,9 @@ const COLUMNS: Readonly<Record<TableId, ReadonlyMap<string, ColumnSpec>>> = {
   B: new Map(TABLES.B.columns.map((c) => [c.id, c])),
   C: new Map(TABLES.C.columns.map((c) => [c.id, c])),
 };
+
+/** Each row's columns, in order (looked up once per row, not once per cell). */
+const ROW_COLUMNS: ReadonlyMap<RowSpec, readonly ColumnSpec[]> = new Map(TABLE_IDS.flatMap((t) => TABLES[t].rows.map((row) => [row, row.columns.map((id) => COLUMNS[t].get(id)!)] as const)));
 
 /** A cell's text without white space (`raw`); the text itself, not a copy, when it has none. */
 function withoutSpaces(text: string): string {
@@ -346,8 +353,9 @@ function buildTable(t: TableId, rawBuilders: readonly RowBuilder[], text: string
         });
       }
     } else {
+      const rowColumns = ROW_COLUMNS.get(b.spec)!;
       cells = b.values.map((unit, i) => {
-        const column = columnOf(b.spec.columns[i]!);
+        const column = rowColumns[i]!;
         const { state, value } = stateOf(unit, column);
         return { table: t, row: b.spec, column, raw: withoutSpaces(unit.text), value, state, span: unit.span };
       });
@@ -408,6 +416,6 @@ function isScrambled(builders: readonly RowBuilder[]): boolean {
   if (builders.some((b) => b.interleaved)) return true;
   const valueRows = builders.filter((b) => !b.spec.children);
   const surplus = valueRows.some((b) => b.extra.some((u) => u.kind === 'number'));
-  const deficit = valueRows.some((b) => b.values.filter((u) => u.kind !== 'empty').length === 0);
+  const deficit = valueRows.some((b) => !b.values.some((u) => u.kind !== 'empty'));
   return surplus && deficit;
 }
