@@ -49,6 +49,22 @@ describe('cheap scans', () => {
     }
   });
 
+  it('LineIndex cuts the lines of each text alone, whatever texts were indexed before (a shared scratch array)', () => {
+    const long = 'a\n'.repeat(5000);
+    const huge = '\n'.repeat(70_000);
+    for (const text of [long, 'x\ny', huge, '', 'one line', long.slice(0, 2999), '\n\n表']) {
+      const lines = new LineIndex(text);
+      const expected = text.split('\n');
+      assert.equal(lines.lineCount, expected.length);
+      let start = 0;
+      expected.forEach((line, i) => {
+        assert.equal(lines.lineStart(i), start);
+        assert.equal(lines.lineText(i), line);
+        start += line.length + 1;
+      });
+    }
+  });
+
   it('the heading matcher\'s bound rejects no text a form matches (lines of the reports, and forms with slips)', () => {
     const matcher = HEADING_MATCHER as unknown as { cannotMatch(text: string): boolean; compute(text: string): unknown };
     const texts: string[] = [];

@@ -26,6 +26,11 @@ export function span(start: number, end: number): Span {
   return { start, end };
 }
 
+/** The line starts being found (entry 0 is always 0), reused from one LineIndex to the next. */
+let scratchStarts = new Uint32Array(1024);
+/** The largest scratch kept between texts: 64K lines, 256 KB. */
+const SCRATCH_KEPT = 1 << 16;
+
 /** Line starts of a text; `\n`, `\r\n` and a lone `\r` each end a line, as in LSP. */
 export class LineIndex {
   /** Each line's start offset (a typed array: a text of millions of short lines is millions of entries). */
@@ -36,8 +41,9 @@ export class LineIndex {
     // Without a \r (nearly every text), the line breaks are the \n's, found by the native indexOf:
     // counted once to size the array, then recorded.
     if (text.indexOf('\r') < 0) {
-      // One pass, into an array sized for lines of 32 characters and doubled when that is too few.
-      let starts = new Uint32Array(Math.max(16, text.length >> 5));
+      // One pass into a scratch array shared by every index (doubled when too small), then one copy of
+      // the right length: one allocation per text instead of a guess and its regrowths.
+      let starts = scratchStarts;
       let count = 1;
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
         if (count === starts.length) {
@@ -47,7 +53,9 @@ export class LineIndex {
         }
         starts[count++] = i + 1;
       }
-      this.starts = starts;
+      // A very long text's scratch is not kept (its memory would outlive it).
+      if (starts.length <= SCRATCH_KEPT) scratchStarts = starts;
+      this.starts = starts.slice(0, count);
       this.count = count;
       return;
     }
