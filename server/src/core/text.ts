@@ -36,6 +36,8 @@ export class LineIndex {
   /** Each line's start offset (a typed array: a text of millions of short lines is millions of entries). */
   private readonly starts: Uint32Array;
   private readonly count: number;
+  /** Every line break is a single `\n` (no `\r` in the text): a line ends one before the next one starts. */
+  private readonly newlinesOnly: boolean;
 
   constructor(readonly text: string) {
     // Without a \r (nearly every text), the line breaks are the \n's, found by the native indexOf:
@@ -57,6 +59,7 @@ export class LineIndex {
       if (starts.length <= SCRATCH_KEPT) scratchStarts = starts;
       this.starts = starts.slice(0, count);
       this.count = count;
+      this.newlinesOnly = true;
       return;
     }
     const length = text.length;
@@ -79,6 +82,7 @@ export class LineIndex {
     }
     this.starts = starts;
     this.count = count;
+    this.newlinesOnly = false;
   }
 
   get lineCount(): number {
@@ -95,6 +99,7 @@ export class LineIndex {
   /** Offset just past the line's content, before its line break. */
   lineEnd(line: number): number {
     if (line >= this.count - 1) return this.text.length;
+    if (this.newlinesOnly && line >= 0) return this.starts[line + 1]! - 1;
     let end = this.starts[line + 1]!;
     if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;

@@ -140,9 +140,12 @@ function capacity(builder: RowBuilder): number {
   return builder.spec.columns.length;
 }
 
-const C_ANCHOR = /^(行政复议|行政诉讼)$/u;
-const A_ANCHOR = /^第二十条/u;
-const B_ANCHOR = /勾稽关系|^申请人情况$/u;
+// The words that anchor a table, tested on a label's normalised text by string comparison (a
+// regular expression per label cost more): what /^(行政复议|行政诉讼)$/, /^第二十条/ and
+// /勾稽关系|^申请人情况$/ say.
+const isCAnchor = (norm: string): boolean => norm === '行政复议' || norm === '行政诉讼';
+const isAAnchor = (norm: string): boolean => norm.startsWith('第二十条');
+const isBAnchor = (norm: string): boolean => norm.includes('勾稽关系') || norm === '申请人情况';
 /** A label this long is prose, not a cell: it ends the row being read. */
 const PROSE = 40;
 
@@ -192,7 +195,7 @@ export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: 
         start(match.entry.table, match.entry.row, unit, match.quality, !match.entry.row.children);
         continue;
       }
-      if (A_ANCHOR.test(unit.norm)) {
+      if (isAAnchor(unit.norm)) {
         if (table !== 'A') current = null;
         // Empty cells after a group label are the group's (its merged cells), not the row's before it.
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- assigned by start() (a closure), which TypeScript's narrowing does not follow
@@ -200,12 +203,12 @@ export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: 
         table = 'A';
         continue;
       }
-      if (B_ANCHOR.test(unit.norm)) {
+      if (isBAnchor(unit.norm)) {
         if (table !== 'B') current = null;
         table = 'B';
         continue;
       }
-      if (C_ANCHOR.test(unit.norm) && table === 'B' && last.B >= 0) {
+      if (isCAnchor(unit.norm) && table === 'B' && last.B >= 0) {
         startC(unit);
         continue;
       }
