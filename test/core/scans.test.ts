@@ -11,6 +11,7 @@ import { HEADING_MATCHER } from '../../server/src/core/format/match';
 import { normalizeLabel, normalizeLabelUncached, readCellText, readCellTextUncached } from '../../server/src/core/format/normalize';
 import { SECTIONS } from '../../server/src/core/format/schema';
 import { isWhiteSpace, LineIndex } from '../../server/src/core/text';
+import { makeUnit, separatedUnits, type Unit } from '../../server/src/core/parse/units';
 import { PDF_TEXT, SAMPLES } from '../support/paths';
 import { Random } from '../robust/fuzzer';
 
@@ -62,6 +63,46 @@ describe('cheap scans', () => {
         assert.equal(lines.lineText(i), line);
         start += line.length + 1;
       });
+    }
+  });
+
+  it('aligned columns are cut where a tab or two or more spaces separate them, whatever white space opens a line', () => {
+    // What the scan by character codes replaces: every line with content split by the expression,
+    // each piece of numbers separated by single spaces taken apart.
+    const reference = (text: string): Unit[] => {
+      const out: Unit[] = [];
+      const push = (unit: Unit | null): void => {
+        if (unit) out.push(unit);
+      };
+      let lineStart = 0;
+      for (const line of text.split('\n')) {
+        if (/\S/u.test(line)) {
+          let pos = 0;
+          const pieces: [string, number][] = [];
+          for (const m of line.matchAll(/\t|[ \u3000]{2,}/gu)) {
+            if (m.index > pos) pieces.push([line.slice(pos, m.index), pos]);
+            pos = m.index + m[0].length;
+          }
+          if (pos < line.length) pieces.push([line.slice(pos), pos]);
+          for (const [piece, at] of pieces) {
+            const tokens = [...piece.matchAll(/\S+/gu)];
+            if (tokens.length > 1 && tokens.every((t) => readCellText(t[0]).kind === 'number')) for (const t of tokens) push(makeUnit(t[0], lineStart + at + t.index, 'aligned'));
+            else push(makeUnit(piece, lineStart + at, 'aligned'));
+          }
+        }
+        lineStart += line.length + 1;
+      }
+      return out;
+    };
+    const next = random(29);
+    const pieces = [' ', '  ', '   ', '\t', '\u3000', '\u3000 ', '\u00a0', ' \t', '\t ', '12', '3 4', '5 件', '行政许可', '其他 事项', '𠀀', '0', '1,234', '- 3 -', '\n', '\n', '\n  \n'];
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      const length = Math.floor(next() * 30);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      const out: Unit[] = [];
+      separatedUnits(new LineIndex(text), text, 0, text.length, out, () => false);
+      assert.deepEqual(out, reference(text), JSON.stringify(text));
     }
   });
 
