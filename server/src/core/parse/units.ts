@@ -156,7 +156,7 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
   const last = lines.lineAt(Math.max(from, to - 1));
   const lineContent = (line: number): string => text.slice(Math.max(lines.lineStart(line), from), Math.min(lines.lineEnd(line), to));
   /** Set by `contentStart`: whether the white space it went past was all spaces and U+3000 (column spaces). */
-  let onlyColumnSpaces = true;
+  let onlyColumnSpaces = true as boolean; // (set in a closure: a literal type would be narrowed to `true`)
   /** The first character of text[s, e) that is not white space (e when none). */
   const contentStart = (s: number, e: number): number => {
     onlyColumnSpaces = true;
@@ -175,7 +175,7 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
   let blankBefore = -1;
   let aheadLine = -1;
   let aheadFirst = -1;
-  let aheadPlain = true;
+  let aheadPlain = true as boolean;
   /** Whether the next line with content holds only pipes (the separator-line layout's `|` after a cell). */
   const pipeLineFollows = (line: number): boolean => {
     for (let next = line + 1; next <= last && next < lines.lineCount; next++) {
