@@ -27,9 +27,20 @@ export function numeralValue(numeral: string): number | null {
 const MARKER = /^(?:([一二三四五六七八九十]{1,3})\s*[、.．,，]|(\d{1,2}|[０-９]{1,2})\s*[、.．]|[（(]\s*([一二三四五六七八九十\d]{1,3})\s*[）)]|第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?)\s*/u;
 /** Whether a line starting with this code unit can open with MARKER (or SUBSECTION): a numeral, a digit, a parenthesis, 第. */
 function mayOpenMarker(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0xff08 /* （ */ || c === 0x28 /* ( */ || c === 0x7b2c /* 第 */ || CHINESE_NUMERALS.has(c);
+  return (NUMERAL_CHARACTERS[c]! & OPENS_MARKER) !== 0;
 }
-const CHINESE_NUMERALS: ReadonlySet<number> = new Set(Array.from('一二三四五六七八九十', (ch) => ch.charCodeAt(0)));
+
+/**
+ * Per UTF-16 code unit, what it can be in a heading's numeral: OPENS_MARKER for a numeral, a digit
+ * (ASCII or full-width), a parenthesis or 第; GARBLED_MARK for a numeral, a digit or a numbering mark
+ * (`、.．,，`). A table, looked up for every short line (a set lookup cost more).
+ */
+const NUMERAL_CHARACTERS = new Uint8Array(0x10000);
+const OPENS_MARKER = 1;
+const GARBLED_MARK = 2;
+for (const ch of '0123456789０１２３４５６７８９一二三四五六七八九十') NUMERAL_CHARACTERS[ch.charCodeAt(0)] = OPENS_MARKER | GARBLED_MARK;
+for (const ch of '（(第') NUMERAL_CHARACTERS[ch.charCodeAt(0)] = OPENS_MARKER;
+for (const ch of '、.．,，') NUMERAL_CHARACTERS[ch.charCodeAt(0)] = GARBLED_MARK;
 
 /** Characters a heading line may end with after its title. */
 const HEADING_TAIL = /[\s:：。.]+$/u;
@@ -85,9 +96,8 @@ const isClose = (m: PhraseMatch<SectionSpec>): boolean => m.kind === 'slip' || m
 
 /** A garbled numeral: up to three characters with a numeral or a numbering mark among them. */
 function isGarbledMark(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || NUMERAL_MARKS.has(c);
+  return (NUMERAL_CHARACTERS[c]! & GARBLED_MARK) !== 0;
 }
-const NUMERAL_MARKS: ReadonlySet<number> = new Set(Array.from('一二三四五六七八九十、.．,，', (ch) => ch.charCodeAt(0)));
 
 /** The UTF-16 length of the code point at `at` (2 for a surrogate pair, else 1), as `Array.from` cuts a string. */
 function codePointLength(text: string, at: number): number {
