@@ -172,7 +172,7 @@ describe('cheap scans', () => {
       const ch = String.fromCharCode(c);
       for (const text of [ch, `${ch}其他`, `${ch}12`, ` ${ch}件`, `\u3000${ch}`, `${ch}\u0000`]) assert.deepEqual(readCellText(text), readCellTextUncached(text), `U+${c.toString(16)} in ${JSON.stringify(text)}`);
     }
-    for (const text of ['', ' ', '\u3000', '行政许可', '（待填）', '(待填)', '暂无', '无', '空', '—', '-12', '＋3', '１２', '1,234', '3件', '1.属于国家秘密', '𠀀行政', '\ud800', '\udc00x']) {
+    for (const text of ['', ' ', '\u3000', '行政许可', '（待填）', '(待填)', '暂无', '无', '空', '—', '-12', '＋3', '１２', '1,234', '3件', '1.属于国家秘密', '（一）予以公开', '(二)部分公开', '（ 待填 ）', '( 待填)', '（待填', '（待填）x', '(待)', '𠀀行政', '\ud800', '\udc00x']) {
       assert.deepEqual(readCellText(text), readCellTextUncached(text), JSON.stringify(text));
     }
   });

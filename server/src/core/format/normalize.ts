@@ -152,6 +152,8 @@ function opensOnlyText(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (isWhiteSpace(c)) continue;
+    // A bracket opens a placeholder only as （待填）: a numbered label such as （一）予以公开 is text.
+    if (c === 0xff08 /* （ */ || c === 0x28 /* ( */) return !raw.includes('待', i + 1);
     return OPENS_NON_TEXT[c] === 0;
   }
   return false;
