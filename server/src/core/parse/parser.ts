@@ -90,17 +90,32 @@ export function parseReport(text: string): ParseResult {
 }
 
 function usesCellPerLine(lines: LineIndex, text: string, from: number, to: number): boolean {
+  // Whether at least 0.3 of the lines with content open with a tab. The lines opening with a tab are
+  // counted first (one character a line); the white space of every line (long in PDF text) is
+  // scanned only when that count leaves the answer open.
+  const first = lines.lineAt(from);
   let tabbed = 0;
-  let nonBlank = 0;
-  for (let line = lines.lineAt(from); line < lines.lineCount; line++) {
+  let count = 0;
+  for (let line = first; line < lines.lineCount; line++) {
     const start = lines.lineStart(line);
     if (start >= to) break;
+    count++;
     if (text.charCodeAt(start) === 9) tabbed++;
-    const end = lines.lineEnd(line);
-    let first = start;
-    while (first < end && isWhiteSpace(text.charCodeAt(first))) first++;
-    if (first < end) nonBlank++;
   }
+  if (tabbed === 0) return false;
+  const hasContent = (line: number): boolean => {
+    const end = lines.lineEnd(line);
+    let at = lines.lineStart(line);
+    while (at < end && isWhiteSpace(text.charCodeAt(at))) at++;
+    return at < end;
+  };
+  // No fewer lines with content than lines: the share can only be larger.
+  if (tabbed / count >= 0.3) {
+    for (let line = first; line < first + count; line++) if (hasContent(line)) return true;
+    return false;
+  }
+  let nonBlank = 0;
+  for (let line = first; line < first + count; line++) if (hasContent(line)) nonBlank++;
   return nonBlank > 0 && tabbed / nonBlank >= 0.3;
 }
 
