@@ -240,12 +240,14 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
       while (e > s && isWhiteSpace(content.charCodeAt(e - 1))) e--;
       if (content[s] === '|' || content[s] === '｜') s++;
       if (e > s && (content[e - 1] === '|' || content[e - 1] === '｜')) e--;
-      const inner = content.slice(s, e);
-      let pos = start + s;
-      for (const piece of inner.split(/[|｜]/u)) {
-        pushSplittingNumbers(out, piece, pos, 'pipe');
-        pos += piece.length + 1;
+      // The cells between the pipes (what splitting at /[|｜]/ gives), cut by character codes.
+      let cellStart = s;
+      for (let i = s; i < e; i++) {
+        if (!isPipe(content.charCodeAt(i))) continue;
+        pushSplittingNumbers(out, content.slice(cellStart, i), start + cellStart, 'pipe');
+        cellStart = i + 1;
       }
+      pushSplittingNumbers(out, content.slice(cellStart, e), start + cellStart, 'pipe');
       continue;
     }
     if (pipeLineFollows(line)) {
