@@ -12,6 +12,8 @@ import { normalizeLabel, normalizeLabelUncached, readCellText, readCellTextUncac
 import { SECTIONS } from '../../server/src/core/format/schema';
 import { isWhiteSpace, LineIndex } from '../../server/src/core/text';
 import { makeUnit, separatedUnits, type Unit } from '../../server/src/core/parse/units';
+import { parseReport } from '../../server/src/core/parse/parser';
+import { tableIndex, type Cell } from '../../server/src/core/model';
 import { PDF_TEXT, SAMPLES } from '../support/paths';
 import { Random } from '../robust/fuzzer';
 
@@ -103,6 +105,19 @@ describe('cheap scans', () => {
       const out: Unit[] = [];
       separatedUnits(new LineIndex(text), text, 0, text.length, out, () => false);
       assert.deepEqual(out, reference(text), JSON.stringify(text));
+    }
+  });
+
+  it('a table\'s cells in text order are sorted by their spans, whether the rows came in text order or not', () => {
+    const byText = (a: Cell, b: Cell): number => a.span.start - b.span.start || a.span.end - b.span.end;
+    for (const f of fs.readdirSync(SAMPLES).filter((n) => n.endsWith('.txt'))) {
+      for (const table of Object.values(parseReport(fs.readFileSync(`${SAMPLES}/${f}`, 'utf8')).model.tables)) {
+        const expected = table.rows.flatMap((r) => r.cells).sort(byText);
+        assert.deepEqual(tableIndex(table).cellsInTextOrder, expected, f);
+        const reversed = { ...table, rows: [...table.rows].reverse() };
+        assert.deepEqual(tableIndex(reversed).cellsInTextOrder, reversed.rows.flatMap((r) => r.cells).sort(byText), f);
+        assert.equal(tableIndex(reversed).specs, tableIndex(table).specs);
+      }
     }
   });
 
