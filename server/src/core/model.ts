@@ -150,25 +150,43 @@ export interface TableIndex {
 }
 
 const tableIndexes = new WeakMap<Table, TableIndex>();
+/** The row specs by id of each table format: the same for every table of it, built once. */
+const specIndexes = new WeakMap<TableSpec, ReadonlyMap<string, RowSpec>>();
+
+function specIndex(tableSpec: TableSpec): ReadonlyMap<string, RowSpec> {
+  let specs = specIndexes.get(tableSpec);
+  if (specs) return specs;
+  const byId = new Map<string, RowSpec>();
+  for (const spec of tableSpec.rows) if (!byId.has(spec.id)) byId.set(spec.id, spec);
+  specIndexes.set(tableSpec, byId);
+  specs = byId;
+  return specs;
+}
+
+const byTextOrder = (a: Cell, b: Cell): number => a.span.start - b.span.start || a.span.end - b.span.end;
 
 export function tableIndex(table: Table): TableIndex {
   let index = tableIndexes.get(table);
   if (index) return index;
   const rows = new Map<string, Row>();
-  const specs = new Map<string, RowSpec>();
   const cells = new Map<string, Map<string, Cell>>();
   const all: Cell[] = [];
-  for (const spec of table.spec.rows) if (!specs.has(spec.id)) specs.set(spec.id, spec);
+  // Whether the cells, row after row, are in text order already (as a table read in order is): then
+  // they need no sort (a stable sort of an ordered list leaves it as it is).
+  let ordered = true;
   for (const row of table.rows) {
-    all.push(...row.cells);
+    for (const cell of row.cells) {
+      if (ordered && all.length > 0 && byTextOrder(all[all.length - 1]!, cell) > 0) ordered = false;
+      all.push(cell);
+    }
     if (rows.has(row.spec.id)) continue;
     rows.set(row.spec.id, row);
     const byColumn = new Map<string, Cell>();
     for (const cell of row.cells) if (!byColumn.has(cell.column.id)) byColumn.set(cell.column.id, cell);
     cells.set(row.spec.id, byColumn);
   }
-  all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  index = { rows, specs, cells, cellsInTextOrder: all };
+  if (!ordered) all.sort(byTextOrder);
+  index = { rows, specs: specIndex(table.spec), cells, cellsInTextOrder: all };
   tableIndexes.set(table, index);
   return index;
 }

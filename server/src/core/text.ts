@@ -26,18 +26,26 @@ export function span(start: number, end: number): Span {
   return { start, end };
 }
 
+/** The line starts being found (entry 0 is always 0), reused from one LineIndex to the next. */
+let scratchStarts = new Uint32Array(1024);
+/** The largest scratch kept between texts: 64K lines, 256 KB. */
+const SCRATCH_KEPT = 1 << 16;
+
 /** Line starts of a text; `\n`, `\r\n` and a lone `\r` each end a line, as in LSP. */
 export class LineIndex {
   /** Each line's start offset (a typed array: a text of millions of short lines is millions of entries). */
   private readonly starts: Uint32Array;
   private readonly count: number;
+  /** Every line break is a single `\n` (no `\r` in the text): a line ends one before the next one starts. */
+  private readonly newlinesOnly: boolean;
 
   constructor(readonly text: string) {
     // Without a \r (nearly every text), the line breaks are the \n's, found by the native indexOf:
     // counted once to size the array, then recorded.
     if (text.indexOf('\r') < 0) {
-      // One pass, into an array sized for lines of 32 characters and doubled when that is too few.
-      let starts = new Uint32Array(Math.max(16, text.length >> 5));
+      // One pass into a scratch array shared by every index (doubled when too small), then one copy of
+      // the right length: one allocation per text instead of a guess and its regrowths.
+      let starts = scratchStarts;
       let count = 1;
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
         if (count === starts.length) {
@@ -47,8 +55,11 @@ export class LineIndex {
         }
         starts[count++] = i + 1;
       }
-      this.starts = starts;
+      // A very long text's scratch is not kept (its memory would outlive it).
+      if (starts.length <= SCRATCH_KEPT) scratchStarts = starts;
+      this.starts = starts.slice(0, count);
       this.count = count;
+      this.newlinesOnly = true;
       return;
     }
     const length = text.length;
@@ -71,6 +82,7 @@ export class LineIndex {
     }
     this.starts = starts;
     this.count = count;
+    this.newlinesOnly = false;
   }
 
   get lineCount(): number {
@@ -87,6 +99,7 @@ export class LineIndex {
   /** Offset just past the line's content, before its line break. */
   lineEnd(line: number): number {
     if (line >= this.count - 1) return this.text.length;
+    if (this.newlinesOnly && line >= 0) return this.starts[line + 1]! - 1;
     let end = this.starts[line + 1]!;
     if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;

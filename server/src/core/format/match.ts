@@ -91,6 +91,11 @@ interface Compiled<T> {
   readonly stems: readonly string[];
 }
 
+/** What a character is to a matcher's forms (`PhraseMatcher.kinds`). */
+const FOREIGN = 0;
+const HELD = 1;
+const CONNECTOR_CHARACTER = 2;
+
 /** Texts matched lately and their answers (the same short lines recur: cell values, row labels); cleared when full. */
 const MEMO_LIMIT = 4096;
 
@@ -98,15 +103,17 @@ const MEMO_LIMIT = 4096;
 export class PhraseMatcher<T> {
   private readonly sets: readonly Compiled<T>[];
   private readonly memo = new Map<string, PhraseMatch<T> | null>();
-  /** Per UTF-16 code unit: 1 when the character, normalised, can stand in some form (see `cannotMatch`). */
-  private readonly inForms: Uint8Array;
-  /** Per UTF-16 code unit: 1 for a connector's character (an own second half follows a connector). */
-  private readonly connectors: Uint8Array;
+  /**
+   * Per UTF-16 code unit, what the character is to the forms (see `cannotMatch`): FOREIGN when no
+   * form can hold it once normalised, CONNECTOR_CHARACTER for a connector's character (an own second half
+   * follows a connector), HELD otherwise. One table, so that a scan looks each character up once.
+   */
+  private readonly kinds: Uint8Array;
   private readonly hasStems: boolean;
   /** The most slips any form allows. */
   private readonly mostSlips: number;
   /** No text shorter than this (in UTF-16 code units) matches any form. */
-  private readonly minLength: number;
+  readonly minLength: number;
   constructor(sets: readonly PhraseSet<T>[]) {
     this.sets = sets.map((s) => {
       const canonicals = [...new Set([s.main, ...s.variants].map(canonical))];
@@ -136,31 +143,55 @@ export class PhraseMatcher<T> {
     for (const s of this.sets) for (const form of [s.main, ...s.variants, ...s.canonicals, ...s.stems]) for (const ch of form) held.add(ch);
     for (const ch of ':：。.,，;；') held.add(ch);
     for (const connector of HEADING_CONNECTORS) for (const ch of connector) held.add(ch);
-    this.inForms = new Uint8Array(0x10000);
-    for (const ch of held) if (ch.length === 1) this.inForms[ch.charCodeAt(0)] = 1;
-    for (const [from, to] of labelCharRewrites()) if (held.has(to)) this.inForms[from.charCodeAt(0)] = 1;
-    for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c) || (c >= 0xd800 && c <= 0xdfff)) this.inForms[c] = 1;
-    this.connectors = new Uint8Array(0x10000);
-    for (const connector of HEADING_CONNECTORS) for (const ch of connector) this.connectors[ch.charCodeAt(0)] = 1;
+    this.kinds = new Uint8Array(0x10000); // FOREIGN
+    for (const ch of held) if (ch.length === 1) this.kinds[ch.charCodeAt(0)] = HELD;
+    for (const [from, to] of labelCharRewrites()) if (held.has(to)) this.kinds[from.charCodeAt(0)] = HELD;
+    for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c) || (c >= 0xd800 && c <= 0xdfff)) this.kinds[c] = HELD;
+    for (const connector of HEADING_CONNECTORS) for (const ch of connector) this.kinds[ch.charCodeAt(0)] = CONNECTOR_CHARACTER;
   }
 
   /**
    * A bound that changes no answer, checked before the memo (most short lines of a report are no
    * heading, and a memo lookup hashes the line): a text shorter than every form cannot match; nor can
    * one with more characters that no form holds than any form allows slips — each of them is, once
-   * normalised, a character of the text absent from every form — unless it has a connector, after
-   * which an own second half of any characters may follow.
+   * normalised, a character of the text absent from every form — unless a connector comes before
+   * the first of them: an own second half, of any characters, follows a stem and its connector, and
+   * every character of a stem is held. So the scan ends at the first connector if none of those came
+   * before it, or as soon as there are more of them than slips.
    */
   private cannotMatch(text: string): boolean {
     if (text.length < this.minLength) return true;
+    const kinds = this.kinds;
     let foreign = 0;
-    let connector = false;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (this.inForms[c] === 0) foreign++;
-      else if (this.connectors[c] === 1) connector = true;
+      const kind = kinds[text.charCodeAt(i)];
+      if (kind === FOREIGN) {
+        if (++foreign > this.mostSlips) return true;
+      } else if (kind === CONNECTOR_CHARACTER && foreign === 0 && this.hasStems) return false;
     }
-    return foreign > this.mostSlips && !(connector && this.hasStems);
+    return false;
+  }
+
+  /**
+   * Whether no text `text.slice(p).trimStart()` with `from ≤ p ≤ to` can match: `cannotMatch` for
+   * them all at once, in one scan and with no string cut out. Each of them is at most
+   * `text.length - from` code units long and holds at least the characters of `text.slice(to)` that
+   * no form holds (white space is held); and the first of its characters that is not held or is a
+   * connector is one of those before `to`, or the first one from `to` on: unless one of these is a
+   * connector, none of the texts opens with a stem and its connector.
+   */
+  cannotMatchAfter(text: string, from: number, to: number): boolean {
+    if (text.length - from < this.minLength) return true;
+    const kinds = this.kinds;
+    let foreign = 0;
+    for (let i = from; i < text.length; i++) {
+      const kind = kinds[text.charCodeAt(i)];
+      if (kind === HELD) continue;
+      if (kind === CONNECTOR_CHARACTER) {
+        if ((i < to || foreign === 0) && this.hasStems) return false;
+      } else if (i >= to && ++foreign > this.mostSlips) return true;
+    }
+    return false;
   }
 
   /** The nearest phrase to `text` (the whole text, without its numbering), or null when none is near. */

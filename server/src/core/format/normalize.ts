@@ -2,6 +2,7 @@
  * Text normalisation for matching labels and reading numbers: full-width and half-width forms,
  * spaces inside labels, numbering punctuation.
  */
+import { isWhiteSpace } from '../text';
 
 /**
  * Labels and cell texts repeat within a report, from keystroke to keystroke and from report to
@@ -63,10 +64,25 @@ const PUNCTUATION_CHARS = new RegExp(`[${Object.keys(PUNCTUATION).join('')}]`, '
  * `1.` whatever its punctuation (`1、`, `1．`).
  */
 export function normalizeLabel(text: string): string {
-  return memo(labelCache, text, normalizeLabelUncached);
+  // Most labels are already in that form: seen by their characters, with no lookup by string.
+  return isNormalLabel(text) ? text : memo(labelCache, text, normalizeLabelUncached);
 }
 
-function normalizeLabelUncached(text: string): string {
+/** Per UTF-16 code unit: 1 for a character `normalizeLabel` drops or rewrites (white space, full-width digits and punctuation). */
+const REWRITTEN = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c)) REWRITTEN[c] = 1;
+for (const [from] of labelCharRewrites()) REWRITTEN[from.charCodeAt(0)] = 1;
+
+/** Whether `normalizeLabelUncached` gives the text back unchanged: nothing to drop or rewrite, and no leading digit whose numbering it might rewrite. */
+function isNormalLabel(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return false;
+  for (let i = 0; i < text.length; i++) if (REWRITTEN[text.charCodeAt(i)] === 1) return false;
+  return true;
+}
+
+/** `normalizeLabel` without its shortcuts and memo (exported for the tests that hold the shortcuts to it). */
+export function normalizeLabelUncached(text: string): string {
   const out = asciiDigits(text).replace(SPACES, '').replace(PUNCTUATION_CHARS, (ch) => PUNCTUATION[ch]!);
   // `1、` / `1,` at the start → `1.`
   return out.replace(/^(\d{1,2})[、,.]/u, '$1.');
@@ -111,7 +127,36 @@ const STARTS_WITH_DIGIT = /^[+\-−－]?\d/u;
 /** Reads a table cell's text: a number, a placeholder, a number with words, or plain text (a label). */
 export function readCellText(raw: string): NumberReading {
   const small = smallNumber(raw);
-  return small ?? memo(cellCache, raw, readCellTextUncached);
+  if (small) return small;
+  // Most other cells are labels: known to be text by their first character, with no lookup by string.
+  if (opensOnlyText(raw)) return TEXT_READING;
+  return memo(cellCache, raw, readCellTextUncached);
+}
+
+/** What a label reads as (shared: readings are never changed). */
+const TEXT_READING: NumberReading = { kind: 'text' };
+
+/**
+ * Per UTF-16 code unit: 1 for a character a number, a placeholder or a number with words can start
+ * with — a sign, a digit (ASCII or full-width, `asciiDigits` makes them one), or what `PLACEHOLDER`
+ * opens with (a dash, a slash, 无, 空, 暂无, the bracket of （待填）). A cell starting otherwise is text.
+ */
+const OPENS_NON_TEXT = new Uint8Array(0x10000);
+for (const ch of '+-−－0123456789０１２３４５６７８９/／\\—–_―无空暂（(') OPENS_NON_TEXT[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether `readCellTextUncached` must say `text` by the first character that is not white space
+ * (white space is what its `\s` collapses and its `trim` drops); false for a blank text.
+ */
+function opensOnlyText(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isWhiteSpace(c)) continue;
+    // A bracket opens a placeholder only as （待填）: a numbered label such as （一）予以公开 is text.
+    if (c === 0xff08 /* （ */ || c === 0x28 /* ( */) return !raw.includes('待', i + 1);
+    return OPENS_NON_TEXT[c] === 0;
+  }
+  return false;
 }
 
 /** The readings of the numbers 0–999, shared: most cells hold one, and no lookup by string is needed for them. */
@@ -129,7 +174,8 @@ function smallNumber(raw: string): NumberReading | null {
   return SMALL_NUMBERS[value]!;
 }
 
-function readCellTextUncached(raw: string): NumberReading {
+/** `readCellText` without its shortcuts and memo (exported for the tests that hold the shortcuts to it). */
+export function readCellTextUncached(raw: string): NumberReading {
   const text = asciiDigits(raw).replace(/[\s\u3000]+/gu, ' ').trim().replace(/，/gu, ',');
   if (text === '') return { kind: 'placeholder' };
   if (NUMBER.test(text)) {

@@ -4,7 +4,7 @@
  */
 import { TABLES, type TableId } from '../format/schema';
 import type { ReportModel } from '../model';
-import { isWhiteSpace, LineIndex, type Span } from '../text';
+import { isWhiteSpace, LineIndex } from '../text';
 import { readCellText } from '../format/normalize';
 import { buildSections, findPeriodYear, findSectionHeadings, findTitle, LONG_LINE } from './sections';
 import { readTables, type MatchQuality } from './tables';
@@ -79,7 +79,7 @@ export function parseReport(text: string): ParseResult {
     const headingUnits: Unit[] = zoneSections.map(({ s, i }) => ({
       kind: 'heading', text: s.title, span: s.headingSpan, layout: 'aligned', reading: readCellText(''), packed: false, section: i, norm: '',
     }));
-    const merged = mergeByStart(clipAtHeadings(units, zoneSections.map(({ s }) => s.headingSpan), masked), headingUnits);
+    const merged = clipAndMerge(units, headingUnits, masked);
     const parsed = readTables(merged, (i) => sections[i]?.spec.table ?? null, text);
     tables = parsed.tables;
     labelQuality = parsed.labelQuality;
@@ -90,59 +90,71 @@ export function parseReport(text: string): ParseResult {
 }
 
 function usesCellPerLine(lines: LineIndex, text: string, from: number, to: number): boolean {
+  // Whether at least 0.3 of the lines with content open with a tab. The lines opening with a tab are
+  // counted first (one character a line); the white space of every line (long in PDF text) is
+  // scanned only when that count leaves the answer open.
+  const first = lines.lineAt(from);
   let tabbed = 0;
-  let nonBlank = 0;
-  for (let line = lines.lineAt(from); line < lines.lineCount; line++) {
+  let count = 0;
+  for (let line = first; line < lines.lineCount; line++) {
     const start = lines.lineStart(line);
     if (start >= to) break;
+    count++;
     if (text.charCodeAt(start) === 9) tabbed++;
-    const end = lines.lineEnd(line);
-    let first = start;
-    while (first < end && isWhiteSpace(text.charCodeAt(first))) first++;
-    if (first < end) nonBlank++;
   }
+  if (tabbed === 0) return false;
+  const hasContent = (line: number): boolean => {
+    const end = lines.lineEnd(line);
+    let at = lines.lineStart(line);
+    while (at < end && isWhiteSpace(text.charCodeAt(at))) at++;
+    return at < end;
+  };
+  // No fewer lines with content than lines: the share can only be larger.
+  if (tabbed / count >= 0.3) {
+    for (let line = first; line < first + count; line++) if (hasContent(line)) return true;
+    return false;
+  }
+  let nonBlank = 0;
+  for (let line = first; line < first + count; line++) if (hasContent(line)) nonBlank++;
   return nonBlank > 0 && tabbed / nonBlank >= 0.3;
 }
 
 /**
  * A unit read across a masked heading (a heading inside a long line, or a cell continued over it)
- * is cut at the heading: no cell covers a heading. Units and headings are in text order.
+ * is cut at the heading: no cell covers a heading. The heading units go between the units by their
+ * start (a heading before a unit that starts where it does), in the same pass. Units and headings
+ * are in text order.
  */
-function clipAtHeadings(units: readonly Unit[], headings: readonly Span[], masked: string): Unit[] {
-  if (headings.length === 0) return [...units];
+function clipAndMerge(units: readonly Unit[], headings: readonly Unit[], masked: string): Unit[] {
   const out: Unit[] = [];
+  // The next heading to place, and the first heading that may still cover a unit.
+  let next = 0;
   let h = 0;
+  const place = (unit: Unit): void => {
+    while (next < headings.length && headings[next]!.span.start <= unit.span.start) out.push(headings[next++]!);
+    out.push(unit);
+  };
   for (const unit of units) {
-    while (h < headings.length && headings[h]!.end <= unit.span.start) h++;
-    if (h >= headings.length || headings[h]!.start >= unit.span.end) {
-      out.push(unit);
+    while (h < headings.length && headings[h]!.span.end <= unit.span.start) h++;
+    if (h >= headings.length || headings[h]!.span.start >= unit.span.end) {
+      place(unit);
       continue;
     }
     // The pieces of the unit between the headings it covers.
     let from = unit.span.start;
-    for (let k = h; k < headings.length && headings[k]!.start < unit.span.end; k++) {
-      const heading = headings[k]!;
-      if (heading.start > from) pushUnit(out, makeUnit(masked.slice(from, heading.start), from, unit.layout, unit.packed));
+    for (let k = h; k < headings.length && headings[k]!.span.start < unit.span.end; k++) {
+      const heading = headings[k]!.span;
+      if (heading.start > from) placePiece(place, makeUnit(masked.slice(from, heading.start), from, unit.layout, unit.packed));
       from = Math.max(from, heading.end);
     }
-    if (from < unit.span.end) pushUnit(out, makeUnit(masked.slice(from, unit.span.end), from, unit.layout, unit.packed));
+    if (from < unit.span.end) placePiece(place, makeUnit(masked.slice(from, unit.span.end), from, unit.layout, unit.packed));
   }
+  while (next < headings.length) out.push(headings[next++]!);
   return out;
 }
 
-function pushUnit(out: Unit[], unit: Unit | null): void {
-  if (unit && unit.kind !== 'empty') out.push(unit);
-}
-
-function mergeByStart(a: readonly Unit[], b: readonly Unit[]): Unit[] {
-  const out: Unit[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]!.span.start < b[j]!.span.start)) out.push(a[i++]!);
-    else out.push(b[j++]!);
-  }
-  return out;
+function placePiece(place: (unit: Unit) => void, unit: Unit | null): void {
+  if (unit && unit.kind !== 'empty') place(unit);
 }
 
 export type { TableId };

@@ -27,9 +27,20 @@ export function numeralValue(numeral: string): number | null {
 const MARKER = /^(?:([一二三四五六七八九十]{1,3})\s*[、.．,，]|(\d{1,2}|[０-９]{1,2})\s*[、.．]|[（(]\s*([一二三四五六七八九十\d]{1,3})\s*[）)]|第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?)\s*/u;
 /** Whether a line starting with this code unit can open with MARKER (or SUBSECTION): a numeral, a digit, a parenthesis, 第. */
 function mayOpenMarker(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0xff08 /* （ */ || c === 0x28 /* ( */ || c === 0x7b2c /* 第 */ || CHINESE_NUMERALS.has(c);
+  return (NUMERAL_CHARACTERS[c]! & OPENS_MARKER) !== 0;
 }
-const CHINESE_NUMERALS: ReadonlySet<number> = new Set(Array.from('一二三四五六七八九十', (ch) => ch.charCodeAt(0)));
+
+/**
+ * Per UTF-16 code unit, what it can be in a heading's numeral: OPENS_MARKER for a numeral, a digit
+ * (ASCII or full-width), a parenthesis or 第; GARBLED_MARK for a numeral, a digit or a numbering mark
+ * (`、.．,，`). A table, looked up for every short line (a set lookup cost more).
+ */
+const NUMERAL_CHARACTERS = new Uint8Array(0x10000);
+const OPENS_MARKER = 1;
+const GARBLED_MARK = 2;
+for (const ch of '0123456789０１２３４５６７８９一二三四五六七八九十') NUMERAL_CHARACTERS[ch.charCodeAt(0)] = OPENS_MARKER | GARBLED_MARK;
+for (const ch of '（(第') NUMERAL_CHARACTERS[ch.charCodeAt(0)] = OPENS_MARKER;
+for (const ch of '、.．,，') NUMERAL_CHARACTERS[ch.charCodeAt(0)] = GARBLED_MARK;
 
 /** Characters a heading line may end with after its title. */
 const HEADING_TAIL = /[\s:：。.]+$/u;
@@ -85,9 +96,8 @@ const isClose = (m: PhraseMatch<SectionSpec>): boolean => m.kind === 'slip' || m
 
 /** A garbled numeral: up to three characters with a numeral or a numbering mark among them. */
 function isGarbledMark(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || NUMERAL_MARKS.has(c);
+  return (NUMERAL_CHARACTERS[c]! & GARBLED_MARK) !== 0;
 }
-const NUMERAL_MARKS: ReadonlySet<number> = new Set(Array.from('一二三四五六七八九十、.．,，', (ch) => ch.charCodeAt(0)));
 
 /** The UTF-16 length of the code point at `at` (2 for a surrogate pair, else 1), as `Array.from` cuts a string. */
 function codePointLength(text: string, at: number): number {
@@ -102,6 +112,10 @@ function codePointLength(text: string, at: number): number {
  * that holds a numeral or a numbering mark. The prefix stands as the (wrong) numeral.
  */
 function matchGarbled(text: string, offset: number): Candidate | null {
+  // Where the longest prefix ends: the texts after every prefix with a mark are bounded at once first.
+  let longest = 0;
+  for (let k = 1; k <= 3 && longest < text.length; k++) longest += codePointLength(text, longest);
+  let bounded = false;
   // The prefixes of 1 to 3 code points, each followed by at least one more, with a numeral or a mark
   // among them and no white space (which rules out every longer prefix too).
   let prefixEnd = 0;
@@ -113,6 +127,11 @@ function matchGarbled(text: string, offset: number): Candidate | null {
     prefixEnd += codePointLength(text, prefixEnd);
     if (prefixEnd >= text.length) break;
     if (!marked) continue;
+    if (!bounded) {
+      // Most lines with a mark (a number, a numbered label) leave no text that can match.
+      if (HEADING_MATCHER.cannotMatchAfter(text, prefixEnd, longest)) return null;
+      bounded = true;
+    }
     const prefix = text.slice(0, prefixEnd);
     // `trimStart` drops what `\s` matches.
     const trimmed = text.slice(prefixEnd).trimStart();
@@ -251,6 +270,8 @@ export function findSectionHeadings(lines: LineIndex): HeadingMatch[] {
       content = content.slice(artifact[0].length);
     }
     if (content.length > 40) continue;
+    // A numeral cut off leaves less: a line shorter than every form (most cells of a table) is no heading.
+    if (content.length < HEADING_MATCHER.minLength) continue;
     const direct = matchHeading(content, first);
     const garbled = direct === null || isClose(direct.match) ? matchGarbled(content, first) : null;
     const candidate = garbled && !isClose(garbled.match) ? garbled : (direct ?? garbled);
@@ -328,8 +349,9 @@ export function findSubsections(lines: LineIndex, sectionSpan: Span, headingEnd:
   }
   const hasParen = result.some((r) => r.style === 'chinese-paren' || r.style === 'arabic-paren');
   const kept = hasParen ? result.filter((r) => r.style === 'chinese-paren' || r.style === 'arabic-paren') : result.filter((r) => r.style === 'chinese-dot');
+  // The properties written out, in the order a spread gives them (a spread copies slowly).
   return kept.map((r, i) => ({
-    ...r,
+    marker: r.marker, number: r.number, style: r.style, title: r.title, markerSpan: r.markerSpan, headingSpan: r.headingSpan,
     span: { start: r.headingSpan.start, end: i + 1 < kept.length ? kept[i + 1]!.headingSpan.start : sectionSpan.end },
   }));
 }

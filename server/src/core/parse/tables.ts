@@ -140,9 +140,12 @@ function capacity(builder: RowBuilder): number {
   return builder.spec.columns.length;
 }
 
-const C_ANCHOR = /^(行政复议|行政诉讼)$/u;
-const A_ANCHOR = /^第二十条/u;
-const B_ANCHOR = /勾稽关系|^申请人情况$/u;
+// The words that anchor a table, tested on a label's normalised text by string comparison (a
+// regular expression per label cost more): what /^(行政复议|行政诉讼)$/, /^第二十条/ and
+// /勾稽关系|^申请人情况$/ say.
+const isCAnchor = (norm: string): boolean => norm === '行政复议' || norm === '行政诉讼';
+const isAAnchor = (norm: string): boolean => norm.startsWith('第二十条');
+const isBAnchor = (norm: string): boolean => norm.includes('勾稽关系') || norm === '申请人情况';
 /** A label this long is prose, not a cell: it ends the row being read. */
 const PROSE = 40;
 
@@ -192,7 +195,7 @@ export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: 
         start(match.entry.table, match.entry.row, unit, match.quality, !match.entry.row.children);
         continue;
       }
-      if (A_ANCHOR.test(unit.norm)) {
+      if (isAAnchor(unit.norm)) {
         if (table !== 'A') current = null;
         // Empty cells after a group label are the group's (its merged cells), not the row's before it.
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- assigned by start() (a closure), which TypeScript's narrowing does not follow
@@ -200,12 +203,12 @@ export function readTables(units: readonly Unit[], sectionTable: (sectionIndex: 
         table = 'A';
         continue;
       }
-      if (B_ANCHOR.test(unit.norm)) {
+      if (isBAnchor(unit.norm)) {
         if (table !== 'B') current = null;
         table = 'B';
         continue;
       }
-      if (C_ANCHOR.test(unit.norm) && table === 'B' && last.B >= 0) {
+      if (isCAnchor(unit.norm) && table === 'B' && last.B >= 0) {
         startC(unit);
         continue;
       }
@@ -255,6 +258,10 @@ function stateOf(unit: Unit, column: ColumnSpec): { state: CellState; value: num
  * its leading empty cells are label columns, not missing values.
  */
 function dropLabelColumns(b: RowBuilder, text: string): RowBuilder {
+  // Without a leading empty cell there is nothing to drop (the values are within the capacity, the
+  // extra only after them): the row as it is, without its empty extra cells.
+  const firstUnit = b.values.length > 0 ? b.values[0] : b.extra[0];
+  if (firstUnit === undefined || firstUnit.kind !== 'empty') return b.extra.some((u) => u.kind === 'empty') ? { ...b, extra: b.extra.filter((u) => u.kind !== 'empty') } : b;
   // A unit is on the label's line when no line break lies between the label's end and its start.
   const lineBreak = nextLineBreak(text, b.label.span.end);
   const sameLine = (u: Unit): boolean => u.span.start <= lineBreak;
@@ -283,6 +290,9 @@ const COLUMNS: Readonly<Record<TableId, ReadonlyMap<string, ColumnSpec>>> = {
   B: new Map(TABLES.B.columns.map((c) => [c.id, c])),
   C: new Map(TABLES.C.columns.map((c) => [c.id, c])),
 };
+
+/** Each row's columns, in order (looked up once per row, not once per cell). */
+const ROW_COLUMNS: ReadonlyMap<RowSpec, readonly ColumnSpec[]> = new Map(TABLE_IDS.flatMap((t) => TABLES[t].rows.map((row) => [row, row.columns.map((id) => COLUMNS[t].get(id)!)] as const)));
 
 /** A cell's text without white space (`raw`); the text itself, not a copy, when it has none. */
 function withoutSpaces(text: string): string {
@@ -321,9 +331,7 @@ function buildTable(t: TableId, rawBuilders: readonly RowBuilder[], text: string
   const quality = new Map<Row, MatchQuality>();
   const unseparable: UnseparableRun[] = [];
   const decoded: DecodedRun[] = [];
-  const layouts = new Map<Layout, number>();
   const rows: Row[] = builders.map((b) => {
-    for (const v of b.values) layouts.set(v.layout, (layouts.get(v.layout) ?? 0) + 1);
     let cells: Cell[];
     const split = splitCells.get(b);
     if (split) {
@@ -348,8 +356,9 @@ function buildTable(t: TableId, rawBuilders: readonly RowBuilder[], text: string
         });
       }
     } else {
+      const rowColumns = ROW_COLUMNS.get(b.spec)!;
       cells = b.values.map((unit, i) => {
-        const column = columnOf(b.spec.columns[i]!);
+        const column = rowColumns[i]!;
         const { state, value } = stateOf(unit, column);
         return { table: t, row: b.spec, column, raw: withoutSpaces(unit.text), value, state, span: unit.span };
       });
@@ -366,16 +375,37 @@ function buildTable(t: TableId, rawBuilders: readonly RowBuilder[], text: string
     if (b.quality === 'prefix' || b.quality === 'similar') quality.set(row, b.quality);
     return row;
   });
-  let layout: Layout = 'aligned';
-  let most = -1;
-  for (const [l, n] of layouts) {
-    if (n > most) {
-      most = n;
-      layout = l;
-    }
-  }
+  const layout = commonestLayout(builders);
   const span: Span = { start: Math.min(...rows.map((r) => r.span.start)), end: Math.max(...rows.map((r) => r.span.end)) };
   return { table: { spec, layout, span, rows, headerSpan: null, unseparable, decoded, scrambled: isScrambled(builders) }, quality };
+}
+
+/**
+ * The layout most of the rows' values have, the first seen among equals ('aligned' when there are
+ * none). Counted in two short arrays (there are four layouts), not in a map keyed by string.
+ */
+function commonestLayout(builders: readonly RowBuilder[]): Layout {
+  const seen: Layout[] = [];
+  const counts: number[] = [];
+  for (const b of builders) {
+    for (const v of b.values) {
+      const k = seen.indexOf(v.layout);
+      if (k >= 0) counts[k]!++;
+      else {
+        seen.push(v.layout);
+        counts.push(1);
+      }
+    }
+  }
+  let layout: Layout = 'aligned';
+  let most = -1;
+  seen.forEach((l, k) => {
+    if (counts[k]! > most) {
+      most = counts[k]!;
+      layout = l;
+    }
+  });
+  return layout;
 }
 
 /**
@@ -389,6 +419,6 @@ function isScrambled(builders: readonly RowBuilder[]): boolean {
   if (builders.some((b) => b.interleaved)) return true;
   const valueRows = builders.filter((b) => !b.spec.children);
   const surplus = valueRows.some((b) => b.extra.some((u) => u.kind === 'number'));
-  const deficit = valueRows.some((b) => b.values.filter((u) => u.kind !== 'empty').length === 0);
+  const deficit = valueRows.some((b) => !b.values.some((u) => u.kind !== 'empty'));
   return surplus && deficit;
 }

@@ -65,12 +65,24 @@ function pushSplittingNumbers(units: Unit[], text: string, start: number, layout
     push(units, makeUnit(text, start, layout));
     return;
   }
-  const tokens = [...text.matchAll(/\S+/gu)];
-  if (tokens.length > 1 && tokens.every((t) => readCellText(t[0]).kind === 'number')) {
-    for (const t of tokens) push(units, makeUnit(t[0], start + t.index, layout));
-    return;
+  // The `\S+` pieces (there are two or more), found by character codes: taken apart only when every one reads as a number.
+  const pieces: { readonly text: string; readonly at: number }[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (isWhiteSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && !isWhiteSpace(text.charCodeAt(j))) j++;
+    const piece = text.slice(i, j);
+    if (readCellText(piece).kind !== 'number') {
+      push(units, makeUnit(text, start, layout));
+      return;
+    }
+    pieces.push({ text: piece, at: i });
+    i = j;
   }
-  push(units, makeUnit(text, start, layout));
+  for (const piece of pieces) push(units, makeUnit(piece.text, start + piece.at, layout));
 }
 
 /** Whether white space separates two non-space characters of the text (so that it has two `\S+` pieces or more). */
@@ -143,14 +155,42 @@ function isBlankBetween(text: string, start: number, end: number): boolean {
 export function separatedUnits(lines: LineIndex, text: string, from: number, to: number, out: Unit[], isRunTogether: (line: string) => boolean, original: string = text): void {
   const last = lines.lineAt(Math.max(from, to - 1));
   const lineContent = (line: number): string => text.slice(Math.max(lines.lineStart(line), from), Math.min(lines.lineEnd(line), to));
+  /** Set by `contentStart`: whether the white space it went past was all spaces and U+3000 (column spaces). */
+  let onlyColumnSpaces = true as boolean; // (set in a closure: a literal type would be narrowed to `true`)
+  /** The first character of text[s, e) that is not white space (e when none). */
+  const contentStart = (s: number, e: number): number => {
+    onlyColumnSpaces = true;
+    let i = s;
+    for (; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (isColumnSpace(c)) continue;
+      if (!isWhiteSpace(c)) break;
+      onlyColumnSpaces = false;
+    }
+    return i;
+  };
+  // What the look-ahead below found, so that the loop does not scan those lines again: the lines
+  // before `blankBefore` (after the one that looked ahead) are blank, and line `aheadLine` has its
+  // content from `aheadFirst` (after column spaces only, when `aheadPlain`).
+  let blankBefore = -1;
+  let aheadLine = -1;
+  let aheadFirst = -1;
+  let aheadPlain = true as boolean;
   /** Whether the next line with content holds only pipes (the separator-line layout's `|` after a cell). */
   const pipeLineFollows = (line: number): boolean => {
     for (let next = line + 1; next <= last && next < lines.lineCount; next++) {
       const s = Math.max(lines.lineStart(next), from);
       const e = Math.min(lines.lineEnd(next), to);
-      if (isBlankBetween(text, s, e)) continue;
-      return PIPE_RUN.test(text.slice(s, e));
+      const first = contentStart(s, e);
+      if (first === e) continue;
+      blankBefore = next;
+      aheadLine = next;
+      aheadFirst = first;
+      aheadPlain = onlyColumnSpaces;
+      // PIPE_RUN's first character after white space is a pipe: only then is the expression tried.
+      return isPipe(text.charCodeAt(first)) && PIPE_RUN.test(text.slice(s, e));
     }
+    blankBefore = last + 1;
     return false;
   };
   // How the last line with content ended: a cell written without its pipe, whose pipe is the next
@@ -161,7 +201,10 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
     const start = Math.max(lines.lineStart(line), from);
     if (start >= to) break;
     const end = Math.min(lines.lineEnd(line), to);
-    if (isBlankBetween(text, start, end)) continue;
+    if (line < blankBefore && line !== aheadLine) continue;
+    const first = line === aheadLine ? aheadFirst : contentStart(start, end);
+    const plain = line === aheadLine ? aheadPlain : onlyColumnSpaces;
+    if (first === end) continue;
     const content = text.slice(start, end);
     // A rule has a run of three dashes; only then is the expression (slow on long runs of spaces) tried.
     if (content.includes('---') && MARKDOWN_RULE.test(content)) continue;
@@ -197,12 +240,14 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
       while (e > s && isWhiteSpace(content.charCodeAt(e - 1))) e--;
       if (content[s] === '|' || content[s] === '｜') s++;
       if (e > s && (content[e - 1] === '|' || content[e - 1] === '｜')) e--;
-      const inner = content.slice(s, e);
-      let pos = start + s;
-      for (const piece of inner.split(/[|｜]/u)) {
-        pushSplittingNumbers(out, piece, pos, 'pipe');
-        pos += piece.length + 1;
+      // The cells between the pipes (what splitting at /[|｜]/ gives), cut by character codes.
+      let cellStart = s;
+      for (let i = s; i < e; i++) {
+        if (!isPipe(content.charCodeAt(i))) continue;
+        pushSplittingNumbers(out, content.slice(cellStart, i), start + cellStart, 'pipe');
+        cellStart = i + 1;
       }
+      pushSplittingNumbers(out, content.slice(cellStart, e), start + cellStart, 'pipe');
       continue;
     }
     if (pipeLineFollows(line)) {
@@ -213,29 +258,34 @@ export function separatedUnits(lines: LineIndex, text: string, from: number, to:
     }
     const layout: Layout = 'aligned';
     // The cells between separators — a tab, or two or more spaces (`\t|[ \u3000]{2,}`) — found by
-    // character codes.
-    let pos = 0;
-    for (let i = 0; i < content.length; ) {
-      const separatorEnd = alignedSeparatorEnd(content, i);
+    // character codes in the text itself. Two or more column spaces before the content (what indents
+    // most lines of PDF text) are one separator, already gone past.
+    let pos = plain && first - start >= 2 ? first : start;
+    for (let i = pos; i < end; ) {
+      const separatorEnd = alignedSeparatorEnd(text, i, end);
       if (separatorEnd < 0) {
         i++;
         continue;
       }
-      if (i > pos) pushSplittingNumbers(out, content.slice(pos, i), start + pos, layout);
+      if (i > pos) pushSplittingNumbers(out, text.slice(pos, i), pos, layout);
       pos = i = separatorEnd;
     }
-    if (pos < content.length) pushSplittingNumbers(out, content.slice(pos), start + pos, layout);
+    if (pos < end) pushSplittingNumbers(out, text.slice(pos, end), pos, layout);
   }
 }
 
-/** Where a separator of aligned columns starting at `at` ends (a tab, or a run of two or more spaces or U+3000), or -1 when none starts there. */
-function alignedSeparatorEnd(content: string, at: number): number {
-  const c = content.charCodeAt(at);
+/** Where a separator of aligned columns starting at `at` ends, before `end` (a tab, or a run of two or more spaces or U+3000), or -1 when none starts there. */
+function alignedSeparatorEnd(text: string, at: number, end: number): number {
+  const c = text.charCodeAt(at);
   if (c === 9 /* \t */) return at + 1;
-  if (!isColumnSpace(c) || !isColumnSpace(content.charCodeAt(at + 1))) return -1;
-  let end = at + 2;
-  while (end < content.length && isColumnSpace(content.charCodeAt(end))) end++;
-  return end;
+  if (!isColumnSpace(c) || at + 1 >= end || !isColumnSpace(text.charCodeAt(at + 1))) return -1;
+  let separatorEnd = at + 2;
+  while (separatorEnd < end && isColumnSpace(text.charCodeAt(separatorEnd))) separatorEnd++;
+  return separatorEnd;
+}
+
+function isPipe(c: number): boolean {
+  return c === 0x7c /* | */ || c === 0xff5c /* ｜ */;
 }
 
 function isColumnSpace(c: number): boolean {
