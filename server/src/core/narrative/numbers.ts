@@ -193,7 +193,47 @@ function scanned(
   return { start, end, raw, decimals, chinese, unitEnd, value, unit, kind, approximate, yearDu };
 }
 
-const ARABIC = /\d{1,3}(?:[,，]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/gy;
+/** An ASCII digit by code (NaN, past either end of the text, is none). */
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** , or ，: a thousands separator. */
+function isThousandsSeparator(c: number): boolean {
+  return c === 0x2c || c === 0xff0c;
+}
+
+/**
+ * Where the Arabic number that starts at `start` (a digit) ends: what the sticky
+ * `/\d{1,3}(?:[,，]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y` matches, read by code (no match
+ * array per number). `1,234,567` and `12,345` keep their separators; `1,2345` and `1234,567` stop at
+ * the separator; decimals follow either form.
+ */
+export function arabicEnd(text: string, start: number): number {
+  let end = start;
+  while (isDigit(text.charCodeAt(end))) end++;
+  // The first alternative: 1–3 digits, then groups of a separator and three digits. Its groups are
+  // taken greedily, and a fourth digit after the last one gives that group back (the match then ends
+  // at the next separator, where no digit follows).
+  if (end - start <= 3) {
+    let groups = 0;
+    let at = end;
+    while (isThousandsSeparator(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3))) {
+      groups++;
+      at += 4;
+    }
+    if (groups > 0 && isDigit(text.charCodeAt(at))) {
+      groups--;
+      at -= 4;
+    }
+    if (groups > 0) end = at;
+  }
+  if (text.charCodeAt(end) === 0x2e && isDigit(text.charCodeAt(end + 1))) {
+    end += 2;
+    while (isDigit(text.charCodeAt(end))) end++;
+  }
+  return end;
+}
 const RANGE_DASH = /^[-－—–~～至到]$/u;
 
 /** `0517-87222589`, `2023-2025`: digit groups joined by a hyphen where one group has 3 or more digits. */
@@ -221,10 +261,9 @@ export function scanNumbers(text: string): ScannedNumber[] {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) {
-      ARABIC.lastIndex = i;
-      const m = ARABIC.exec(text)!;
-      found.push(classifyArabic(text, i, m[0]));
-      i += m[0].length;
+      const end = arabicEnd(text, i);
+      found.push(classifyArabic(text, i, text.slice(i, end)));
+      i = end;
       continue;
     }
     if (NUMERAL_CODES[c] === 1) {
