@@ -104,10 +104,29 @@ const LIST_CONNECTOR = /[、和及与或]$/u;
 // ---------------------------------------------------------------------------------------------
 // Matching a pattern
 
+/**
+ * The last characters of the phrases of each pattern's last `before` group, by pattern: that group is
+ * looked for first, and its phrase must end within `gap` characters of the figure — a clause without
+ * any of these characters there holds none of them (one test per character of that window, instead of
+ * one per phrase and place).
+ */
+const LAST_GROUP_ENDS: ReadonlyMap<ClaimPattern, ReadonlySet<number>> = new Map(
+  CLAIM_PATTERNS.filter((p) => p.before && p.before.length > 0).map((p) => [p, new Set(p.before![p.before!.length - 1]!.map((phrase) => phrase.charCodeAt(phrase.length - 1)))]),
+);
+
+/** Whether a phrase of the pattern's last group can end in `left` within `gap` characters of its end. */
+function mayEndBefore(pattern: ClaimPattern, left: string): boolean {
+  const ends = LAST_GROUP_ENDS.get(pattern);
+  if (!ends) return false;
+  const limit = left.length;
+  for (let at = Math.max(0, limit - (pattern.gap ?? 4) - 1); at < limit; at++) if (ends.has(left.charCodeAt(at))) return true;
+  return false;
+}
+
 /** Where the first trigger phrase starts in `left`, or -1. */
 function matchBefore(pattern: ClaimPattern, left: string): number {
   const groups = pattern.before ?? [];
-  if (groups.length === 0) return -1;
+  if (groups.length === 0 || !mayEndBefore(pattern, left)) return -1;
   let limit = left.length;
   let maxDistance = pattern.gap ?? 4;
   let start = -1;
@@ -352,10 +371,12 @@ function claimsInSentence(model: ReportModel, s: Sentence, contextOf: () => stri
   const claims: Claim[] = [];
   const numbers = s.numbers;
   let chain: Claim | null = null;
-  const mentions = new Map<string, boolean>();
+  /** What the sentence (or its context) was found to mention, made when first asked: most sentences never are. */
+  let mentions: Map<string, boolean> | undefined;
   let context: string | undefined;
   const mentionsAny = (words: readonly string[]): boolean =>
     words.some((w) => {
+      mentions ??= new Map<string, boolean>();
       let has = mentions.get(w);
       if (has === undefined) mentions.set(w, (has = text.includes(w) || (context ??= contextOf()).includes(w)));
       return has;
@@ -433,7 +454,8 @@ function claimsInSentence(model: ReportModel, s: Sentence, contextOf: () => stri
       }
     }
   }
-  return claims.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
+  // (Zero or one claim, most sentences: nothing to sort.)
+  return claims.length < 2 ? claims : claims.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
 }
 
 /** A short paragraph of its own before a paragraph is its heading: `（二）依申请公开`. */
