@@ -269,7 +269,7 @@ export function scanNumbers(text: string): ScannedNumber[] {
     if (NUMERAL_CODES[c] === 1) {
       let j = i + 1;
       while (j < text.length && NUMERAL_CODES[text.charCodeAt(j)] === 1) j++;
-      const n = readChinese(text, i, text.slice(i, j));
+      const n = readChinese(text, i, j);
       if (n) found.push(n);
       i = j;
       continue;
@@ -359,23 +359,22 @@ function unitTextOf(text: string, end: number, unitEnd: number, unit: UnitSpec):
   return unitText === '' ? unit.text : unitText;
 }
 
-function readChinese(text: string, start: number, raw: string): ScannedNumber | null {
+/** The run of numeral characters text[start, runEnd), as a number with its unit, or null. */
+function readChinese(text: string, start: number, runEnd: number): ScannedNumber | null {
   // A numeral inside a longer run may carry a trailing 万/亿 used as a unit multiplier; keep it simple:
   // the numeral must be followed by a unit, and not be an ordinal (第三) or a fixed phrase (一是).
   const prev = text.charCodeAt(start - 1);
   // 第 星 周
   if (prev === 0x7b2c || prev === 0x661f || prev === 0x5468) return null;
-  let numeral = raw;
-  let end = start + raw.length;
+  let end = runEnd;
   // 一万元: 万 belongs to the unit.
-  const last = raw.charCodeAt(raw.length - 1);
-  if ((last === 0x4e07 || last === 0x4ebf) && text.charCodeAt(end) === 0x5143) {
-    numeral = numeral.slice(0, -1);
-    end--;
-  }
-  // The unit first: most numeral characters (统一, 进一步, 一是) have none, and reading it is cheaper.
+  const last = text.charCodeAt(runEnd - 1);
+  if ((last === 0x4e07 || last === 0x4ebf) && text.charCodeAt(end) === 0x5143) end--;
+  // The unit first: most numeral characters (统一, 进一步, 一是) have none, and reading it is cheaper —
+  // and the numeral's string is cut out only then.
   const { unit, unitEnd, approximate, bigFactor } = readUnit(text, end);
   if (!unit || unit.kind === 'identifier') return null;
+  const numeral = text.slice(start, end);
   const value = chineseNumeralValue(numeral);
   if (value === null) return null;
   if (unit.kind !== 'count' && unit.kind !== 'money' && unit.kind !== 'percent') return null;
