@@ -105,6 +105,16 @@ describe('the sentence builder on awkward text', () => {
     const at = text.indexOf('𠀀');
     assert.deepEqual(sentences[0]!.offsets.slice(4, 6), [at, at + 1]);
   });
+  it('a run of ideographs longer than a sentence may be is cut at 4,000 characters, also across white space', () => {
+    const run = '政务公开'.repeat(2300);
+    const text = `一、总体情况\n${run.slice(0, 3998)} ${run}。\n`;
+    const sentences = sentencesOf(text);
+    assert.deepEqual(sentences.map((s) => s.text.length), [4000, 4000, 4000, 1199]);
+    const start = text.indexOf('政');
+    assert.equal(sentences[0]!.offsets[3998], start + 3999);
+    assert.equal(sentences[1]!.offsets[0], start + 4001);
+    assert.equal(sentences[3]!.text.at(-1), '。');
+  });
   it('a page break joins a paragraph across it; a blank line and a [bookmark] artifact line do not', () => {
     const text = '一、总体情况\n本年度共收到\n- 2 -\n\f\n申请5件。\n[bookmark: a]\n本年度\n\n办结4件。\n';
     const sentences = sentencesOf(text);

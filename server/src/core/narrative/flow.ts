@@ -375,6 +375,11 @@ function isClauseMark(c: number): boolean {
   return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
 }
 
+/** The CJK Unified Ideographs block by code (U+4E00–U+9FFF). */
+function isIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 /** ０…９ made ASCII, one string each. */
 const ASCII_DIGITS: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -411,6 +416,31 @@ class SentenceBuilder {
       const end = pieces[p + 1]!;
       for (let i = pieces[p]!; i < end; i++) {
         const code = text.charCodeAt(i);
+        if (isIdeograph(code)) {
+          // Most of the prose: a run of ideographs, none of them white space, a digit, a full stop or
+          // a clause mark — taken at once (their offsets follow one another), up to the longest sentence.
+          if (runStart < 0) runStart = i;
+          if (n === 0) first = i;
+          else if (i !== last + 1) {
+            breaks[breakCount++] = n;
+            breaks[breakCount++] = i;
+          }
+          const limit = Math.min(end, i + (MAX_SENTENCE - n));
+          let j = i + 1;
+          while (j < limit && isIdeograph(text.charCodeAt(j))) j++;
+          n += j - i;
+          last = j - 1;
+          i = j - 1;
+          if (n >= MAX_SENTENCE) {
+            compact += text.slice(runStart, j);
+            runStart = -1;
+            this.output.push(sentence(compact, first, last, breakCount === 0 ? NO_BREAKS : breaks.slice(0, breakCount), section, index));
+            breakCount = 0;
+            compact = '';
+            n = 0;
+          }
+          continue;
+        }
         if (isSpaceCode(code)) {
           if (runStart >= 0) {
             compact += text.slice(runStart, i);
