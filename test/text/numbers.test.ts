@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
-import { arabicEnd, chineseNumeralValue, scanNumbers, type ScannedNumber } from '../../server/src/core/narrative/numbers';
+import { arabicEnd, CHINESE_NUMERAL_CHARS, chineseNumeralValue, isNumeralChar, scanNumbers, type ScannedNumber } from '../../server/src/core/narrative/numbers';
 
 /** Compact text as flow.ts makes it: no white space, ASCII digits. */
 function scan(text: string): Pick<ScannedNumber, 'raw' | 'value' | 'unit' | 'kind' | 'approximate'>[] {
@@ -101,5 +101,12 @@ describe('the Arabic number read by code', () => {
     for (const [text, raw] of cases) {
       assert.equal(text.slice(0, arabicEnd(text, 0)), raw, text);
     }
+  });
+});
+
+describe('the numeral test by code', () => {
+  it('holds for exactly the characters of CHINESE_NUMERAL_CHARS, over every code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) assert.equal(isNumeralChar(c), CHINESE_NUMERAL_CHARS.includes(String.fromCharCode(c)), c.toString(16));
+    assert.equal(isNumeralChar(NaN), false);
   });
 });
