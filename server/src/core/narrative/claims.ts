@@ -105,28 +105,52 @@ const LIST_CONNECTOR = /[、和及与或]$/u;
 // Matching a pattern
 
 /**
- * The last characters of the phrases of each pattern's last `before` group, by pattern: that group is
- * looked for first, and its phrase must end within `gap` characters of the figure — a clause without
- * any of these characters there holds none of them (one test per character of that window, instead of
- * one per phrase and place).
+ * Which patterns' last `before` group can end right before a figure, as one bit per pattern: that
+ * group is looked for first, and one of its phrases must end within the pattern's `gap` of the figure
+ * — a pattern whose phrases' last characters are none of the few characters there cannot match. The
+ * characters before a figure are looked up once for all patterns (a bit mask per character), instead of
+ * every pattern's phrases at every place.
  */
-const LAST_GROUP_ENDS: ReadonlyMap<ClaimPattern, ReadonlySet<number>> = new Map(
-  CLAIM_PATTERNS.filter((p) => p.before && p.before.length > 0).map((p) => [p, new Set(p.before![p.before!.length - 1]!.map((phrase) => phrase.charCodeAt(phrase.length - 1)))]),
-);
+const TRIGGER_PATTERNS: readonly ClaimPattern[] = CLAIM_PATTERNS.filter((p) => p.before && p.before.length > 0);
+/** A pattern's bit (none past 31 patterns: those are always looked for). */
+const TRIGGER_BIT: ReadonlyMap<ClaimPattern, number> = new Map(TRIGGER_PATTERNS.map((p, i) => [p, i < 31 ? 1 << i : 0]));
+/** By character code: the bits of the patterns whose last group has a phrase ending with it. */
+const TRIGGER_ENDS: ReadonlyMap<number, number> = (() => {
+  const map = new Map<number, number>();
+  for (const p of TRIGGER_PATTERNS) {
+    for (const phrase of p.before![p.before!.length - 1]!) {
+      const c = phrase.charCodeAt(phrase.length - 1);
+      map.set(c, (map.get(c) ?? 0) | TRIGGER_BIT.get(p)!);
+    }
+  }
+  return map;
+})();
+/** `WITHIN_GAP[d]`: the bits of the patterns whose last phrase may end `d` characters before the figure (d ≤ gap + 1). */
+const WITHIN_GAP: readonly number[] = (() => {
+  const widest = Math.max(0, ...TRIGGER_PATTERNS.map((p) => (p.gap ?? 4) + 1));
+  const masks: number[] = [];
+  for (let d = 0; d <= widest; d++) masks.push(TRIGGER_PATTERNS.reduce((m, p) => (d >= 1 && d <= (p.gap ?? 4) + 1 ? m | TRIGGER_BIT.get(p)! : m), 0));
+  return masks;
+})();
 
-/** Whether a phrase of the pattern's last group can end in `left` within `gap` characters of its end. */
-function mayEndBefore(pattern: ClaimPattern, left: string): boolean {
-  const ends = LAST_GROUP_ENDS.get(pattern);
-  if (!ends) return false;
-  const limit = left.length;
-  for (let at = Math.max(0, limit - (pattern.gap ?? 4) - 1); at < limit; at++) if (ends.has(left.charCodeAt(at))) return true;
-  return false;
+/** The bits (TRIGGER_BIT) of the patterns whose last trigger phrase may end in text[from, figure) close enough to the figure. */
+function triggersBefore(text: string, from: number, figure: number): number {
+  let bits = 0;
+  for (let d = 1; d < WITHIN_GAP.length && figure - d >= from; d++) bits |= (TRIGGER_ENDS.get(text.charCodeAt(figure - d)) ?? 0) & WITHIN_GAP[d]!;
+  return bits;
+}
+
+/** Whether the pattern may have a trigger before the figure, by `triggersBefore`'s bits. */
+function mayHaveTrigger(pattern: ClaimPattern, bits: number): boolean {
+  const bit = TRIGGER_BIT.get(pattern);
+  if (bit === undefined) return false;
+  return bit === 0 || (bits & bit) !== 0;
 }
 
 /** Where the first trigger phrase starts in `left`, or -1. */
 function matchBefore(pattern: ClaimPattern, left: string): number {
   const groups = pattern.before ?? [];
-  if (groups.length === 0 || !mayEndBefore(pattern, left)) return -1;
+  if (groups.length === 0) return -1;
   let limit = left.length;
   let maxDistance = pattern.gap ?? 4;
   let start = -1;
@@ -393,8 +417,9 @@ function claimsInSentence(model: ReportModel, s: Sentence, contextOf: () => stri
     const right = text.slice(n.unitEnd, rightEnd);
     let found: Claim | null = null;
     let listAt: number | undefined;
+    const triggers = triggersBefore(text, leftStart, n.start);
     for (const pattern of FIGURE_PATTERNS_BY_UNIT.get(n.unit) ?? []) {
-      const triggerStart = pattern.before ? matchBefore(pattern, left) : -1;
+      const triggerStart = pattern.before && mayHaveTrigger(pattern, triggers) ? matchBefore(pattern, left) : -1;
       const afterEnd = pattern.after ? matchAfter(pattern, right) : -1;
       if (pattern.before && triggerStart < 0) continue;
       if (pattern.after && afterEnd < 0) continue;
