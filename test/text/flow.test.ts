@@ -81,3 +81,44 @@ describe('lines broken mid-sentence are joined', () => {
     assert.ok(!narrativeOf(model).sentences.some((s) => s.text.includes('本年制发件数')));
   });
 });
+
+describe('the sentence builder on awkward text', () => {
+  const sentencesOf = (text: string): { text: string; offsets: number[]; paragraph: number }[] =>
+    narrativeOf(parseReport(text).model).sentences.map((s) => ({ text: s.text, offsets: [...s.offsets], paragraph: s.paragraph }));
+  it('an empty text, or one of white space only, has no sentences', () => {
+    assert.deepEqual(sentencesOf(''), []);
+    assert.deepEqual(sentencesOf('\n\r\n \f\u3000\n'), []);
+  });
+  it('CRLF line ends: the lines of a paragraph are joined, full-width digits made ASCII, offsets kept', () => {
+    const text = '一、总体情况\r\n本年度收到申请５件，\r\n办结４件。\r\n';
+    const [s, ...rest] = sentencesOf(text);
+    assert.equal(rest.length, 0);
+    assert.equal(s!.text, '本年度收到申请5件，办结4件。');
+    assert.equal(s!.offsets[0], text.indexOf('本'));
+    assert.equal(s!.offsets[s!.text.indexOf('办')], text.indexOf('办'));
+    assert.equal(s!.offsets[s!.text.length - 1], text.indexOf('。'));
+  });
+  it('a surrogate pair stays two code units with two offsets; closing quotes stay with the full stop', () => {
+    const text = '一、总体情况\n他说：“𠀀好。”然后办结３件。\n';
+    const sentences = sentencesOf(text);
+    assert.deepEqual(sentences.map((s) => s.text), ['他说：“𠀀好。”', '然后办结3件。']);
+    const at = text.indexOf('𠀀');
+    assert.deepEqual(sentences[0]!.offsets.slice(4, 6), [at, at + 1]);
+  });
+  it('a run of ideographs longer than a sentence may be is cut at 4,000 characters, also across white space', () => {
+    const run = '政务公开'.repeat(2300);
+    const text = `一、总体情况\n${run.slice(0, 3998)} ${run}。\n`;
+    const sentences = sentencesOf(text);
+    assert.deepEqual(sentences.map((s) => s.text.length), [4000, 4000, 4000, 1199]);
+    const start = text.indexOf('政');
+    assert.equal(sentences[0]!.offsets[3998], start + 3999);
+    assert.equal(sentences[1]!.offsets[0], start + 4001);
+    assert.equal(sentences[3]!.text.at(-1), '。');
+  });
+  it('a page break joins a paragraph across it; a blank line and a [bookmark] artifact line do not', () => {
+    const text = '一、总体情况\n本年度共收到\n- 2 -\n\f\n申请5件。\n[bookmark: a]\n本年度\n\n办结4件。\n';
+    const sentences = sentencesOf(text);
+    assert.deepEqual(sentences.map((s) => s.text), ['本年度共收到申请5件。', '本年度', '办结4件。']);
+    assert.deepEqual(sentences.map((s) => s.paragraph), [0, 1, 2]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
-import { chineseNumeralValue, scanNumbers, type ScannedNumber } from '../../server/src/core/narrative/numbers';
+import { arabicEnd, CHINESE_NUMERAL_CHARS, chineseNumeralValue, isNumeralChar, scanNumbers, type ScannedNumber } from '../../server/src/core/narrative/numbers';
 
 /** Compact text as flow.ts makes it: no white space, ASCII digits. */
 function scan(text: string): Pick<ScannedNumber, 'raw' | 'value' | 'unit' | 'kind' | 'approximate'>[] {
@@ -78,5 +78,35 @@ describe('numbers that are no quantities', () => {
   it('ordinals and durations: 第五十条, 第3季度, 7个工作日', () => {
     assert.deepEqual(scan('第3季度').map((n) => n.kind), ['ordinal']);
     assert.deepEqual(scan('7个工作日').map((n) => n.kind), ['duration']);
+  });
+});
+
+describe('the Arabic number read by code', () => {
+  it('ends where the regular expression it replaces ends, on every short string of digits, separators and points', () => {
+    const ARABIC = /\d{1,3}(?:[,，]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y;
+    const alphabet = ['1', '2', '0', ',', '，', '.', '件'];
+    let seed = 13;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let k = 0; k < 20000; k++) {
+      let text = String(random(10));
+      for (let n = random(14); n > 0; n--) text += alphabet[random(alphabet.length)]!;
+      ARABIC.lastIndex = 0;
+      const m = ARABIC.exec(text)!;
+      assert.equal(arabicEnd(text, 0), m[0].length, text);
+    }
+    const cases: [string, string][] = [['1,234,567件', '1,234,567'], ['12,345,6789', '12,345'], ['1,2345', '1'], ['1234,567', '1234'], ['3.50元', '3.50'], ['1,234.5', '1,234.5'], ['7.', '7']];
+    for (const [text, raw] of cases) {
+      assert.equal(text.slice(0, arabicEnd(text, 0)), raw, text);
+    }
+  });
+});
+
+describe('the numeral test by code', () => {
+  it('holds for exactly the characters of CHINESE_NUMERAL_CHARS, over every code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) assert.equal(isNumeralChar(c), CHINESE_NUMERAL_CHARS.includes(String.fromCharCode(c)), c.toString(16));
+    assert.equal(isNumeralChar(NaN), false);
   });
 });

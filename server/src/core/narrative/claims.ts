@@ -104,6 +104,49 @@ const LIST_CONNECTOR = /[、和及与或]$/u;
 // ---------------------------------------------------------------------------------------------
 // Matching a pattern
 
+/**
+ * Which patterns' last `before` group can end right before a figure, as one bit per pattern: that
+ * group is looked for first, and one of its phrases must end within the pattern's `gap` of the figure
+ * — a pattern whose phrases' last characters are none of the few characters there cannot match. The
+ * characters before a figure are looked up once for all patterns (a bit mask per character), instead of
+ * every pattern's phrases at every place.
+ */
+const TRIGGER_PATTERNS: readonly ClaimPattern[] = CLAIM_PATTERNS.filter((p) => p.before && p.before.length > 0);
+/** A pattern's bit (none past 31 patterns: those are always looked for). */
+const TRIGGER_BIT: ReadonlyMap<ClaimPattern, number> = new Map(TRIGGER_PATTERNS.map((p, i) => [p, i < 31 ? 1 << i : 0]));
+/** By character code: the bits of the patterns whose last group has a phrase ending with it. */
+const TRIGGER_ENDS: ReadonlyMap<number, number> = (() => {
+  const map = new Map<number, number>();
+  for (const p of TRIGGER_PATTERNS) {
+    for (const phrase of p.before![p.before!.length - 1]!) {
+      const c = phrase.charCodeAt(phrase.length - 1);
+      map.set(c, (map.get(c) ?? 0) | TRIGGER_BIT.get(p)!);
+    }
+  }
+  return map;
+})();
+/** `WITHIN_GAP[d]`: the bits of the patterns whose last phrase may end `d` characters before the figure (d ≤ gap + 1). */
+const WITHIN_GAP: readonly number[] = (() => {
+  const widest = Math.max(0, ...TRIGGER_PATTERNS.map((p) => (p.gap ?? 4) + 1));
+  const masks: number[] = [];
+  for (let d = 0; d <= widest; d++) masks.push(TRIGGER_PATTERNS.reduce((m, p) => (d >= 1 && d <= (p.gap ?? 4) + 1 ? m | TRIGGER_BIT.get(p)! : m), 0));
+  return masks;
+})();
+
+/** The bits (TRIGGER_BIT) of the patterns whose last trigger phrase may end in text[from, figure) close enough to the figure. */
+function triggersBefore(text: string, from: number, figure: number): number {
+  let bits = 0;
+  for (let d = 1; d < WITHIN_GAP.length && figure - d >= from; d++) bits |= (TRIGGER_ENDS.get(text.charCodeAt(figure - d)) ?? 0) & WITHIN_GAP[d]!;
+  return bits;
+}
+
+/** Whether the pattern may have a trigger before the figure, by `triggersBefore`'s bits. */
+function mayHaveTrigger(pattern: ClaimPattern, bits: number): boolean {
+  const bit = TRIGGER_BIT.get(pattern);
+  if (bit === undefined) return false;
+  return bit === 0 || (bits & bit) !== 0;
+}
+
 /** Where the first trigger phrase starts in `left`, or -1. */
 function matchBefore(pattern: ClaimPattern, left: string): number {
   const groups = pattern.before ?? [];
@@ -352,10 +395,12 @@ function claimsInSentence(model: ReportModel, s: Sentence, contextOf: () => stri
   const claims: Claim[] = [];
   const numbers = s.numbers;
   let chain: Claim | null = null;
-  const mentions = new Map<string, boolean>();
+  /** What the sentence (or its context) was found to mention, made when first asked: most sentences never are. */
+  let mentions: Map<string, boolean> | undefined;
   let context: string | undefined;
   const mentionsAny = (words: readonly string[]): boolean =>
     words.some((w) => {
+      mentions ??= new Map<string, boolean>();
       let has = mentions.get(w);
       if (has === undefined) mentions.set(w, (has = text.includes(w) || (context ??= contextOf()).includes(w)));
       return has;
@@ -372,8 +417,9 @@ function claimsInSentence(model: ReportModel, s: Sentence, contextOf: () => stri
     const right = text.slice(n.unitEnd, rightEnd);
     let found: Claim | null = null;
     let listAt: number | undefined;
+    const triggers = triggersBefore(text, leftStart, n.start);
     for (const pattern of FIGURE_PATTERNS_BY_UNIT.get(n.unit) ?? []) {
-      const triggerStart = pattern.before ? matchBefore(pattern, left) : -1;
+      const triggerStart = pattern.before && mayHaveTrigger(pattern, triggers) ? matchBefore(pattern, left) : -1;
       const afterEnd = pattern.after ? matchAfter(pattern, right) : -1;
       if (pattern.before && triggerStart < 0) continue;
       if (pattern.after && afterEnd < 0) continue;
@@ -433,7 +479,8 @@ function claimsInSentence(model: ReportModel, s: Sentence, contextOf: () => stri
       }
     }
   }
-  return claims.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
+  // (Zero or one claim, most sentences: nothing to sort.)
+  return claims.length < 2 ? claims : claims.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
 }
 
 /** A short paragraph of its own before a paragraph is its heading: `（二）依申请公开`. */

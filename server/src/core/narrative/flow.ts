@@ -128,16 +128,6 @@ const MARKER = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[�
 const MAX_SENTENCE = 4000;
 // What a line ends with when its paragraph ends there, /[。！？!?][”’"」』）)]?$/u, is tested by code (endsParagraph).
 
-interface Piece {
-  readonly start: number;
-  readonly end: number;
-  readonly kind: 'text' | 'blank' | 'page' | 'cut';
-  /** Trimmed content (text pieces). */
-  readonly content: string;
-  /** Offset of the content's first character. */
-  readonly contentStart: number;
-}
-
 /** `\s` of a regular expression (with U+3000 and U+FEFF, which it holds too), by code: called per character of the prose. */
 function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -180,58 +170,33 @@ function firstReaching(excluded: Excluded, pos: number): number {
 }
 
 /**
- * The region cut into line pieces; excluded spans become `cut` pieces (paragraph breaks). Blank lines
- * one after another are one `blank` piece (a paragraph break either way): a text padded with millions
- * of empty lines costs one piece, not one each.
+ * Cuts a region into line pieces and hands each to the paragraphs: excluded spans become cuts
+ * (paragraph breaks), white-space-only lines blanks (a form feed among them a page break), page-number
+ * lines page breaks, the rest text (trimmed, a `[bookmark…]` artifact left out). No piece is made as an
+ * object: each goes to the paragraph builder as its offsets.
  */
-function pieces(model: ReportModel, region: Region, excluded: Excluded): Piece[] {
+function readRegion(model: ReportModel, region: Region, excluded: Excluded, paragraphs: ParagraphBuilder): void {
   const { text, lines } = model;
-  const result: Piece[] = [];
-  // A run of blank pieces waiting to become one: its first piece's start, its last piece's end and content start.
-  let runStart = -1;
-  let runEnd = -1;
-  let runContent = -1;
-  const blank = (start: number, end: number, contentStart: number): void => {
-    if (runStart < 0) runStart = start;
-    runEnd = end;
-    runContent = contentStart;
-  };
-  const flushBlank = (): void => {
-    if (runStart < 0) return;
-    result.push({ start: runStart, end: runEnd, kind: 'blank', content: '', contentStart: runContent });
-    runStart = -1;
-  };
-  /** The kind of the last piece pushed other than blank. */
-  // (Typed by assertion: it changes in push, which the checker does not see from the loop.)
-  let lastKind = null as Piece['kind'] | null;
-  const push = (p: Piece): void => {
-    if (p.kind === 'blank') {
-      blank(p.start, p.end, p.contentStart);
-      return;
-    }
-    flushBlank();
-    result.push(p);
-    lastKind = p.kind;
-  };
+  paragraphs.startRegion(region.section, region.proseOnly);
   const firstLine = lines.lineAt(region.span.start);
   const lastLine = lines.lineAt(Math.max(region.span.start, region.span.end - 1));
+  const spans = excluded.spans;
   for (let line = firstLine; line <= lastLine; line++) {
     const lineStart = Math.max(lines.lineStart(line), region.span.start);
     const lineEnd = Math.min(lines.lineEnd(line), region.span.end);
     if (lineEnd <= lineStart) {
-      blank(lineStart, lineStart, lineStart);
+      paragraphs.blank();
       continue;
     }
     // Split around excluded spans.
     let pos = lineStart;
-    const spans = excluded.spans;
     const first = firstReaching(excluded, pos);
     const cover = spans[first];
     if (cover && cover.start <= lineStart && cover.end >= lineEnd) {
       // The line lies inside a table, and so do the lines after it up to the table's end: they would
-      // give cut pieces only (blank ones for empty lines), and after a cut nothing but a text piece
-      // counts for the paragraphs — one cut stands for all of them.
-      if (lastKind !== 'cut') push({ start: lineStart, end: lineEnd, kind: 'cut', content: '', contentStart: cover.start });
+      // give cuts only (blanks for empty lines), and after a cut nothing but a text piece counts for
+      // the paragraphs — one cut stands for all of them.
+      paragraphs.cut();
       let inside = Math.min(lastLine, lines.lineAt(cover.end - 1));
       // (The table's last line read as usual when the table ends before it does.)
       if (Math.min(lines.lineEnd(inside), region.span.end) > cover.end || Math.max(lines.lineStart(inside), region.span.start) < cover.start) inside--;
@@ -242,14 +207,13 @@ function pieces(model: ReportModel, region: Region, excluded: Excluded): Piece[]
     for (let k = first; k < spans.length && spans[k]!.start < lineEnd; k++) {
       const ex = spans[k]!;
       if (ex.end <= pos) continue;
-      if (ex.start > pos) push(piece(text, pos, ex.start));
-      push({ start: Math.max(ex.start, pos), end: Math.min(ex.end, lineEnd), kind: 'cut', content: '', contentStart: ex.start });
+      if (ex.start > pos) readPiece(text, pos, ex.start, paragraphs);
+      paragraphs.cut();
       pos = Math.min(ex.end, lineEnd);
     }
-    if (pos < lineEnd) push(piece(text, pos, lineEnd));
+    if (pos < lineEnd) readPiece(text, pos, lineEnd, paragraphs);
   }
-  flushBlank();
-  return result;
+  paragraphs.endRegion();
 }
 
 /** Where a page number can start (PAGE_NUMBER after its white space): - － — – 第 or an ASCII digit. */
@@ -257,30 +221,40 @@ function mayStartPageNumber(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x7b2c;
 }
 
-function piece(text: string, start: number, end: number): Piece {
+/** A form feed in text[start, end). */
+function holdsFormFeed(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x0c) return true;
+  return false;
+}
+
+/** One piece of a line, text[start, end): white space only, a page number, or text. */
+function readPiece(text: string, start: number, end: number, paragraphs: ParagraphBuilder): void {
   let first = start;
   while (first < end && isSpaceCode(text.charCodeAt(first))) first++;
   // White space only (\f is white space): a page break when it holds a form feed.
   if (first === end) {
-    return text.slice(start, end).includes('\f') ? { start, end, kind: 'page', content: '', contentStart: start } : { start, end, kind: 'blank', content: '', contentStart: end };
+    if (holdsFormFeed(text, start, end)) paragraphs.page();
+    else paragraphs.blank();
+    return;
   }
   // A page number is a short line: a long one (a 20 MB run of spaces) is not tested, which would overflow the regular expression's stack.
-  if (end - start <= 200 && mayStartPageNumber(text.charCodeAt(first)) && PAGE_NUMBER.test(text.slice(start, end))) return { start, end, kind: 'page', content: '', contentStart: start };
-  // trimEnd by code (the same white space), one slice.
+  if (end - start <= 200 && mayStartPageNumber(text.charCodeAt(first)) && PAGE_NUMBER.test(text.slice(start, end))) {
+    paragraphs.page();
+    return;
+  }
+  // trimEnd by code (the same white space).
   let last = end;
   while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last--;
-  let content = text.slice(first, last);
-  const artifact = text.charCodeAt(first) === 0x5b ? ARTIFACT.exec(content) : null;
+  const artifact = text.charCodeAt(first) === 0x5b ? ARTIFACT.exec(text.slice(first, last)) : null;
   if (artifact) {
     first += artifact[0].length;
-    content = content.slice(artifact[0].length);
-    while (first < end && isSpaceCode(text.charCodeAt(first))) {
-      first++;
-      content = content.slice(1);
+    while (first < last && isSpaceCode(text.charCodeAt(first))) first++;
+    if (first >= last) {
+      paragraphs.blank();
+      return;
     }
   }
-  if (content === '') return { start, end, kind: 'blank', content: '', contentStart: end };
-  return { start, end, kind: 'text', content, contentStart: first };
+  paragraphs.textPiece(first, last);
 }
 
 /** 一二三四五六七八九十 by code. */
@@ -288,64 +262,107 @@ function isChineseDigit(c: number): boolean {
   return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
 }
 
-/** MARKER, tested only on a line that can start with one: （ ( 一…十 or an ASCII digit (most lines cannot). */
-function startsWithMarker(content: string): boolean {
-  const c = content.charCodeAt(0);
-  return (c === 0xff08 || c === 0x28 || isChineseDigit(c) || (c >= 0x30 && c <= 0x39)) && MARKER.test(content);
+/** MARKER on text[start, end), tested only on a line that can start with one: （ ( 一…十 or an ASCII digit (most lines cannot). */
+function startsWithMarker(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return (c === 0xff08 || c === 0x28 || isChineseDigit(c) || (c >= 0x30 && c <= 0x39)) && MARKER.test(text.slice(start, end));
 }
 
-/** PARAGRAPH_END by code: a full stop at the end, or before one closing quote or bracket. */
-function endsParagraph(content: string): boolean {
-  const last = content.charCodeAt(content.length - 1);
+/** PARAGRAPH_END by code on text[start, end): a full stop at the end, or before one closing quote or bracket. */
+function endsParagraph(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
   if (endsSentence(last)) return true;
-  return closesSentence(last) && endsSentence(content.charCodeAt(content.length - 2));
+  return end - 2 >= start && closesSentence(last) && endsSentence(text.charCodeAt(end - 2));
 }
 
-/** A short line with a marker and no clause punctuation: a subsection heading. */
-function isHeadingLine(content: string): boolean {
-  return startsWithMarker(content) && content.length <= 30 && !/[，,；;]/u.test(content) && !/[。！？]./u.test(content);
+/** text[start, end), a short line with a marker and no clause punctuation: a subsection heading. */
+function isHeadingLine(text: string, start: number, end: number): boolean {
+  if (!startsWithMarker(text, start, end) || end - start > 30) return false;
+  const content = text.slice(start, end);
+  return !/[，,；;]/u.test(content) && !/[。！？]./u.test(content);
+}
+
+/** 。！？ in text[start, end): a line of a table section that reads as prose. */
+function holdsFullStop(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return true;
+  }
+  return false;
 }
 
 /**
- * Joins the pieces of a region into paragraphs: a line that does not end a sentence continues on the
- * next text line, across a page break (page-number line, form feed), but not across a blank line, a
- * heading or a line that starts with a marker.
+ * Joins the text pieces of a region into paragraphs, as they come: a line that does not end a
+ * sentence continues on the next text line, across a page break (page-number line, form feed), but
+ * not across a blank line, a heading or a line that starts with a marker. A paragraph is kept as the
+ * offsets of its pieces (one array of numbers, reused from paragraph to paragraph) and made into
+ * sentences when it ends.
  */
-function paragraphs(all: readonly Piece[], proseOnly: boolean): Piece[][] {
-  const result: Piece[][] = [];
-  let current: Piece[] = [];
-  let gap: 'none' | 'blank' | 'page' = 'none';
-  const flush = (): void => {
-    if (current.length > 0) result.push(current);
-    current = [];
-  };
-  for (const p of all) {
-    if (p.kind === 'cut') {
-      flush();
-      gap = 'none';
-      continue;
-    }
-    if (p.kind === 'blank') {
-      if (gap === 'none') gap = 'blank';
-      continue;
-    }
-    if (p.kind === 'page') {
-      gap = 'page';
-      continue;
-    }
-    if (proseOnly && !/[。！？]/u.test(p.content)) {
-      flush();
-      gap = 'none';
-      continue;
-    }
-    const last = current[current.length - 1];
-    const joins = last !== undefined && gap !== 'blank' && !endsParagraph(last.content) && !startsWithMarker(p.content) && !isHeadingLine(last.content);
-    if (!joins) flush();
-    current.push(p);
-    gap = 'none';
+class ParagraphBuilder {
+  /** The open paragraph's pieces: content start, content end, content start, … */
+  private readonly pieces: number[] = [];
+  private pieceCount = 0;
+  /** What lies between the last text piece and the next: nothing, a blank line, a page break. */
+  private gap: 'none' | 'blank' | 'page' = 'none';
+  private section: SectionId | null = null;
+  /** In a table section, only lines that read as prose (with a full stop) belong to the narrative. */
+  private proseOnly = false;
+  /** Index of the next paragraph in the document. */
+  private index = 0;
+  private readonly sentences: SentenceBuilder;
+
+  constructor(private readonly text: string, output: Sentence[]) {
+    this.sentences = new SentenceBuilder(text, output);
   }
-  flush();
-  return result;
+
+  startRegion(section: SectionId | null, proseOnly: boolean): void {
+    this.section = section;
+    this.proseOnly = proseOnly;
+    this.gap = 'none';
+  }
+
+  endRegion(): void {
+    this.flush();
+  }
+
+  /** A table: the paragraph ends. */
+  cut(): void {
+    this.flush();
+    this.gap = 'none';
+  }
+
+  blank(): void {
+    if (this.gap === 'none') this.gap = 'blank';
+  }
+
+  page(): void {
+    this.gap = 'page';
+  }
+
+  /** A text piece: trimmed, text[start, end) (not empty). */
+  textPiece(start: number, end: number): void {
+    const text = this.text;
+    if (this.proseOnly && !holdsFullStop(text, start, end)) {
+      this.cut();
+      return;
+    }
+    const count = this.pieceCount;
+    if (count > 0) {
+      const lastStart = this.pieces[count - 2]!;
+      const lastEnd = this.pieces[count - 1]!;
+      const joins = this.gap !== 'blank' && !endsParagraph(text, lastStart, lastEnd) && !startsWithMarker(text, start, end) && !isHeadingLine(text, lastStart, lastEnd);
+      if (!joins) this.flush();
+    }
+    this.pieces[this.pieceCount++] = start;
+    this.pieces[this.pieceCount++] = end;
+    this.gap = 'none';
+  }
+
+  private flush(): void {
+    if (this.pieceCount === 0) return;
+    this.sentences.paragraph(this.pieces, this.pieceCount, this.section, this.index++);
+    this.pieceCount = 0;
+  }
 }
 
 /** ”’"」』）): a closing quote or bracket, which stays with the full stop before it. */
@@ -358,82 +375,134 @@ function isClauseMark(c: number): boolean {
   return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
 }
 
+/** The CJK Unified Ideographs block by code (U+4E00–U+9FFF). */
+function isIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** ０…９ made ASCII, one string each. */
+const ASCII_DIGITS: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 /**
- * The sentences of a paragraph. The compact text is built from whole runs of the document (sliced
- * between white space and full-width digits), not one character string at a time: on a two-byte
- * string every `text[i]` allocates, and the garbage of millions of them was most of the peak memory.
+ * Makes the sentences of paragraphs. The compact text is built from whole runs of the document
+ * (sliced between white space and full-width digits), not one character string at a time: on a
+ * two-byte string every `text[i]` allocates, and the garbage of millions of them was most of the peak
+ * memory. Its state lives in fields and locals, not in closures (whose captured variables every
+ * character of the prose read and wrote through a context object).
  */
-function sentencesOf(model: ReportModel, paragraph: readonly Piece[], section: SectionId | null, index: number, sentences: Sentence[] = []): Sentence[] {
-  const text = model.text;
-  /** The offsets of the sentence being built, as runs (NarrativeSentence): its first and its last. */
-  let first = -1;
-  let last = -1;
-  const breaks: number[] = [];
-  /** Offset `n` of the sentence being built is `offset`. */
-  const pushOffset = (n: number, offset: number): void => {
-    if (n === 0) first = offset;
-    else if (offset !== last + 1) breaks.push(n, offset);
-    last = offset;
-  };
-  /** The compact text so far, without the open run. */
-  let compact = '';
-  /** Start of the run of document characters copied as they are, or -1. */
-  let runStart = -1;
-  /** Characters (code units) of the sentence so far. */
-  let n = 0;
-  const closeRun = (end: number): void => {
-    if (runStart >= 0) {
-      compact += text.slice(runStart, end);
-      runStart = -1;
-    }
-  };
-  const flush = (end: number): void => {
-    closeRun(end);
-    if (n > 0) {
-      // (A copy of exactly its length: the scratch array grew by steps.)
-      const runs = breaks.length === 0 ? NO_BREAKS : breaks.slice();
-      sentences.push(new NarrativeSentence(compact, first, runs, { start: first, end: last + 1 }, section, index, scanNumbers(compact)));
-      breaks.length = 0;
-    }
-    compact = '';
-    n = 0;
-  };
-  for (const p of paragraph) {
-    const end = p.contentStart + p.content.length;
-    for (let i = p.contentStart; i < end; i++) {
-      const code = text.charCodeAt(i);
-      if (isSpaceCode(code)) {
-        closeRun(i);
-        continue;
-      }
-      if (code >= 0xff10 && code <= 0xff19) {
-        closeRun(i);
-        compact += String.fromCharCode(code - 0xff10 + 48);
-      } else if (runStart < 0) runStart = i;
-      // Surrogate pairs stay together (two code units, two offsets).
-      pushOffset(n++, i);
-      // No prose sentence is this long: a run of table text or garbage is cut into pieces, so that no
-      // rule ever works on an unbounded sentence.
-      if (n >= MAX_SENTENCE || (n >= MAX_SENTENCE / 2 && isClauseMark(code))) {
-        flush(i + 1);
-        continue;
-      }
-      if (endsSentence(code)) {
-        // A closing quote or bracket right after the full stop belongs to the sentence.
-        let j = i + 1;
-        while (j < end && closesSentence(text.charCodeAt(j))) {
-          if (runStart < 0) runStart = j;
-          pushOffset(n++, j);
-          j++;
+class SentenceBuilder {
+  /** The sentence being built's later runs (NarrativeSentence): scratch, copied at its length per sentence. */
+  private readonly breaks: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly output: Sentence[],
+  ) {}
+
+  /** The sentences of a paragraph of `count / 2` pieces, each `pieces[2k]` to `pieces[2k + 1]` in the document. */
+  paragraph(pieces: readonly number[], count: number, section: SectionId | null, index: number): void {
+    const text = this.text;
+    const breaks = this.breaks;
+    let breakCount = 0;
+    /** The compact text so far, without the open run. */
+    let compact = '';
+    /** Start of the run of document characters copied as they are, or -1. */
+    let runStart = -1;
+    /** Characters (code units) of the sentence so far; the document offsets of its first and last. */
+    let n = 0;
+    let first = -1;
+    let last = -1;
+    for (let p = 0; p < count; p += 2) {
+      const end = pieces[p + 1]!;
+      for (let i = pieces[p]!; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if (isIdeograph(code)) {
+          // Most of the prose: a run of ideographs, none of them white space, a digit, a full stop or
+          // a clause mark — taken at once (their offsets follow one another), up to the longest sentence.
+          if (runStart < 0) runStart = i;
+          if (n === 0) first = i;
+          else if (i !== last + 1) {
+            breaks[breakCount++] = n;
+            breaks[breakCount++] = i;
+          }
+          const limit = Math.min(end, i + (MAX_SENTENCE - n));
+          let j = i + 1;
+          while (j < limit && isIdeograph(text.charCodeAt(j))) j++;
+          n += j - i;
+          last = j - 1;
+          i = j - 1;
+          if (n >= MAX_SENTENCE) {
+            compact += text.slice(runStart, j);
+            runStart = -1;
+            this.output.push(sentence(compact, first, last, breakCount === 0 ? NO_BREAKS : breaks.slice(0, breakCount), section, index));
+            breakCount = 0;
+            compact = '';
+            n = 0;
+          }
+          continue;
         }
-        i = j - 1;
-        flush(j);
+        if (isSpaceCode(code)) {
+          if (runStart >= 0) {
+            compact += text.slice(runStart, i);
+            runStart = -1;
+          }
+          continue;
+        }
+        if (code >= 0xff10 && code <= 0xff19) {
+          if (runStart >= 0) {
+            compact += text.slice(runStart, i);
+            runStart = -1;
+          }
+          compact += ASCII_DIGITS[code - 0xff10]!;
+        } else if (runStart < 0) runStart = i;
+        // Surrogate pairs stay together (two code units, two offsets).
+        if (n === 0) first = i;
+        else if (i !== last + 1) {
+          breaks[breakCount++] = n;
+          breaks[breakCount++] = i;
+        }
+        last = i;
+        n++;
+        /** Where the sentence ends in the document, when it ends here. */
+        let cut = -1;
+        // No prose sentence is this long: a run of table text or garbage is cut into pieces, so that no
+        // rule ever works on an unbounded sentence.
+        if (n >= MAX_SENTENCE || (n >= MAX_SENTENCE / 2 && isClauseMark(code))) cut = i + 1;
+        else if (endsSentence(code)) {
+          // A closing quote or bracket right after the full stop belongs to the sentence (the next
+          // characters of the same piece: no run breaks there).
+          let j = i + 1;
+          while (j < end && closesSentence(text.charCodeAt(j))) {
+            if (runStart < 0) runStart = j;
+            last = j;
+            n++;
+            j++;
+          }
+          i = j - 1;
+          cut = j;
+        }
+        if (cut >= 0) {
+          if (runStart >= 0) {
+            compact += text.slice(runStart, cut);
+            runStart = -1;
+          }
+          this.output.push(sentence(compact, first, last, breakCount === 0 ? NO_BREAKS : breaks.slice(0, breakCount), section, index));
+          breakCount = 0;
+          compact = '';
+          n = 0;
+        }
+      }
+      if (runStart >= 0) {
+        compact += text.slice(runStart, end);
+        runStart = -1;
       }
     }
-    closeRun(end);
+    if (n > 0) this.output.push(sentence(compact, first, last, breakCount === 0 ? NO_BREAKS : breaks.slice(0, breakCount), section, index));
   }
-  flush(0);
-  return sentences;
+}
+
+function sentence(compact: string, first: number, last: number, breaks: readonly number[], section: SectionId | null, paragraph: number): Sentence {
+  return new NarrativeSentence(compact, first, breaks, { start: first, end: last + 1 }, section, paragraph, scanNumbers(compact));
 }
 
 export interface Narrative {
@@ -448,12 +517,8 @@ export function narrativeOf(model: ReportModel): Narrative {
   if (cached) return cached;
   const excluded = excludedOf(tableSpans(model));
   const sentences: Sentence[] = [];
-  let index = 0;
-  for (const region of narrativeRegions(model)) {
-    for (const paragraph of paragraphs(pieces(model, region, excluded), region.proseOnly)) {
-      sentencesOf(model, paragraph, region.section, index++, sentences);
-    }
-  }
+  const paragraphs = new ParagraphBuilder(model.text, sentences);
+  for (const region of narrativeRegions(model)) readRegion(model, region, excluded, paragraphs);
   const narrative: Narrative = { sentences };
   cache.set(model, narrative);
   return narrative;
@@ -461,7 +526,7 @@ export function narrativeOf(model: ReportModel): Narrative {
 
 /** Sentences of arbitrary spans of the document, one paragraph each (table cells with words). */
 export function sentencesOfSpan(model: ReportModel, span: Span, section: SectionId | null): Sentence[] {
-  const content = model.text.slice(span.start, span.end);
-  const p: Piece = { start: span.start, end: span.end, kind: 'text', content, contentStart: span.start };
-  return sentencesOf(model, [p], section, -1);
+  const sentences: Sentence[] = [];
+  new SentenceBuilder(model.text, sentences).paragraph([span.start, span.end], 2, section, -1);
+  return sentences;
 }

@@ -51,12 +51,35 @@ const CN_BIG_UNIT: Readonly<Record<string, number>> = { 万: 10_000, 亿: 100_00
 
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
-/** CHINESE_NUMERAL_CHARS as a table by code (64 KB, one byte a code): the scanner tests every character of every sentence. */
-const NUMERAL_CODES: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const ch of CHINESE_NUMERAL_CHARS) table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
+/**
+ * CHINESE_NUMERAL_CHARS by code, as a switch (compiled to a few comparisons): the scanner tests every
+ * character of every sentence, and a 64 KB table by code, which the CJK prose reads all over, missed
+ * the cache inside a whole analysis far more often than in the scanner alone.
+ */
+export function isNumeralChar(c: number): boolean {
+  switch (c) {
+    case 0x96f6: // 零
+    case 0x3007: // 〇
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e24: // 两
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+    case 0x5341: // 十
+    case 0x767e: // 百
+    case 0x5343: // 千
+    case 0x4e07: // 万
+    case 0x4ebf: // 亿
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
  * `九` → 9, `二十一` → 21, `一千一百三十` → 1130, `十五` → 15, `两万三千` → 23000, `二〇二三` → 2023.
@@ -193,7 +216,47 @@ function scanned(
   return { start, end, raw, decimals, chinese, unitEnd, value, unit, kind, approximate, yearDu };
 }
 
-const ARABIC = /\d{1,3}(?:[,，]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/gy;
+/** An ASCII digit by code (NaN, past either end of the text, is none). */
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** , or ，: a thousands separator. */
+function isThousandsSeparator(c: number): boolean {
+  return c === 0x2c || c === 0xff0c;
+}
+
+/**
+ * Where the Arabic number that starts at `start` (a digit) ends: what the sticky
+ * `/\d{1,3}(?:[,，]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y` matches, read by code (no match
+ * array per number). `1,234,567` and `12,345` keep their separators; `1,2345` and `1234,567` stop at
+ * the separator; decimals follow either form.
+ */
+export function arabicEnd(text: string, start: number): number {
+  let end = start;
+  while (isDigit(text.charCodeAt(end))) end++;
+  // The first alternative: 1–3 digits, then groups of a separator and three digits. Its groups are
+  // taken greedily, and a fourth digit after the last one gives that group back (the match then ends
+  // at the next separator, where no digit follows).
+  if (end - start <= 3) {
+    let groups = 0;
+    let at = end;
+    while (isThousandsSeparator(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3))) {
+      groups++;
+      at += 4;
+    }
+    if (groups > 0 && isDigit(text.charCodeAt(at))) {
+      groups--;
+      at -= 4;
+    }
+    if (groups > 0) end = at;
+  }
+  if (text.charCodeAt(end) === 0x2e && isDigit(text.charCodeAt(end + 1))) {
+    end += 2;
+    while (isDigit(text.charCodeAt(end))) end++;
+  }
+  return end;
+}
 const RANGE_DASH = /^[-－—–~～至到]$/u;
 
 /** `0517-87222589`, `2023-2025`: digit groups joined by a hyphen where one group has 3 or more digits. */
@@ -221,16 +284,15 @@ export function scanNumbers(text: string): ScannedNumber[] {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) {
-      ARABIC.lastIndex = i;
-      const m = ARABIC.exec(text)!;
-      found.push(classifyArabic(text, i, m[0]));
-      i += m[0].length;
+      const end = arabicEnd(text, i);
+      found.push(classifyArabic(text, i, text.slice(i, end)));
+      i = end;
       continue;
     }
-    if (NUMERAL_CODES[c] === 1) {
+    if (isNumeralChar(c)) {
       let j = i + 1;
-      while (j < text.length && NUMERAL_CODES[text.charCodeAt(j)] === 1) j++;
-      const n = readChinese(text, i, text.slice(i, j));
+      while (j < text.length && isNumeralChar(text.charCodeAt(j))) j++;
+      const n = readChinese(text, i, j);
       if (n) found.push(n);
       i = j;
       continue;
@@ -320,23 +382,22 @@ function unitTextOf(text: string, end: number, unitEnd: number, unit: UnitSpec):
   return unitText === '' ? unit.text : unitText;
 }
 
-function readChinese(text: string, start: number, raw: string): ScannedNumber | null {
+/** The run of numeral characters text[start, runEnd), as a number with its unit, or null. */
+function readChinese(text: string, start: number, runEnd: number): ScannedNumber | null {
   // A numeral inside a longer run may carry a trailing 万/亿 used as a unit multiplier; keep it simple:
   // the numeral must be followed by a unit, and not be an ordinal (第三) or a fixed phrase (一是).
   const prev = text.charCodeAt(start - 1);
   // 第 星 周
   if (prev === 0x7b2c || prev === 0x661f || prev === 0x5468) return null;
-  let numeral = raw;
-  let end = start + raw.length;
+  let end = runEnd;
   // 一万元: 万 belongs to the unit.
-  const last = raw.charCodeAt(raw.length - 1);
-  if ((last === 0x4e07 || last === 0x4ebf) && text.charCodeAt(end) === 0x5143) {
-    numeral = numeral.slice(0, -1);
-    end--;
-  }
-  // The unit first: most numeral characters (统一, 进一步, 一是) have none, and reading it is cheaper.
+  const last = text.charCodeAt(runEnd - 1);
+  if ((last === 0x4e07 || last === 0x4ebf) && text.charCodeAt(end) === 0x5143) end--;
+  // The unit first: most numeral characters (统一, 进一步, 一是) have none, and reading it is cheaper —
+  // and the numeral's string is cut out only then.
   const { unit, unitEnd, approximate, bigFactor } = readUnit(text, end);
   if (!unit || unit.kind === 'identifier') return null;
+  const numeral = text.slice(start, end);
   const value = chineseNumeralValue(numeral);
   if (value === null) return null;
   if (unit.kind !== 'count' && unit.kind !== 'money' && unit.kind !== 'percent') return null;
