@@ -116,6 +116,13 @@ const TABLE_ANCHOR: Readonly<Record<TableId, RegExp>> = {
   C: /^\s*[|｜]?\s*行政复议/u,
 };
 
+/** The words each anchor cannot match without: its expression is tried only on a line that holds one. */
+const TABLE_ANCHOR_WORDS: Readonly<Record<TableId, readonly string[]>> = {
+  A: ['第二十条'],
+  B: ['本列数据的勾稽关系', '申请人情况'],
+  C: ['行政复议'],
+};
+
 /**
  * Each model's table start lines, worked out once: `insideTable` asks for every subsection marker and
  * heading a rule looks at. A pure function of the model (which is never changed), kept as long as it.
@@ -132,16 +139,21 @@ export function tableStartLine(model: ReportModel, id: TableId): number {
 }
 
 function findTableStartLine(model: ReportModel, id: TableId): number {
-  const rows = tableRows(model, id);
-  const first = Math.min(...rows.map((r) => r.labelSpan.start));
+  let first = Infinity;
+  for (const row of tableRows(model, id)) if (row.labelSpan.start < first) first = row.labelSpan.start;
   const firstLine = model.lines.lineAt(first);
-  const headingLines = new Set(model.sections.map((s) => model.lines.lineAt(s.headingSpan.start)));
+  // The text above the table's first row, up to the nearest heading above it (or 30 lines).
+  let headingLine = -1;
+  for (const s of model.sections) {
+    const line = model.lines.lineAt(s.headingSpan.start);
+    if (line < firstLine && line > headingLine) headingLine = line;
+  }
   let start = firstLine;
-  for (let line = firstLine - 1; line >= 0 && line >= firstLine - 30; line--) {
-    if (headingLines.has(line)) break;
+  for (let line = firstLine - 1; line > headingLine && line >= firstLine - 30; line--) {
     const text = model.lines.lineText(line);
-    if (/。/u.test(text) && !TABLE_ANCHOR[id].test(text)) break;
-    if (TABLE_ANCHOR[id].test(text)) start = line;
+    const anchor = TABLE_ANCHOR_WORDS[id].some((word) => text.includes(word)) && TABLE_ANCHOR[id].test(text);
+    if (anchor) start = line;
+    else if (text.includes('。')) break;
   }
   return start;
 }

@@ -85,7 +85,9 @@ function labelEdit(model: ReportModel, table: Table, row: Row, newLabel: string)
 
 function labelFindings(model: ReportModel, labelQuality: ReadonlyMap<Row, MatchQuality>, messages: MessageCatalog): Finding[] {
   const findings: Finding[] = [];
-  const allRows = TABLE_IDS.flatMap((id) => model.tables[id]?.rows ?? []).sort((a, b) => a.labelSpan.start - b.labelSpan.start);
+  // Every row in text order, only for a label that may be broken over lines (where its continuation may go).
+  let allRows: readonly Row[] | undefined;
+  const rowsInTextOrder = (): readonly Row[] => (allRows ??= TABLE_IDS.flatMap((id) => model.tables[id]?.rows ?? []).sort((a, b) => a.labelSpan.start - b.labelSpan.start));
   for (const id of TABLE_IDS) {
     const table = model.tables[id];
     if (!table) continue;
@@ -96,7 +98,7 @@ function labelFindings(model: ReportModel, labelQuality: ReadonlyMap<Row, MatchQ
       const expected = formatLabel(written, row.spec);
       const core = normalizedCore(written);
       const main = normalizeLabel(row.spec.label.slice(row.spec.numbering.length));
-      const nextRow = allRows.find((r) => r.labelSpan.start > row.labelSpan.start);
+      const nextRow = rowsInTextOrder().find((r) => r.labelSpan.start > row.labelSpan.start);
       const pieces = continuation(model, row, nextRow ? nextRow.labelSpan.start : model.text.length);
       let offerFix = true;
       if (quality === 'prefix' && main.startsWith(core)) {

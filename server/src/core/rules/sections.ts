@@ -26,7 +26,21 @@ const PAREN_NUMERAL = /^[（(]/u;
  * The occurrence of each section that counts: the one numbered as the format says, else the first.
  * A heading-like line numbered `（一）` inside another section is a subsection, not a second heading.
  */
-export function primarySections(model: ReportModel): { primary: Map<string, Section>; duplicates: Section[] } {
+export function primarySections(model: ReportModel): PrimarySections {
+  let known = primaryOf.get(model);
+  if (!known) primaryOf.set(model, (known = findPrimarySections(model)));
+  return known;
+}
+
+export interface PrimarySections {
+  readonly primary: ReadonlyMap<string, Section>;
+  readonly duplicates: readonly Section[];
+}
+
+/** Each model's primary sections, worked out once: the section, subsection and row rules all ask (a model is never changed). */
+const primaryOf = new WeakMap<ReportModel, PrimarySections>();
+
+function findPrimarySections(model: ReportModel): PrimarySections {
   const primary = new Map<string, Section>();
   const duplicates: Section[] = [];
   // Sections that occur once are the anchors: of several occurrences, the one between the anchors
