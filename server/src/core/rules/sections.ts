@@ -4,7 +4,7 @@
  * recognised by their wording are sections: a table row label (`一、本年新收…`) never is.
  */
 import type { Finding, Fix, TextEdit } from '../findings';
-import { opensWithCue } from '../format/match';
+import { canonical } from '../format/match';
 import { LONG_LINE, numeralValue } from '../parse/sections';
 import { isWhiteSpace, type Span } from '../text';
 import { SECTIONS, TABLES, sectionSpec, type SectionSpec } from '../format/schema';
@@ -153,7 +153,7 @@ function lostContent(model: ReportModel, spec: SectionSpec, primary: ReadonlyMap
     const content = text.slice(first, end);
     const marker = CONTENT_MARKER.exec(content);
     const rest = marker ? content.slice(marker[0].length) : content;
-    if (!opensWithCue(rest, cues) && !phrases.some((p) => content.includes(p))) continue;
+    if (!opensWithCanonicalCue(rest, canonicalCues(spec)) && !phrases.some((p) => content.includes(p))) continue;
     const span = headingPart(model, { start: first, end });
     const atLineStart = text.slice(lineStart, first).trim() === '';
     return {
@@ -168,9 +168,30 @@ function lostContent(model: ReportModel, spec: SectionSpec, primary: ReadonlyMap
 /** A numeral a heading may be written with: `四、`, `四.`, `四 `, `4、`, `第四部分`; `（四）` and `4.` only where the document's headings use them. */
 const LOOKALIKE_NUMERAL = /^(?:第\s*([一二三四五六七八九十]{1,3})\s*部分\s*[、.．:：]?|([一二三四五六七八九十]{1,3})\s*[、.．，,]|([一二三四五六七八九十]{1,3})[ \u3000]+|(\d{1,2})\s*[、，,]|[（(]\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]|(\d{1,2})\s*[.．](?!\d))\s*/u;
 
+/** Each section's content cues in canonical form, made once (opensWithCue makes them again for every line it is asked about). */
+const canonicalCuesOf = new WeakMap<SectionSpec, readonly string[]>();
+
+function canonicalCues(spec: SectionSpec): readonly string[] {
+  let cues = canonicalCuesOf.get(spec);
+  if (!cues) canonicalCuesOf.set(spec, (cues = (spec.contentCues ?? []).map(canonical)));
+  return cues;
+}
+
+/** opensWithCue with the cues already canonical: whether a line (without its marker) opens with one of them. */
+function opensWithCanonicalCue(text: string, cues: readonly string[]): boolean {
+  if (cues.length === 0) return false;
+  const c = canonical(text);
+  return cues.some((cue) => c.startsWith(cue));
+}
+
+/** Each section's title characters, made once. */
+const titleCharactersOf = new WeakMap<SectionSpec, ReadonlySet<string>>();
+
 /** The characters of a section's title and its variants. */
-function titleCharacters(spec: SectionSpec): Set<string> {
-  return new Set([spec.title, ...spec.titleVariants].join('').replace(/[、，,\s]/gu, ''));
+function titleCharacters(spec: SectionSpec): ReadonlySet<string> {
+  let characters = titleCharactersOf.get(spec);
+  if (!characters) titleCharactersOf.set(spec, (characters = new Set([spec.title, ...spec.titleVariants].join('').replace(/[、，,\s]/gu, ''))));
+  return characters;
 }
 
 /**
