@@ -90,25 +90,55 @@ export function hasTable(model: ReportModel, id: TableId): boolean {
  * start, the place of a heading for the table, it would not).
  */
 export function insideTable(model: ReportModel, offset: number, afterStart = false): boolean {
-  for (const { start, end } of tableTexts(model)) {
-    if ((afterStart ? offset > start : offset >= start) && offset < end) return true;
+  for (const table of tableTexts(model)) {
+    if (offset >= table.end || offset < table.earliest) continue;
+    // Past the start of its first row's line, an offset is in the table whatever header lines come
+    // before; only an offset before that needs the line the table's text starts on.
+    if (offset > table.rowsStart) return true;
+    const start = model.lines.lineStart(tableStartLine(model, table.id));
+    if (afterStart ? offset > start : offset >= start) return true;
   }
   return false;
 }
 
-/** Each model's tables' texts (from the start of their first line), worked out once: `insideTable` is asked per marker and heading. */
-const tableTextsOf = new WeakMap<ReportModel, readonly Span[]>();
+/**
+ * Where a table's text may start and where it ends: its first line lies between 30 lines above its
+ * first row (`earliest`) and its first row's line (`rowsStart`), the line tableStartLine finds.
+ */
+interface TableText {
+  readonly id: TableId;
+  readonly earliest: number;
+  readonly rowsStart: number;
+  readonly end: number;
+}
 
-function tableTexts(model: ReportModel): readonly Span[] {
+/** Each model's tables' texts, worked out once: `insideTable` is asked per marker and heading. */
+const tableTextsOf = new WeakMap<ReportModel, readonly TableText[]>();
+
+function tableTexts(model: ReportModel): readonly TableText[] {
   let known = tableTextsOf.get(model);
   if (!known) {
-    known = Object.values(model.tables)
-      .filter((table) => table.rows.length > 0)
-      .map((table) => ({ start: model.lines.lineStart(tableStartLine(model, table.spec.id)), end: table.span.end }));
-    tableTextsOf.set(model, known);
+    const found: TableText[] = [];
+    for (const table of Object.values(model.tables)) {
+      if (table.rows.length === 0) continue;
+      const firstLine = model.lines.lineAt(firstRowStart(table.rows));
+      const earliest = model.lines.lineStart(Math.max(0, firstLine - TABLE_HEADER_LINES));
+      found.push({ id: table.spec.id, earliest, rowsStart: model.lines.lineStart(firstLine), end: table.span.end });
+    }
+    tableTextsOf.set(model, (known = found));
   }
   return known;
 }
+
+/** The first row's label start (rows are in text order, but a label's span is what counts). */
+function firstRowStart(rows: readonly Row[]): number {
+  let first = Infinity;
+  for (const row of rows) if (row.labelSpan.start < first) first = row.labelSpan.start;
+  return first;
+}
+
+/** How many lines above its first row a table's header may start. */
+const TABLE_HEADER_LINES = 30;
 
 const TABLE_ANCHOR: Readonly<Record<TableId, RegExp>> = {
   A: /第二十条\s*第/u,
@@ -139,17 +169,15 @@ export function tableStartLine(model: ReportModel, id: TableId): number {
 }
 
 function findTableStartLine(model: ReportModel, id: TableId): number {
-  let first = Infinity;
-  for (const row of tableRows(model, id)) if (row.labelSpan.start < first) first = row.labelSpan.start;
-  const firstLine = model.lines.lineAt(first);
-  // The text above the table's first row, up to the nearest heading above it (or 30 lines).
+  const firstLine = model.lines.lineAt(firstRowStart(tableRows(model, id)));
+  // The text above the table's first row, up to the nearest heading above it (or TABLE_HEADER_LINES).
   let headingLine = -1;
   for (const s of model.sections) {
     const line = model.lines.lineAt(s.headingSpan.start);
     if (line < firstLine && line > headingLine) headingLine = line;
   }
   let start = firstLine;
-  for (let line = firstLine - 1; line > headingLine && line >= firstLine - 30; line--) {
+  for (let line = firstLine - 1; line > headingLine && line >= firstLine - TABLE_HEADER_LINES; line--) {
     const text = model.lines.lineText(line);
     const anchor = TABLE_ANCHOR_WORDS[id].some((word) => text.includes(word)) && TABLE_ANCHOR[id].test(text);
     if (anchor) start = line;

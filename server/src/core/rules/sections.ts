@@ -11,7 +11,7 @@ import { SECTIONS, TABLES, sectionSpec, type SectionSpec } from '../format/schem
 import type { MessageCatalog } from '../messages/catalog';
 import type { ReportModel, Section } from '../model';
 import { hasTable, insertSection, insertTable, insideTable } from '../render/place';
-import { documentConventions } from '../render/style';
+import { documentConventions, type TextConventions } from '../render/style';
 import { sectionHeading } from '../render';
 import type { Rule, RuleContext } from './rule';
 
@@ -248,7 +248,9 @@ function bodyText(model: ReportModel, section: Section): string {
 
 function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] {
   const findings: Finding[] = [];
-  const conventions = documentConventions(model);
+  // How the document writes tables and lines: only for text inserted where something is missing.
+  let known: TextConventions | undefined;
+  const conventions = (): TextConventions => (known ??= documentConventions(model));
   const { primary, duplicates } = primarySections(model);
 
   // Missing sections: missing only when neither its heading, nor its table, nor its content is there.
@@ -269,7 +271,7 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
       });
       continue;
     }
-    const placement = insertSection(model, spec, conventions);
+    const placement = insertSection(model, spec, conventions());
     // Never inside a table (between its header and its last cell).
     const insertable = !insideTable(model, placement.edit.span.start, true);
     const headingOnly = spec.table !== undefined && hasTable(model, spec.table);
@@ -286,7 +288,7 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     }
     const lost = lostContent(model, spec, primary);
     if (lost) {
-      const edit = lost.edit(heading, conventions.eol);
+      const edit = lost.edit(heading, conventions().eol);
       findings.push({
         code: 'structure.section-heading-missing',
         severity: 'warning',
@@ -399,7 +401,7 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     const table = TABLES[id].name;
     const fixes: Fix[] = [];
     // Never next to numbers the author wrote: they may be the table in a form we cannot read.
-    const edit = insertTable(model, s, id, conventions);
+    const edit = insertTable(model, s, id, conventions());
     if (!/\d/u.test(body) && !afterNarrativeEnd(model, edit.span.start)) {
       fixes.push({ title: messages.fixInsertTable({ table }), edits: [edit], safe: false, preferred: true });
     }
