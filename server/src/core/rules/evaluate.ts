@@ -162,6 +162,8 @@ interface CompiledTable {
   readonly parentOf: Int32Array;
   readonly childrenOf: readonly (Int32Array | undefined)[];
   readonly identities: readonly CompiledIdentity[];
+  /** Whether the spec's rows and columns each have unique ids: then a spec row's or column's place is its index. */
+  readonly uniqueIds: boolean;
 }
 
 const compiledTables = new WeakMap<TableSpec, CompiledTable>();
@@ -221,7 +223,8 @@ function compiledTable(spec: TableSpec): CompiledTable {
     plus: Int32Array.from(identity.plus, cellOfRef),
     minus: Int32Array.from(identity.minus, cellOfRef),
   }));
-  const compiled: CompiledTable = { rowIndex, rowIds, columnIndex, columnIds, parentOf, childrenOf, identities };
+  const uniqueIds = new Set(spec.rows.map((r) => r.id)).size === spec.rows.length && new Set(spec.columns.map((c) => c.id)).size === spec.columns.length;
+  const compiled: CompiledTable = { rowIndex, rowIds, columnIndex, columnIds, parentOf, childrenOf, identities, uniqueIds };
   compiledTables.set(spec, compiled);
   return compiled;
 }
@@ -237,21 +240,38 @@ interface CellGrid {
   readonly standIn: Int32Array | null;
 }
 
+/** The place of an item in a list by identity, looking from `from` on; the list's length when it is not there. */
+function placeOf<T>(list: readonly T[], item: T, from: number): number {
+  let i = from;
+  while (i < list.length && list[i] !== item) i++;
+  return i;
+}
+
 function cellGrid(table: Table): CellGrid {
   const compiled = compiledTable(table.spec);
   const rowCount = compiled.rowIds.length;
   const columnCount = compiled.columnIds.length;
   const cells: (Cell | undefined)[] = new Array<Cell | undefined>(rowCount * columnCount).fill(undefined);
   const rows: (Row | undefined)[] = new Array<Row | undefined>(rowCount).fill(undefined);
+  const specRows = table.spec.rows;
+  const specColumns = table.spec.columns;
+  let nextRow = 0;
   for (const row of table.rows) {
-    const r = compiled.rowIndex.get(row.spec.id);
+    // Rows come in the format's order, cells in column order: each is looked for by identity from
+    // the last one found on (its index is its place in the spec, ids being unique), else by its id.
+    nextRow = placeOf(specRows, row.spec, nextRow);
+    const r = nextRow < specRows.length && compiled.uniqueIds ? nextRow : compiled.rowIndex.get(row.spec.id);
+    if (nextRow >= specRows.length) nextRow = 0;
     // The first row read with an id counts (as in tableIndex); a row of an id no identity can name, never.
     if (r === undefined || rows[r]) continue;
     rows[r] = row;
     // A short row of PDF text: which value is whose cannot be told (see cellOf).
     if (table.layout === 'aligned' && row.cells.length < row.spec.columns.length) continue;
+    let nextColumn = 0;
     for (const cell of row.cells) {
-      const c = compiled.columnIndex.get(cell.column.id);
+      nextColumn = placeOf(specColumns, cell.column, nextColumn);
+      const c = nextColumn < specColumns.length && compiled.uniqueIds ? nextColumn : compiled.columnIndex.get(cell.column.id);
+      if (nextColumn >= specColumns.length) nextColumn = 0;
       if (c !== undefined && cells[r * columnCount + c] === undefined) cells[r * columnCount + c] = cell;
     }
   }
