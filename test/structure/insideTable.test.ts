@@ -1,6 +1,7 @@
 /**
- * insideTable answers most offsets without the line a table's text starts on (before 30 lines above
- * its first row: outside; past its first row's line: inside). It must agree with the definition —
+ * insideTable answers most offsets without the line a table's text starts on (above the nearest
+ * heading before its first row, or 30 lines up: outside; past its first row's line: inside). It must
+ * agree with the definition —
  * from the start of tableStartLine's line to the table's end — at every line start and every offset
  * around each table's first lines, with and without `afterStart`.
  */

@@ -102,8 +102,9 @@ export function insideTable(model: ReportModel, offset: number, afterStart = fal
 }
 
 /**
- * Where a table's text may start and where it ends: its first line lies between 30 lines above its
- * first row (`earliest`) and its first row's line (`rowsStart`), the line tableStartLine finds.
+ * Where a table's text may start and where it ends: its first line (the one tableStartLine finds)
+ * lies between `earliest` — the line after the nearest heading above its first row, at most 30 lines
+ * up — and its first row's line (`rowsStart`).
  */
 interface TableText {
   readonly id: TableId;
@@ -122,7 +123,7 @@ function tableTexts(model: ReportModel): readonly TableText[] {
     for (const table of Object.values(model.tables)) {
       if (table.rows.length === 0) continue;
       const firstLine = model.lines.lineAt(firstRowStart(table.rows));
-      const earliest = model.lines.lineStart(Math.max(0, firstLine - TABLE_HEADER_LINES));
+      const earliest = model.lines.lineStart(Math.max(0, firstLine - TABLE_HEADER_LINES, headingLineAbove(model, firstLine) + 1));
       found.push({ id: table.spec.id, earliest, rowsStart: model.lines.lineStart(firstLine), end: table.span.end });
     }
     tableTextsOf.set(model, (known = found));
@@ -135,6 +136,16 @@ function firstRowStart(rows: readonly Row[]): number {
   let first = Infinity;
   for (const row of rows) if (row.labelSpan.start < first) first = row.labelSpan.start;
   return first;
+}
+
+/** The line of the nearest section heading above a line; -1 when there is none. */
+function headingLineAbove(model: ReportModel, line: number): number {
+  let found = -1;
+  for (const s of model.sections) {
+    const headingLine = model.lines.lineAt(s.headingSpan.start);
+    if (headingLine < line && headingLine > found) found = headingLine;
+  }
+  return found;
 }
 
 /** How many lines above its first row a table's header may start. */
@@ -171,11 +182,7 @@ export function tableStartLine(model: ReportModel, id: TableId): number {
 function findTableStartLine(model: ReportModel, id: TableId): number {
   const firstLine = model.lines.lineAt(firstRowStart(tableRows(model, id)));
   // The text above the table's first row, up to the nearest heading above it (or TABLE_HEADER_LINES).
-  let headingLine = -1;
-  for (const s of model.sections) {
-    const line = model.lines.lineAt(s.headingSpan.start);
-    if (line < firstLine && line > headingLine) headingLine = line;
-  }
+  const headingLine = headingLineAbove(model, firstLine);
   let start = firstLine;
   for (let line = firstLine - 1; line > headingLine && line >= firstLine - TABLE_HEADER_LINES; line--) {
     const text = model.lines.lineText(line);
