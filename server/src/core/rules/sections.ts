@@ -46,15 +46,17 @@ function findPrimarySections(model: ReportModel): PrimarySections {
   // Sections that occur once are the anchors: of several occurrences, the one between the anchors
   // that come before and after it in the format counts (an overview item worded like a later
   // section, `四、政府信息公开行政复议…` under 一, is not that section when the real one follows 三).
-  const anchors = SECTIONS.map((spec) => model.sections.filter((s) => s.spec.id === spec.id)).filter((all) => all.length === 1).map((all) => all[0]!);
+  const occurrences = SECTIONS.map((spec) => model.sections.filter((s) => s.spec.id === spec.id));
+  const anchors = occurrences.filter((all) => all.length === 1).map((all) => all[0]!);
   const fits = (s: Section): boolean =>
     anchors.every((a) => a.spec.order === s.spec.order || (a.spec.order < s.spec.order ? a.headingSpan.start < s.headingSpan.start : a.headingSpan.start > s.headingSpan.start));
-  for (const spec of SECTIONS) {
-    const every = model.sections.filter((s) => s.spec.id === spec.id);
-    if (every.length === 0) continue;
+  SECTIONS.forEach((spec, i) => {
+    const every = occurrences[i]!;
+    if (every.length === 0) return;
     const fitting = every.length > 1 ? every.filter(fits) : [];
     const pool = fitting.length > 0 ? fitting : every;
-    const chosen = pool.find((s) => s.numeral === expectedNumeral(spec)) ?? pool.find((s) => !(s.numeral && PAREN_NUMERAL.test(s.numeral))) ?? pool[0]!;
+    const numeral = expectedNumeral(spec);
+    const chosen = pool.find((s) => s.numeral === numeral) ?? pool.find((s) => !(s.numeral && PAREN_NUMERAL.test(s.numeral))) ?? pool[0]!;
     primary.set(spec.id, chosen);
     for (const s of every) {
       if (s === chosen) continue;
@@ -63,7 +65,7 @@ function findPrimarySections(model: ReportModel): PrimarySections {
       if (s.numeral && PAREN_NUMERAL.test(s.numeral) && insideOther()) continue;
       duplicates.push(s);
     }
-  }
+  });
   return { primary, duplicates };
 }
 

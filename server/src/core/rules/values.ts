@@ -102,8 +102,8 @@ export const valueRule: Rule = {
         }
         // A group row of the 2021 format carries no values.
         if (row.spec.children && row.cells.length === 0) continue;
+        if (row.cells.length >= row.spec.columns.length) continue;
         const absent = row.spec.columns.slice(row.cells.length);
-        if (absent.length === 0) continue;
         const names = absent.map((c) => table.spec.columns.find((s) => s.id === c)?.shortName ?? c);
         // Table C's one row has no label of its own: name the table.
         const rowName = id === 'C' ? table.spec.name : row.spec.label;
