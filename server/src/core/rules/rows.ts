@@ -83,11 +83,17 @@ function labelEdit(model: ReportModel, table: Table, row: Row, newLabel: string)
   return { span, newText: newLabel + ' '.repeat(-delta) };
 }
 
+/** Where the next row's label starts, of any table, after an offset (the end of the text when none does). */
+function nextLabelStart(model: ReportModel, after: number): number {
+  let next = model.text.length;
+  for (const id of TABLE_IDS) {
+    for (const row of model.tables[id]?.rows ?? []) if (row.labelSpan.start > after && row.labelSpan.start < next) next = row.labelSpan.start;
+  }
+  return next;
+}
+
 function labelFindings(model: ReportModel, labelQuality: ReadonlyMap<Row, MatchQuality>, messages: MessageCatalog): Finding[] {
   const findings: Finding[] = [];
-  // Every row in text order, only for a label that may be broken over lines (where its continuation may go).
-  let allRows: readonly Row[] | undefined;
-  const rowsInTextOrder = (): readonly Row[] => (allRows ??= TABLE_IDS.flatMap((id) => model.tables[id]?.rows ?? []).sort((a, b) => a.labelSpan.start - b.labelSpan.start));
   for (const id of TABLE_IDS) {
     const table = model.tables[id];
     if (!table) continue;
@@ -98,8 +104,7 @@ function labelFindings(model: ReportModel, labelQuality: ReadonlyMap<Row, MatchQ
       const expected = formatLabel(written, row.spec);
       const core = normalizedCore(written);
       const main = normalizeLabel(row.spec.label.slice(row.spec.numbering.length));
-      const nextRow = rowsInTextOrder().find((r) => r.labelSpan.start > row.labelSpan.start);
-      const pieces = continuation(model, row, nextRow ? nextRow.labelSpan.start : model.text.length);
+      const pieces = continuation(model, row, nextLabelStart(model, row.labelSpan.start));
       let offerFix = true;
       if (quality === 'prefix' && main.startsWith(core)) {
         const { complete, consumed } = completes(main.slice(core.length), pieces);
