@@ -167,11 +167,25 @@ function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
       return (runFix = edits ? { title: messages.fixInsertRows({ first: run[0]!.spec.label, last: run[run.length - 1]!.spec.label, count: run.length }), edits, safe: false, preferred: true } : null);
     };
     const values = table.spec.rows.filter((r) => !r.children);
-    const present = (r: RowSpec): Row | undefined => findRow(table, r.id);
+    // The nearest value row the text has before or after a place in the format's order.
+    const presentBefore = (index: number): Row | undefined => {
+      for (let i = index - 1; i >= 0; i--) {
+        const row = findRow(table, values[i]!.id);
+        if (row) return row;
+      }
+      return undefined;
+    };
+    const presentAfter = (index: number): Row | undefined => {
+      for (let i = index + 1; i < values.length; i++) {
+        const row = findRow(table, values[i]!.id);
+        if (row) return row;
+      }
+      return undefined;
+    };
     const firstIndex = values.indexOf(run[0]!.spec);
     const lastIndex = values.indexOf(run[run.length - 1]!.spec);
-    const before = values.slice(0, firstIndex).reverse().map(present).find((r) => r !== undefined);
-    const after = values.slice(lastIndex + 1).map(present).find((r) => r !== undefined);
+    const before = presentBefore(firstIndex);
+    const after = presentAfter(lastIndex);
     const truncated = run.length >= 2 && lastIndex === values.length - 1 && before !== undefined;
     if (truncated || run.length >= COLLAPSE_RUN) {
       // Rows missing in a run — a table cut off, or a block of it lost — are one finding.
@@ -189,9 +203,7 @@ function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
     }
     for (const { spec } of run) {
       const index = values.findIndex((r) => r.id === spec.id);
-      const next = values.slice(index + 1).map(present).find((r) => r !== undefined);
-      const previous = values.slice(0, index).reverse().map(present).find((r) => r !== undefined);
-      const anchor: Span = (next ?? previous)?.labelSpan ?? table.span;
+      const anchor: Span = (presentAfter(index) ?? presentBefore(index))?.labelSpan ?? table.span;
       const parent = spec.parent ? table.spec.rows.find((r) => r.id === spec.parent) : undefined;
       const group = parent && parent.id !== 'outcomes' ? parent.label : id === 'A' ? spec.groupLabel ?? null : null;
       findings.push(withFixesOnDemand({ code: 'structure.row-missing', severity: 'warning', span: anchor, message: messages.rowMissing({ row: spec.label, group }), related: [] }, () => {
