@@ -238,13 +238,36 @@ function lookalikeHeading(model: ReportModel, spec: SectionSpec, primary: Readon
 
 const EMPTY_CONTENT = /^(?:无|暂无|没有|无。|暂无。|无其他需要报告的事项。?)$/u;
 
+/** The longest text EMPTY_CONTENT accepts: a body longer than this has content. */
+const EMPTY_CONTENT_LONGEST = '无其他需要报告的事项。'.length;
+
+const PAGE_NUMBER_LINE = /^[-－—–]\s*\d{1,3}\s*[-－—–]$/u;
+
+/**
+ * A section's body (as bodyText has it) when it is empty or says only 无 (EMPTY_CONTENT), else null:
+ * read line by line in place, and given up as soon as it is longer than such a body can be.
+ */
+function emptyBody(model: ReportModel, section: Section): string | null {
+  const { lines, text } = model;
+  const from = section.headingSpan.end;
+  const to = section.span.end;
+  let body = '';
+  for (let line = lines.lineAt(from); line < lines.lineCount && lines.lineStart(line) <= to; line++) {
+    const piece = text.slice(Math.max(from, lines.lineStart(line)), Math.min(to, lines.lineEnd(line))).trim();
+    if (piece === '' || PAGE_NUMBER_LINE.test(piece)) continue;
+    body += piece;
+    if (body.length > EMPTY_CONTENT_LONGEST) return null;
+  }
+  return body === '' || EMPTY_CONTENT.test(body) ? body : null;
+}
+
 /** A section's text after its heading, without page numbers and white space. */
 function bodyText(model: ReportModel, section: Section): string {
   return model.text
     .slice(section.headingSpan.end, section.span.end)
     .split(/\r\n|\n|\r/u)
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !/^[-－—–]\s*\d{1,3}\s*[-－—–]$/u.test(l))
+    .filter((l) => l !== '' && !PAGE_NUMBER_LINE.test(l))
     .join('');
 }
 
@@ -413,8 +436,8 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
   // Section 五: not empty, not just 无.
   const problems = primary.get('problems');
   if (problems) {
-    const body = bodyText(model, problems);
-    if (body === '' || EMPTY_CONTENT.test(body)) {
+    const body = emptyBody(model, problems);
+    if (body !== null) {
       const spec = sectionSpec('problems');
       findings.push({
         code: 'structure.section-empty',
