@@ -15,6 +15,7 @@ export interface Term {
 export interface IdentityEvaluation {
   readonly spec: IdentitySpec;
   readonly stated: Cell | undefined;
+  /** (The text's evaluations make their terms when first read, in a getter: copy an evaluation field by field, never by a spread.) */
   readonly terms: readonly Term[];
   /** holds / fails; not-evaluated when the stated cell or a term is missing or invalid. */
   readonly status: 'holds' | 'fails' | 'not-evaluated';

@@ -11,7 +11,7 @@ import { SECTIONS, TABLES, sectionSpec, type SectionSpec } from '../format/schem
 import type { MessageCatalog } from '../messages/catalog';
 import type { ReportModel, Section } from '../model';
 import { hasTable, insertSection, insertTable, insideTable } from '../render/place';
-import { documentConventions, type TextConventions } from '../render/style';
+import { documentConventions } from '../render/style';
 import { sectionHeading } from '../render';
 import type { Rule, RuleContext } from './rule';
 
@@ -238,7 +238,7 @@ function lookalikeHeading(model: ReportModel, spec: SectionSpec, primary: Readon
 
 const EMPTY_CONTENT = /^(?:无|暂无|没有|无。|暂无。|无其他需要报告的事项。?)$/u;
 
-/** The longest text EMPTY_CONTENT accepts: a body longer than this has content. */
+/** The longest text EMPTY_CONTENT accepts (keep the two in step): a body longer than this has content. */
 const EMPTY_CONTENT_LONGEST = '无其他需要报告的事项。'.length;
 
 const PAGE_NUMBER_LINE = /^[-－—–]\s*\d{1,3}\s*[-－—–]$/u;
@@ -273,9 +273,6 @@ function bodyText(model: ReportModel, section: Section): string {
 
 function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] {
   const findings: Finding[] = [];
-  // How the document writes tables and lines: only for text inserted where something is missing.
-  let known: TextConventions | undefined;
-  const conventions = (): TextConventions => (known ??= documentConventions(model));
   const { primary, duplicates } = primarySections(model);
 
   // Missing sections: missing only when neither its heading, nor its table, nor its content is there.
@@ -296,7 +293,7 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
       });
       continue;
     }
-    const placement = insertSection(model, spec, conventions());
+    const placement = insertSection(model, spec, documentConventions(model));
     // Never inside a table (between its header and its last cell).
     const insertable = !insideTable(model, placement.edit.span.start, true);
     const headingOnly = spec.table !== undefined && hasTable(model, spec.table);
@@ -313,7 +310,7 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     }
     const lost = lostContent(model, spec, primary);
     if (lost) {
-      const edit = lost.edit(heading, conventions().eol);
+      const edit = lost.edit(heading, documentConventions(model).eol);
       findings.push({
         code: 'structure.section-heading-missing',
         severity: 'warning',
@@ -426,7 +423,7 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     const table = TABLES[id].name;
     const fixes: Fix[] = [];
     // Never next to numbers the author wrote: they may be the table in a form we cannot read.
-    const edit = insertTable(model, s, id, conventions());
+    const edit = insertTable(model, s, id, documentConventions(model));
     if (!/\d/u.test(body) && !afterNarrativeEnd(model, edit.span.start)) {
       fixes.push({ title: messages.fixInsertTable({ table }), edits: [edit], safe: false, preferred: true });
     }
