@@ -90,30 +90,78 @@ export function hasTable(model: ReportModel, id: TableId): boolean {
  * start, the place of a heading for the table, it would not).
  */
 export function insideTable(model: ReportModel, offset: number, afterStart = false): boolean {
-  for (const { start, end } of tableTexts(model)) {
-    if ((afterStart ? offset > start : offset >= start) && offset < end) return true;
+  for (const table of tableTexts(model)) {
+    if (offset >= table.end || offset < table.earliest) continue;
+    // Past the start of its first row's line, an offset is in the table whatever header lines come
+    // before; only an offset before that needs the line the table's text starts on.
+    if (offset > table.rowsStart) return true;
+    const start = model.lines.lineStart(tableStartLine(model, table.id));
+    if (afterStart ? offset > start : offset >= start) return true;
   }
   return false;
 }
 
-/** Each model's tables' texts (from the start of their first line), worked out once: `insideTable` is asked per marker and heading. */
-const tableTextsOf = new WeakMap<ReportModel, readonly Span[]>();
+/**
+ * Where a table's text may start and where it ends: its first line (the one tableStartLine finds)
+ * lies between `earliest` — the line after the nearest heading above its first row, at most 30 lines
+ * up — and its first row's line (`rowsStart`).
+ */
+interface TableText {
+  readonly id: TableId;
+  readonly earliest: number;
+  readonly rowsStart: number;
+  readonly end: number;
+}
 
-function tableTexts(model: ReportModel): readonly Span[] {
+/** Each model's tables' texts, worked out once: `insideTable` is asked per marker and heading. */
+const tableTextsOf = new WeakMap<ReportModel, readonly TableText[]>();
+
+function tableTexts(model: ReportModel): readonly TableText[] {
   let known = tableTextsOf.get(model);
   if (!known) {
-    known = Object.values(model.tables)
-      .filter((table) => table.rows.length > 0)
-      .map((table) => ({ start: model.lines.lineStart(tableStartLine(model, table.spec.id)), end: table.span.end }));
-    tableTextsOf.set(model, known);
+    const found: TableText[] = [];
+    for (const table of Object.values(model.tables)) {
+      if (table.rows.length === 0) continue;
+      const firstLine = model.lines.lineAt(firstRowStart(table.rows));
+      const earliest = model.lines.lineStart(Math.max(0, firstLine - TABLE_HEADER_LINES, headingLineAbove(model, firstLine) + 1));
+      found.push({ id: table.spec.id, earliest, rowsStart: model.lines.lineStart(firstLine), end: table.span.end });
+    }
+    tableTextsOf.set(model, (known = found));
   }
   return known;
 }
+
+/** The first row's label start (rows are in text order, but a label's span is what counts). */
+function firstRowStart(rows: readonly Row[]): number {
+  let first = Infinity;
+  for (const row of rows) if (row.labelSpan.start < first) first = row.labelSpan.start;
+  return first;
+}
+
+/** The line of the nearest section heading above a line; -1 when there is none. */
+function headingLineAbove(model: ReportModel, line: number): number {
+  let found = -1;
+  for (const s of model.sections) {
+    const headingLine = model.lines.lineAt(s.headingSpan.start);
+    if (headingLine < line && headingLine > found) found = headingLine;
+  }
+  return found;
+}
+
+/** How many lines above its first row a table's header may start. */
+const TABLE_HEADER_LINES = 30;
 
 const TABLE_ANCHOR: Readonly<Record<TableId, RegExp>> = {
   A: /第二十条\s*第/u,
   B: /本列数据的勾稽关系|申请人情况/u,
   C: /^\s*[|｜]?\s*行政复议/u,
+};
+
+/** The words each anchor cannot match without: its expression is tried only on a line that holds one. */
+const TABLE_ANCHOR_WORDS: Readonly<Record<TableId, readonly string[]>> = {
+  A: ['第二十条'],
+  B: ['本列数据的勾稽关系', '申请人情况'],
+  C: ['行政复议'],
 };
 
 /**
@@ -132,16 +180,15 @@ export function tableStartLine(model: ReportModel, id: TableId): number {
 }
 
 function findTableStartLine(model: ReportModel, id: TableId): number {
-  const rows = tableRows(model, id);
-  const first = Math.min(...rows.map((r) => r.labelSpan.start));
-  const firstLine = model.lines.lineAt(first);
-  const headingLines = new Set(model.sections.map((s) => model.lines.lineAt(s.headingSpan.start)));
+  const firstLine = model.lines.lineAt(firstRowStart(tableRows(model, id)));
+  // The text above the table's first row, up to the nearest heading above it (or TABLE_HEADER_LINES).
+  const headingLine = headingLineAbove(model, firstLine);
   let start = firstLine;
-  for (let line = firstLine - 1; line >= 0 && line >= firstLine - 30; line--) {
-    if (headingLines.has(line)) break;
+  for (let line = firstLine - 1; line > headingLine && line >= firstLine - TABLE_HEADER_LINES; line--) {
     const text = model.lines.lineText(line);
-    if (/。/u.test(text) && !TABLE_ANCHOR[id].test(text)) break;
-    if (TABLE_ANCHOR[id].test(text)) start = line;
+    const anchor = TABLE_ANCHOR_WORDS[id].some((word) => text.includes(word)) && TABLE_ANCHOR[id].test(text);
+    if (anchor) start = line;
+    else if (text.includes('。')) break;
   }
   return start;
 }

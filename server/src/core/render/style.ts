@@ -29,6 +29,15 @@ export function detectEol(text: string): string {
 
 /** The style of one table as the text has it. */
 export function tableStyle(model: ReportModel, table: Table): TableStyle {
+  let known = stylesOf.get(table);
+  if (!known) stylesOf.set(table, (known = findTableStyle(model, table)));
+  return known;
+}
+
+/** Each table's style, worked out once: a pipe table's is read off every row's line, and each label or fill edit asks. */
+const stylesOf = new WeakMap<Table, TableStyle>();
+
+function findTableStyle(model: ReportModel, table: Table): TableStyle {
   switch (table.layout) {
     case 'cell-per-line':
     case 'aligned':

@@ -3,8 +3,8 @@
  * the identity rules, hovers and code lenses. The same evaluation answers "what if" questions for
  * fixes: with `overrides`, chosen cells take other values (or exist where the text has none).
  */
-import { TABLES, TABLE_IDS, type CellRef, type TableSpec, type IdentitySpec, type TableId } from '../format/schema';
-import { tableIndex, type Cell, type ReportModel, type Table, type TableIndex } from '../model';
+import { TABLES, TABLE_IDS, type CellRef, type TableSpec, type IdentitySpec, type RowSpec, type TableId } from '../format/schema';
+import { tableIndex, type Cell, type ReportModel, type Row, type Table, type TableIndex } from '../model';
 
 export interface Term {
   readonly ref: CellRef;
@@ -15,6 +15,7 @@ export interface Term {
 export interface IdentityEvaluation {
   readonly spec: IdentitySpec;
   readonly stated: Cell | undefined;
+  /** (The text's evaluations make their terms when first read, in a getter: copy an evaluation field by field, never by a spread.) */
   readonly terms: readonly Term[];
   /** holds / fails; not-evaluated when the stated cell or a term is missing or invalid. */
   readonly status: 'holds' | 'fails' | 'not-evaluated';
@@ -139,14 +140,266 @@ function evaluateTable(table: Table, overrides: CellOverrides | undefined, resul
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// The text's evaluation, by index: what evaluateTable does without overrides, on a grid of cells
+// (row × column by number) instead of string-keyed lookups, with each table kind's identities
+// compiled once. The terms are built only when read: most evaluations hold and nobody asks.
+
+/** An identity of a table kind with its cells as grid indexes (row index × column count + column index). */
+interface CompiledIdentity {
+  readonly spec: IdentitySpec;
+  readonly stated: number;
+  readonly plus: Int32Array;
+  readonly minus: Int32Array;
+}
+
+/** A table kind's rows and columns by number, and its identities compiled: once per table spec. */
+interface CompiledTable {
+  readonly rowIndex: ReadonlyMap<string, number>;
+  readonly rowIds: readonly string[];
+  readonly columnIndex: ReadonlyMap<string, number>;
+  readonly columnIds: readonly string[];
+  /** Per row: its group row (-1 without one) and, for a group row, its sub-rows (the first spec of each id, as tableIndex keeps). */
+  readonly parentOf: Int32Array;
+  readonly childrenOf: readonly (Int32Array | undefined)[];
+  readonly identities: readonly CompiledIdentity[];
+  /** Whether the spec's rows and columns each have unique ids: then a spec row's or column's place is its index. */
+  readonly uniqueIds: boolean;
+}
+
+const compiledTables = new WeakMap<TableSpec, CompiledTable>();
+
+function compiledTable(spec: TableSpec): CompiledTable {
+  const known = compiledTables.get(spec);
+  if (known) return known;
+  // Rows and columns by number: the spec's, then any other id an identity names (none in the
+  // format; so that such a ref still finds nothing rather than another cell).
+  const rowIndex = new Map<string, number>();
+  const rowIds: string[] = [];
+  const rowSpecs: (RowSpec | undefined)[] = [];
+  const rowOf = (id: string, rowSpec?: RowSpec): number => {
+    let i = rowIndex.get(id);
+    if (i === undefined) {
+      rowIndex.set(id, (i = rowIds.length));
+      rowIds.push(id);
+      rowSpecs.push(rowSpec);
+    }
+    return i;
+  };
+  for (const row of spec.rows) rowOf(row.id, row);
+  const columnIndex = new Map<string, number>();
+  const columnIds: string[] = [];
+  const columnOf = (id: string): number => {
+    let i = columnIndex.get(id);
+    if (i === undefined) {
+      columnIndex.set(id, (i = columnIds.length));
+      columnIds.push(id);
+    }
+    return i;
+  };
+  for (const column of spec.columns) columnOf(column.id);
+  const identitySpecs = TABLES[spec.id].identities;
+  for (const identity of identitySpecs) {
+    for (const ref of [identity.stated, ...identity.plus, ...identity.minus]) {
+      rowOf(ref.row);
+      columnOf(ref.column);
+    }
+  }
+  for (const rowSpec of [...rowSpecs]) {
+    if (rowSpec?.parent) rowOf(rowSpec.parent);
+    for (const child of rowSpec?.children ?? []) rowOf(child);
+  }
+  const parentOf = new Int32Array(rowIds.length).fill(-1);
+  const childrenOf: (Int32Array | undefined)[] = rowSpecs.map(() => undefined);
+  rowSpecs.forEach((rowSpec, i) => {
+    if (rowSpec?.parent) parentOf[i] = rowIndex.get(rowSpec.parent)!;
+    if (rowSpec?.children) childrenOf[i] = Int32Array.from(rowSpec.children, (c) => rowIndex.get(c)!);
+  });
+  // Column indexes are final only now: compile the identities' cells last.
+  const columnCount = columnIds.length;
+  const cellOfRef = (ref: CellRef): number => rowIndex.get(ref.row)! * columnCount + columnIndex.get(ref.column)!;
+  const identities = identitySpecs.map((identity) => ({
+    spec: identity,
+    stated: cellOfRef(identity.stated),
+    plus: Int32Array.from(identity.plus, cellOfRef),
+    minus: Int32Array.from(identity.minus, cellOfRef),
+  }));
+  const uniqueIds = new Set(spec.rows.map((r) => r.id)).size === spec.rows.length && new Set(spec.columns.map((c) => c.id)).size === spec.columns.length;
+  const compiled: CompiledTable = { rowIndex, rowIds, columnIndex, columnIds, parentOf, childrenOf, identities, uniqueIds };
+  compiledTables.set(spec, compiled);
+  return compiled;
+}
+
+/** One table's cells by grid index, as cellOf sees them, and which rows the text has. */
+interface CellGrid {
+  readonly compiled: CompiledTable;
+  readonly cells: readonly (Cell | undefined)[];
+  /**
+   * Per row: the group row that stands for it (its sub-rows all absent, the group row with values:
+   * the 2019 layout), or -1 when it stands for itself; null when no row of the table has a stand-in.
+   */
+  readonly standIn: Int32Array | null;
+}
+
+/** The place of an item in a list by identity, looking from `from` on; the list's length when it is not there. */
+function placeOf<T>(list: readonly T[], item: T, from: number): number {
+  let i = from;
+  while (i < list.length && list[i] !== item) i++;
+  return i;
+}
+
+function cellGrid(table: Table): CellGrid {
+  const compiled = compiledTable(table.spec);
+  const rowCount = compiled.rowIds.length;
+  const columnCount = compiled.columnIds.length;
+  const cells: (Cell | undefined)[] = new Array<Cell | undefined>(rowCount * columnCount).fill(undefined);
+  const rows: (Row | undefined)[] = new Array<Row | undefined>(rowCount).fill(undefined);
+  const specRows = table.spec.rows;
+  const specColumns = table.spec.columns;
+  let nextRow = 0;
+  for (const row of table.rows) {
+    // Rows come in the format's order, cells in column order: each is looked for by identity from
+    // the last one found on (its index is its place in the spec, ids being unique), else by its id.
+    nextRow = placeOf(specRows, row.spec, nextRow);
+    const r = nextRow < specRows.length && compiled.uniqueIds ? nextRow : compiled.rowIndex.get(row.spec.id);
+    if (nextRow >= specRows.length) nextRow = 0;
+    // The first row read with an id counts (as in tableIndex); a row of an id no identity can name, never.
+    if (r === undefined || rows[r]) continue;
+    rows[r] = row;
+    // A short row of PDF text: which value is whose cannot be told (see cellOf).
+    if (table.layout === 'aligned' && row.cells.length < row.spec.columns.length) continue;
+    let nextColumn = 0;
+    for (const cell of row.cells) {
+      nextColumn = placeOf(specColumns, cell.column, nextColumn);
+      const c = nextColumn < specColumns.length && compiled.uniqueIds ? nextColumn : compiled.columnIndex.get(cell.column.id);
+      if (nextColumn >= specColumns.length) nextColumn = 0;
+      if (c !== undefined && cells[r * columnCount + c] === undefined) cells[r * columnCount + c] = cell;
+    }
+  }
+  let standIn: Int32Array | null = null;
+  for (let r = 0; r < rowCount; r++) {
+    const parent = compiled.parentOf[r]!;
+    if (parent < 0 || rows[r]) continue;
+    const children = compiled.childrenOf[parent];
+    const parentRow = rows[parent];
+    if (!children || !parentRow || parentRow.cells.length === 0 || children.some((c) => rows[c] !== undefined)) continue;
+    standIn ??= new Int32Array(rowCount).fill(-1);
+    standIn[r] = parent;
+  }
+  return { compiled, cells, standIn };
+}
+
+/**
+ * Adds a side's values to a sum, or null at the first term without a value; with stand-ins, a group
+ * row's cell counted once per column (as resolveTerms substitutes).
+ */
+function addSide(grid: CellGrid, refs: Int32Array, sign: 1 | -1, sum: number): number | null {
+  const { cells, standIn } = grid;
+  if (standIn === null) {
+    for (let i = 0; i < refs.length; i++) {
+      const value = cells[refs[i]!]?.value ?? null;
+      if (value === null) return null;
+      sum += sign * value;
+    }
+    return sum;
+  }
+  for (const at of resolvedCells(grid, refs)) {
+    const value = cells[at]?.value ?? null;
+    if (value === null) return null;
+    sum += sign * value;
+  }
+  return sum;
+}
+
+/** A side's cells with stand-ins resolved: each ref's own cell, or its group row's cell in its column (once per column). */
+function resolvedCells(grid: CellGrid, refs: Int32Array): number[] {
+  const columnCount = grid.compiled.columnIds.length;
+  const resolved: number[] = [];
+  let substituted: Set<number> | undefined;
+  for (let i = 0; i < refs.length; i++) {
+    const at = refs[i]!;
+    const parent = grid.standIn?.[(at / columnCount) | 0] ?? -1;
+    if (parent < 0) {
+      resolved.push(at);
+      continue;
+    }
+    const instead = parent * columnCount + (at % columnCount);
+    substituted ??= new Set<number>();
+    if (substituted.has(instead)) continue;
+    substituted.add(instead);
+    resolved.push(instead);
+  }
+  return resolved;
+}
+
+/** An identity as the text has it. The terms are made when first read (a class getter: never spread an evaluation). */
+class TextEvaluation implements IdentityEvaluation {
+  readonly #grid: CellGrid;
+  readonly #identity: CompiledIdentity;
+  #terms: readonly Term[] | undefined;
+
+  constructor(
+    readonly spec: IdentitySpec,
+    readonly stated: Cell | undefined,
+    readonly status: IdentityEvaluation['status'],
+    readonly computed: number | null,
+    grid: CellGrid,
+    identity: CompiledIdentity,
+  ) {
+    this.#grid = grid;
+    this.#identity = identity;
+  }
+
+  get terms(): readonly Term[] {
+    const { spec, plus, minus } = this.#identity;
+    return (this.#terms ??= [...this.#side(spec.plus, plus, 1), ...this.#side(spec.minus, minus, -1)]);
+  }
+
+  /** A side's terms: the spec's own refs, or a group row's ref where it stands in (once per column, as resolveTerms). */
+  #side(refs: readonly CellRef[], at: Int32Array, sign: 1 | -1): Term[] {
+    const { compiled, cells, standIn } = this.#grid;
+    if (standIn === null) return refs.map((ref, i) => ({ ref, cell: cells[at[i]!], sign }));
+    const columnCount = compiled.columnIds.length;
+    const terms: Term[] = [];
+    let substituted: Set<number> | undefined;
+    refs.forEach((ref, i) => {
+      const parent = standIn[(at[i]! / columnCount) | 0]!;
+      if (parent < 0) {
+        terms.push({ ref, cell: cells[at[i]!], sign });
+        return;
+      }
+      const instead = parent * columnCount + (at[i]! % columnCount);
+      substituted ??= new Set<number>();
+      if (substituted.has(instead)) return;
+      substituted.add(instead);
+      terms.push({ ref: { row: compiled.rowIds[parent]!, column: ref.column }, cell: cells[instead], sign });
+    });
+    return terms;
+  }
+}
+
 /** A table's identities as the text has them, computed once per table: fixes ask "what if" again and again. */
 const tableIdentities = new WeakMap<Table, readonly IdentityEvaluation[]>();
 
 function identitiesOf(table: Table): readonly IdentityEvaluation[] {
   const found = tableIdentities.get(table);
   if (found) return found;
-  const base: IdentityEvaluation[] = [];
-  evaluateTable(table, undefined, base);
+  let base: IdentityEvaluation[];
+  if (table.scrambled) {
+    base = [];
+    evaluateTable(table, undefined, base);
+  } else {
+    const grid = cellGrid(table);
+    base = grid.compiled.identities.map((identity) => {
+      const stated = grid.cells[identity.stated];
+      const statedValue = stated?.value ?? null;
+      // Σ plus − Σ minus from 0 in term order, as evaluateTable sums: the same result to the bit.
+      let computed = statedValue === null ? null : addSide(grid, identity.plus, 1, 0);
+      if (computed !== null) computed = addSide(grid, identity.minus, -1, computed);
+      const status = computed === null ? 'not-evaluated' : computed === statedValue ? 'holds' : 'fails';
+      return new TextEvaluation(identity.spec, stated, status, computed, grid, identity);
+    });
+  }
   tableIdentities.set(table, base);
   return base;
 }

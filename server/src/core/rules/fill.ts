@@ -20,13 +20,22 @@ export interface MissingRow {
  * Value rows of the format that a table in the text lacks. The sub-rows of a group written as a
  * single row with values (the 2019 layout's （六）其他处理) are not missing: structure.old-format says why.
  */
-export function missingRows(model: ReportModel): MissingRow[] {
+export function missingRows(model: ReportModel): readonly MissingRow[] {
+  let known = missingRowsOf.get(model);
+  if (!known) missingRowsOf.set(model, (known = findMissingRows(model)));
+  return known;
+}
+
+/** Each model's missing rows, worked out once: the row rule and the fill plan both ask (a model is never changed). */
+const missingRowsOf = new WeakMap<ReportModel, readonly MissingRow[]>();
+
+function findMissingRows(model: ReportModel): MissingRow[] {
   const result: MissingRow[] = [];
   for (const id of TABLE_IDS) {
     const table = model.tables[id];
     if (!table || !hasTable(model, id) || id === 'C') continue;
     for (const spec of table.spec.rows) {
-      if (spec.children || table.rows.some((r) => r.spec.id === spec.id)) continue;
+      if (spec.children || findRow(table, spec.id)) continue;
       if (spec.parent && isSingleGroupRow(table, spec.parent)) continue;
       result.push({ table, spec });
     }
@@ -38,7 +47,7 @@ export function missingRows(model: ReportModel): MissingRow[] {
 export function isSingleGroupRow(table: Table, groupId: string): boolean {
   const group = findRow(table, groupId);
   if (!group || !group.spec.children || group.spec.children.length === 0 || group.cells.length === 0) return false;
-  return group.spec.children.every((c) => !table.rows.some((r) => r.spec.id === c));
+  return group.spec.children.every((c) => !findRow(table, c));
 }
 
 export interface FillPlan {

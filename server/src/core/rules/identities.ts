@@ -3,7 +3,7 @@
  * states, with the formula and its values; failures that share one cause say so.
  */
 import { withFixesOnDemand, type Finding, type Fix, type RelatedLocation } from '../findings';
-import { rowShortLabel, TABLES } from '../format/schema';
+import { rowShortLabel, TABLES, type RowSpec, type TableId } from '../format/schema';
 import type { MessageCatalog, TermValue } from '../messages/catalog';
 import type { Cell } from '../model';
 import { cellKey, evaluateIdentities, type IdentityEvaluation } from './evaluate';
@@ -25,12 +25,21 @@ export function termValues(e: IdentityEvaluation): { plus: TermValue[]; minus: T
   const sameRow = e.terms.every((t) => t.ref.row === e.spec.stated.row);
   const label = (t: IdentityEvaluation['terms'][number]): string => {
     const cell = t.cell!;
-    if (!sameRow) return rowShortLabel(e.spec.table, cell.row);
+    if (!sameRow) return shortRowLabel(e.spec.table, cell.row);
     const name = cell.column.name;
     return name.slice(name.lastIndexOf('·') + 1);
   };
   const of = (sign: 1 | -1): TermValue[] => e.terms.filter((t) => t.sign === sign).map((t) => ({ label: label(t), value: t.cell!.value! }));
   return { plus: of(1), minus: of(-1) };
+}
+
+/** Each row's short label, made once: a failure names every term by it (a scan of the format's rows each time). */
+const shortRowLabels = new WeakMap<RowSpec, string>();
+
+function shortRowLabel(table: TableId, row: RowSpec): string {
+  let label = shortRowLabels.get(row);
+  if (label === undefined) shortRowLabels.set(row, (label = rowShortLabel(table, row)));
+  return label;
 }
 
 interface Cause {
@@ -59,13 +68,15 @@ function neededValue(e: IdentityEvaluation, cell: Cell): number | null {
 function singleCellCauses(model: ReportModel, failures: readonly IdentityEvaluation[], all: readonly IdentityEvaluation[], causes: Map<IdentityEvaluation, Cause>, messages: MessageCatalog): void {
   const open = failures.filter((f) => !causes.has(f));
   const byCell = new Map<Cell, IdentityEvaluation[]>();
+  const add = (cell: Cell | undefined, f: IdentityEvaluation): void => {
+    if (!cell) return;
+    const list = byCell.get(cell);
+    if (!list) byCell.set(cell, [f]);
+    else if (!list.includes(f)) list.push(f);
+  };
   for (const f of open) {
-    for (const cell of [f.stated, ...f.terms.map((t) => t.cell)]) {
-      if (!cell) continue;
-      const list = byCell.get(cell) ?? [];
-      if (!list.includes(f)) list.push(f);
-      byCell.set(cell, list);
-    }
+    add(f.stated, f);
+    for (const t of f.terms) add(t.cell, f);
   }
   const candidates = [...byCell.entries()].filter(([, list]) => list.length >= 2).sort((a, b) => b[1].length - a[1].length);
   for (const [cell, list] of candidates) {

@@ -48,8 +48,8 @@ function pendingRows(model: ReportModel, messages: MessageCatalog): { finding: F
     const table = model.tables[id];
     if (!table) continue;
     for (const row of table.rows) {
+      if (!row.cells.some(isPendingCell)) continue;
       const cells = row.cells.filter(isPendingCell);
-      if (cells.length === 0) continue;
       const span = { start: cells[0]!.span.start, end: cells[cells.length - 1]!.span.end };
       const rowName = id === 'C' ? table.spec.name : row.spec.label;
       const message = messages.placeholderCells({ row: rowName, count: cells.length, text: cells[0]!.raw });

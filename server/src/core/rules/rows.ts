@@ -83,9 +83,17 @@ function labelEdit(model: ReportModel, table: Table, row: Row, newLabel: string)
   return { span, newText: newLabel + ' '.repeat(-delta) };
 }
 
+/** Where the next row's label starts, of any table, after an offset (the end of the text when none does). */
+function nextLabelStart(model: ReportModel, after: number): number {
+  let next = model.text.length;
+  for (const id of TABLE_IDS) {
+    for (const row of model.tables[id]?.rows ?? []) if (row.labelSpan.start > after && row.labelSpan.start < next) next = row.labelSpan.start;
+  }
+  return next;
+}
+
 function labelFindings(model: ReportModel, labelQuality: ReadonlyMap<Row, MatchQuality>, messages: MessageCatalog): Finding[] {
   const findings: Finding[] = [];
-  const allRows = TABLE_IDS.flatMap((id) => model.tables[id]?.rows ?? []).sort((a, b) => a.labelSpan.start - b.labelSpan.start);
   for (const id of TABLE_IDS) {
     const table = model.tables[id];
     if (!table) continue;
@@ -96,8 +104,7 @@ function labelFindings(model: ReportModel, labelQuality: ReadonlyMap<Row, MatchQ
       const expected = formatLabel(written, row.spec);
       const core = normalizedCore(written);
       const main = normalizeLabel(row.spec.label.slice(row.spec.numbering.length));
-      const nextRow = allRows.find((r) => r.labelSpan.start > row.labelSpan.start);
-      const pieces = continuation(model, row, nextRow ? nextRow.labelSpan.start : model.text.length);
+      const pieces = continuation(model, row, nextLabelStart(model, row.labelSpan.start));
       let offerFix = true;
       if (quality === 'prefix' && main.startsWith(core)) {
         const { complete, consumed } = completes(main.slice(core.length), pieces);
@@ -160,11 +167,25 @@ function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
       return (runFix = edits ? { title: messages.fixInsertRows({ first: run[0]!.spec.label, last: run[run.length - 1]!.spec.label, count: run.length }), edits, safe: false, preferred: true } : null);
     };
     const values = table.spec.rows.filter((r) => !r.children);
-    const present = (r: RowSpec): Row | undefined => findRow(table, r.id);
+    // The nearest value row the text has before or after a place in the format's order.
+    const presentBefore = (index: number): Row | undefined => {
+      for (let i = index - 1; i >= 0; i--) {
+        const row = findRow(table, values[i]!.id);
+        if (row) return row;
+      }
+      return undefined;
+    };
+    const presentAfter = (index: number): Row | undefined => {
+      for (let i = index + 1; i < values.length; i++) {
+        const row = findRow(table, values[i]!.id);
+        if (row) return row;
+      }
+      return undefined;
+    };
     const firstIndex = values.indexOf(run[0]!.spec);
     const lastIndex = values.indexOf(run[run.length - 1]!.spec);
-    const before = values.slice(0, firstIndex).reverse().map(present).find((r) => r !== undefined);
-    const after = values.slice(lastIndex + 1).map(present).find((r) => r !== undefined);
+    const before = presentBefore(firstIndex);
+    const after = presentAfter(lastIndex);
     const truncated = run.length >= 2 && lastIndex === values.length - 1 && before !== undefined;
     if (truncated || run.length >= COLLAPSE_RUN) {
       // Rows missing in a run — a table cut off, or a block of it lost — are one finding.
@@ -182,9 +203,7 @@ function rowFindings(model: ReportModel, context: RuleContext): Finding[] {
     }
     for (const { spec } of run) {
       const index = values.findIndex((r) => r.id === spec.id);
-      const next = values.slice(index + 1).map(present).find((r) => r !== undefined);
-      const previous = values.slice(0, index).reverse().map(present).find((r) => r !== undefined);
-      const anchor: Span = (next ?? previous)?.labelSpan ?? table.span;
+      const anchor: Span = (presentAfter(index) ?? presentBefore(index))?.labelSpan ?? table.span;
       const parent = spec.parent ? table.spec.rows.find((r) => r.id === spec.parent) : undefined;
       const group = parent && parent.id !== 'outcomes' ? parent.label : id === 'A' ? spec.groupLabel ?? null : null;
       findings.push(withFixesOnDemand({ code: 'structure.row-missing', severity: 'warning', span: anchor, message: messages.rowMissing({ row: spec.label, group }), related: [] }, () => {

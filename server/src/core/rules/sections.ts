@@ -4,7 +4,7 @@
  * recognised by their wording are sections: a table row label (`一、本年新收…`) never is.
  */
 import type { Finding, Fix, TextEdit } from '../findings';
-import { opensWithCue } from '../format/match';
+import { canonical } from '../format/match';
 import { LONG_LINE, numeralValue } from '../parse/sections';
 import { isWhiteSpace, type Span } from '../text';
 import { SECTIONS, TABLES, sectionSpec, type SectionSpec } from '../format/schema';
@@ -26,21 +26,37 @@ const PAREN_NUMERAL = /^[（(]/u;
  * The occurrence of each section that counts: the one numbered as the format says, else the first.
  * A heading-like line numbered `（一）` inside another section is a subsection, not a second heading.
  */
-export function primarySections(model: ReportModel): { primary: Map<string, Section>; duplicates: Section[] } {
+export function primarySections(model: ReportModel): PrimarySections {
+  let known = primaryOf.get(model);
+  if (!known) primaryOf.set(model, (known = findPrimarySections(model)));
+  return known;
+}
+
+export interface PrimarySections {
+  readonly primary: ReadonlyMap<string, Section>;
+  readonly duplicates: readonly Section[];
+}
+
+/** Each model's primary sections, worked out once: the section, subsection and row rules all ask (a model is never changed). */
+const primaryOf = new WeakMap<ReportModel, PrimarySections>();
+
+function findPrimarySections(model: ReportModel): PrimarySections {
   const primary = new Map<string, Section>();
   const duplicates: Section[] = [];
   // Sections that occur once are the anchors: of several occurrences, the one between the anchors
   // that come before and after it in the format counts (an overview item worded like a later
   // section, `四、政府信息公开行政复议…` under 一, is not that section when the real one follows 三).
-  const anchors = SECTIONS.map((spec) => model.sections.filter((s) => s.spec.id === spec.id)).filter((all) => all.length === 1).map((all) => all[0]!);
+  const occurrences = SECTIONS.map((spec) => model.sections.filter((s) => s.spec.id === spec.id));
+  const anchors = occurrences.filter((all) => all.length === 1).map((all) => all[0]!);
   const fits = (s: Section): boolean =>
     anchors.every((a) => a.spec.order === s.spec.order || (a.spec.order < s.spec.order ? a.headingSpan.start < s.headingSpan.start : a.headingSpan.start > s.headingSpan.start));
-  for (const spec of SECTIONS) {
-    const every = model.sections.filter((s) => s.spec.id === spec.id);
-    if (every.length === 0) continue;
+  SECTIONS.forEach((spec, i) => {
+    const every = occurrences[i]!;
+    if (every.length === 0) return;
     const fitting = every.length > 1 ? every.filter(fits) : [];
     const pool = fitting.length > 0 ? fitting : every;
-    const chosen = pool.find((s) => s.numeral === expectedNumeral(spec)) ?? pool.find((s) => !(s.numeral && PAREN_NUMERAL.test(s.numeral))) ?? pool[0]!;
+    const numeral = expectedNumeral(spec);
+    const chosen = pool.find((s) => s.numeral === numeral) ?? pool.find((s) => !(s.numeral && PAREN_NUMERAL.test(s.numeral))) ?? pool[0]!;
     primary.set(spec.id, chosen);
     for (const s of every) {
       if (s === chosen) continue;
@@ -49,7 +65,7 @@ export function primarySections(model: ReportModel): { primary: Map<string, Sect
       if (s.numeral && PAREN_NUMERAL.test(s.numeral) && insideOther()) continue;
       duplicates.push(s);
     }
-  }
+  });
   return { primary, duplicates };
 }
 
@@ -139,7 +155,7 @@ function lostContent(model: ReportModel, spec: SectionSpec, primary: ReadonlyMap
     const content = text.slice(first, end);
     const marker = CONTENT_MARKER.exec(content);
     const rest = marker ? content.slice(marker[0].length) : content;
-    if (!opensWithCue(rest, cues) && !phrases.some((p) => content.includes(p))) continue;
+    if (!opensWithCanonicalCue(rest, canonicalCues(spec)) && !phrases.some((p) => content.includes(p))) continue;
     const span = headingPart(model, { start: first, end });
     const atLineStart = text.slice(lineStart, first).trim() === '';
     return {
@@ -154,9 +170,30 @@ function lostContent(model: ReportModel, spec: SectionSpec, primary: ReadonlyMap
 /** A numeral a heading may be written with: `四、`, `四.`, `四 `, `4、`, `第四部分`; `（四）` and `4.` only where the document's headings use them. */
 const LOOKALIKE_NUMERAL = /^(?:第\s*([一二三四五六七八九十]{1,3})\s*部分\s*[、.．:：]?|([一二三四五六七八九十]{1,3})\s*[、.．，,]|([一二三四五六七八九十]{1,3})[ \u3000]+|(\d{1,2})\s*[、，,]|[（(]\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]|(\d{1,2})\s*[.．](?!\d))\s*/u;
 
+/** Each section's content cues in canonical form, made once (opensWithCue makes them again for every line it is asked about). */
+const canonicalCuesOf = new WeakMap<SectionSpec, readonly string[]>();
+
+function canonicalCues(spec: SectionSpec): readonly string[] {
+  let cues = canonicalCuesOf.get(spec);
+  if (!cues) canonicalCuesOf.set(spec, (cues = (spec.contentCues ?? []).map(canonical)));
+  return cues;
+}
+
+/** opensWithCue with the cues already canonical: whether a line (without its marker) opens with one of them. */
+function opensWithCanonicalCue(text: string, cues: readonly string[]): boolean {
+  if (cues.length === 0) return false;
+  const c = canonical(text);
+  return cues.some((cue) => c.startsWith(cue));
+}
+
+/** Each section's title characters, made once. */
+const titleCharactersOf = new WeakMap<SectionSpec, ReadonlySet<string>>();
+
 /** The characters of a section's title and its variants. */
-function titleCharacters(spec: SectionSpec): Set<string> {
-  return new Set([spec.title, ...spec.titleVariants].join('').replace(/[、，,\s]/gu, ''));
+function titleCharacters(spec: SectionSpec): ReadonlySet<string> {
+  let characters = titleCharactersOf.get(spec);
+  if (!characters) titleCharactersOf.set(spec, (characters = new Set([spec.title, ...spec.titleVariants].join('').replace(/[、，,\s]/gu, ''))));
+  return characters;
 }
 
 /**
@@ -201,19 +238,41 @@ function lookalikeHeading(model: ReportModel, spec: SectionSpec, primary: Readon
 
 const EMPTY_CONTENT = /^(?:无|暂无|没有|无。|暂无。|无其他需要报告的事项。?)$/u;
 
+/** The longest text EMPTY_CONTENT accepts (keep the two in step): a body longer than this has content. */
+const EMPTY_CONTENT_LONGEST = '无其他需要报告的事项。'.length;
+
+const PAGE_NUMBER_LINE = /^[-－—–]\s*\d{1,3}\s*[-－—–]$/u;
+
+/**
+ * A section's body (as bodyText has it) when it is empty or says only 无 (EMPTY_CONTENT), else null:
+ * read line by line in place, and given up as soon as it is longer than such a body can be.
+ */
+function emptyBody(model: ReportModel, section: Section): string | null {
+  const { lines, text } = model;
+  const from = section.headingSpan.end;
+  const to = section.span.end;
+  let body = '';
+  for (let line = lines.lineAt(from); line < lines.lineCount && lines.lineStart(line) <= to; line++) {
+    const piece = text.slice(Math.max(from, lines.lineStart(line)), Math.min(to, lines.lineEnd(line))).trim();
+    if (piece === '' || PAGE_NUMBER_LINE.test(piece)) continue;
+    body += piece;
+    if (body.length > EMPTY_CONTENT_LONGEST) return null;
+  }
+  return body === '' || EMPTY_CONTENT.test(body) ? body : null;
+}
+
 /** A section's text after its heading, without page numbers and white space. */
 function bodyText(model: ReportModel, section: Section): string {
   return model.text
     .slice(section.headingSpan.end, section.span.end)
     .split(/\r\n|\n|\r/u)
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !/^[-－—–]\s*\d{1,3}\s*[-－—–]$/u.test(l))
+    .filter((l) => l !== '' && !PAGE_NUMBER_LINE.test(l))
     .join('');
 }
 
 function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] {
   const findings: Finding[] = [];
-  const conventions = documentConventions(model);
   const { primary, duplicates } = primarySections(model);
 
   // Missing sections: missing only when neither its heading, nor its table, nor its content is there.
@@ -234,7 +293,7 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
       });
       continue;
     }
-    const placement = insertSection(model, spec, conventions);
+    const placement = insertSection(model, spec, documentConventions(model));
     // Never inside a table (between its header and its last cell).
     const insertable = !insideTable(model, placement.edit.span.start, true);
     const headingOnly = spec.table !== undefined && hasTable(model, spec.table);
@@ -251,7 +310,7 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     }
     const lost = lostContent(model, spec, primary);
     if (lost) {
-      const edit = lost.edit(heading, conventions.eol);
+      const edit = lost.edit(heading, documentConventions(model).eol);
       findings.push({
         code: 'structure.section-heading-missing',
         severity: 'warning',
@@ -364,7 +423,7 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
     const table = TABLES[id].name;
     const fixes: Fix[] = [];
     // Never next to numbers the author wrote: they may be the table in a form we cannot read.
-    const edit = insertTable(model, s, id, conventions);
+    const edit = insertTable(model, s, id, documentConventions(model));
     if (!/\d/u.test(body) && !afterNarrativeEnd(model, edit.span.start)) {
       fixes.push({ title: messages.fixInsertTable({ table }), edits: [edit], safe: false, preferred: true });
     }
@@ -374,8 +433,8 @@ function checkSections(model: ReportModel, messages: MessageCatalog): Finding[] 
   // Section 五: not empty, not just 无.
   const problems = primary.get('problems');
   if (problems) {
-    const body = bodyText(model, problems);
-    if (body === '' || EMPTY_CONTENT.test(body)) {
+    const body = emptyBody(model, problems);
+    if (body !== null) {
       const spec = sectionSpec('problems');
       findings.push({
         code: 'structure.section-empty',

@@ -15,6 +15,15 @@ import type { Rule, RuleContext } from './rule';
 import { cellLabel } from './identities';
 import { isPendingCell } from './placeholders';
 
+/** Whether the text between two offsets holds a line break (looked at in place, not cut out). */
+function breaksLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */ || c === 13 /* \r */) return true;
+  }
+  return false;
+}
+
 export const valueRule: Rule = {
   id: 'values',
   codes: ['value.missing', 'value.invalid', 'value.unseparable', 'value.scrambled'],
@@ -73,7 +82,7 @@ export const valueRule: Rule = {
           if (cell.state === 'missing') {
             // Blank cells side by side on one line (a run of pipes) are one finding.
             let last = i;
-            while (cell.raw === '' && last + 1 < row.cells.length && row.cells[last + 1]!.state === 'missing' && row.cells[last + 1]!.raw === '' && !/[\r\n]/u.test(model.text.slice(cell.span.start, row.cells[last + 1]!.span.start))) last++;
+            while (cell.raw === '' && last + 1 < row.cells.length && row.cells[last + 1]!.state === 'missing' && row.cells[last + 1]!.raw === '' && !breaksLine(model.text, cell.span.start, row.cells[last + 1]!.span.start)) last++;
             const run = row.cells.slice(i, last + 1);
             const fillable = (): boolean => run.every((c) => planned().zero.has(cellKey(id, row.spec.id, c.column.id)));
             if (last > i) {
@@ -93,8 +102,8 @@ export const valueRule: Rule = {
         }
         // A group row of the 2021 format carries no values.
         if (row.spec.children && row.cells.length === 0) continue;
+        if (row.cells.length >= row.spec.columns.length) continue;
         const absent = row.spec.columns.slice(row.cells.length);
-        if (absent.length === 0) continue;
         const names = absent.map((c) => table.spec.columns.find((s) => s.id === c)?.shortName ?? c);
         // Table C's one row has no label of its own: name the table.
         const rowName = id === 'C' ? table.spec.name : row.spec.label;
@@ -111,7 +120,7 @@ export const valueRule: Rule = {
           const all = row.spec.columns.map((c) => table.spec.columns.find((s) => s.id === c)?.shortName ?? c);
           const values = { start: row.cells[0]!.span.start, end: row.cells[row.cells.length - 1]!.span.end };
           findings.push({
-            code: 'value.missing', severity: 'warning', span: table.layout === 'aligned' && !/[\r\n]/u.test(model.text.slice(values.start, values.end)) ? values : row.labelSpan,
+            code: 'value.missing', severity: 'warning', span: table.layout === 'aligned' && !breaksLine(model.text, values.start, values.end) ? values : row.labelSpan,
             message: messages.rowValuesPartial({ row: rowName, have: row.cells.length, expected: row.spec.columns.length, columns: all }),
             related: [], fixes: [],
           });
