@@ -399,6 +399,11 @@ class SentenceBuilder {
     private readonly output: Sentence[],
   ) {}
 
+  /** A sentence ends: its compact text, its first and last offsets, its first `breakCount` breaks. */
+  private emit(compact: string, first: number, last: number, breakCount: number, section: SectionId | null, index: number): void {
+    this.output.push(sentence(compact, first, last, breakCount === 0 ? NO_BREAKS : this.breaks.slice(0, breakCount), section, index));
+  }
+
   /** The sentences of a paragraph of `count / 2` pieces, each `pieces[2k]` to `pieces[2k + 1]` in the document. */
   paragraph(pieces: readonly number[], count: number, section: SectionId | null, index: number): void {
     const text = this.text;
@@ -434,7 +439,7 @@ class SentenceBuilder {
           if (n >= MAX_SENTENCE) {
             compact += text.slice(runStart, j);
             runStart = -1;
-            this.output.push(sentence(compact, first, last, breakCount === 0 ? NO_BREAKS : breaks.slice(0, breakCount), section, index));
+            this.emit(compact, first, last, breakCount, section, index);
             breakCount = 0;
             compact = '';
             n = 0;
@@ -486,7 +491,7 @@ class SentenceBuilder {
             compact += text.slice(runStart, cut);
             runStart = -1;
           }
-          this.output.push(sentence(compact, first, last, breakCount === 0 ? NO_BREAKS : breaks.slice(0, breakCount), section, index));
+          this.emit(compact, first, last, breakCount, section, index);
           breakCount = 0;
           compact = '';
           n = 0;
@@ -497,7 +502,7 @@ class SentenceBuilder {
         runStart = -1;
       }
     }
-    if (n > 0) this.output.push(sentence(compact, first, last, breakCount === 0 ? NO_BREAKS : breaks.slice(0, breakCount), section, index));
+    if (n > 0) this.emit(compact, first, last, breakCount, section, index);
   }
 }
 
