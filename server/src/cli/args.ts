@@ -10,6 +10,7 @@ import { DEFAULT_MAX_SIZE } from './check';
 import { EXTRACT_LAYOUTS, type ExtractLayout } from '../core/render/extract';
 import { FORMAT_NAMES, isFormatName, type FormatName } from './formatters';
 import { DATA_FORMATS, type DataFormat, type ExtractDataCommand } from './extractData';
+import { MIN_FILES_PER_THREAD, MIN_FILES_PER_THREAD_BY_DEFAULT } from './parallel';
 
 export const COMMANDS = ['check', 'fix', 'extract'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -101,6 +102,8 @@ export interface CheckCommand {
   readonly maxWarnings: number | null;
   /** `--jobs N`: threads reading and analysing the files (1: this thread only). */
   readonly jobs: number;
+  /** Fewer files per thread than this are read in this thread: lower when `--jobs` is given than by default. */
+  readonly minFilesPerThread: number;
   /** `--output FILE`: the formatted output written there (atomically); null: standard output. */
   readonly output: string | null;
   /** `--ignore GLOB` values, in order. */
@@ -251,7 +254,8 @@ export function parseArgs(args: readonly string[], messages: MessageCatalog): In
   const jobsText = stringValue(values, 'jobs');
   const jobs = jobsText === undefined ? defaultJobs() : /^\d+$/u.test(jobsText) ? Number(jobsText) : 0;
   if (jobs < 1 || !Number.isSafeInteger(jobs)) return { kind: 'usage-error', message: messages.cliBadJobs({ value: jobsText ?? '' }) };
-  return { kind: 'check', paths: rest, format, maxSize, config, all, minSeverity, maxWarnings, jobs, output: stringValue(values, 'output') ?? null, ignore, stdinFilepath };
+  const minFilesPerThread = jobsText === undefined ? MIN_FILES_PER_THREAD_BY_DEFAULT : MIN_FILES_PER_THREAD;
+  return { kind: 'check', paths: rest, format, maxSize, config, all, minSeverity, maxWarnings, jobs, minFilesPerThread, output: stringValue(values, 'output') ?? null, ignore, stdinFilepath };
 }
 
 function stringValue(values: ReadonlyMap<string, string | true>, name: string): string | undefined {

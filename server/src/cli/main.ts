@@ -170,7 +170,7 @@ function drain(items: Iterator<unknown>): void {
 /** `check --jobs N` (N > 1): pass 1 in this thread and N − 1 workers (./parallel.ts), the output the same as one thread's. */
 async function runCheckInParallel(command: CheckCommand, io: Io, messages: MessageCatalog, debug: boolean): Promise<ExitStatus> {
   const progress = progressBar(io, messages);
-  const collected = await collectInParallel(command.paths, checkOptions(command, io, messages, debug, progress), command.jobs);
+  const collected = await collectInParallel(command.paths, checkOptions(command, io, messages, debug, progress), command.jobs, command.minFilesPerThread);
   progress?.end();
   return writeCheck(command, collected, io, messages);
 }

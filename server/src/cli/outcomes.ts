@@ -144,8 +144,8 @@ export function reportOutcome(report: LoadedReport, messages: MessageCatalog): O
  * the handles and its title.
  */
 export class OutcomeStore {
+  /** Each report's outcome and its diagnostics, one text: the two JSON texts on either side of a line break (JSON holds none). */
   private readonly outcomes: Handle[] = [];
-  private readonly diagnostics: Handle[] = [];
   private readonly digests: (Handle | null)[] = [];
   private readonly titles: (ReportTitle | null)[] = [];
   private readonly analyses: (Analysis | undefined)[] = [];
@@ -163,8 +163,7 @@ export class OutcomeStore {
 
   /** Adds a report's parts as pass 1 wrote them (`serializeParts`); `analysis` kept only when given (--format html). */
   add(parts: SerializedParts, analysis?: Analysis): void {
-    this.outcomes.push(this.keep(parts.outcome));
-    this.diagnostics.push(this.keep(parts.diagnostics));
+    this.outcomes.push(this.keep(`${parts.outcome}\n${parts.diagnostics}`));
     this.digests.push(parts.digest === null ? null : this.keep(parts.digest));
     this.titles.push(parts.title);
     this.analyses.push(analysis);
@@ -174,13 +173,11 @@ export class OutcomeStore {
     return this.titles[index] ?? null;
   }
 
-  outcome(index: number): OutcomeSummary {
-    return JSON.parse(this.text(this.outcomes[index]!)) as OutcomeSummary;
-  }
-
-  /** A report's own diagnostics as pass 1 wrote them: `JSON.stringify` of the outcome's `diagnostics`. */
-  diagnosticsJson(index: number): string {
-    return this.text(this.diagnostics[index]!);
+  /** A report's outcome, and its own diagnostics as pass 1 wrote them (`JSON.stringify` of the outcome's `diagnostics`). */
+  outcome(index: number): { readonly summary: OutcomeSummary; readonly diagnosticsJson: string } {
+    const text = this.text(this.outcomes[index]!);
+    const cut = text.indexOf('\n');
+    return { summary: JSON.parse(text.slice(0, cut)) as OutcomeSummary, diagnosticsJson: text.slice(cut + 1) };
   }
 
   /** A report's digest, with its URI (what a related location in it names when it is last year's). */
@@ -308,10 +305,9 @@ export function* diagnosedFiles(store: OutcomeStore, messages: MessageCatalog): 
   const previousOf = new Map<number, number>();
   for (const { current, previous } of pairByTitle(indexes, (i) => store.title(i) ?? { body: null, year: null })) previousOf.set(current, previous);
   for (const index of indexes) {
-    const outcome = store.outcome(index);
+    const { summary: outcome, diagnosticsJson: json } = store.outcome(index);
     const analysis = store.analysis(index);
     const previous = previousOf.get(index);
-    const json = store.diagnosticsJson(index);
     if (previous !== undefined && outcome.isReport) {
       const { digest } = store.digest(index)!;
       const before = store.digest(previous)!;

@@ -19,8 +19,16 @@ import { catalogFor } from '../core/messages';
 import { collectInThisThread, collectOutcomes, OutcomeCollector, readOutcome, type CandidateOutcome, type CheckOptions, type Collected } from './check';
 import type { Candidate } from './files';
 
-/** Fewer files than this per thread are read in this thread: a worker's start (loading the bundle) costs more. */
+/** With `--jobs N` given: fewer files than this per thread are read in this thread (a worker's start, loading the bundle, costs more). */
 export const MIN_FILES_PER_THREAD = 64;
+/**
+ * Without `--jobs`: a worker only when every thread gets this many files. On this 2-core machine a
+ * second thread was slower than one up to 4,000 reports (1,000: 1.5–1.6 s against 1.9–2.1 s; 4,000:
+ * 4.1–4.4 against 4.5–5.3 s), even at 10,000 (13.1–14.5 against 12.3–14.9 s), and pays at 100,000:
+ * each thread pays its own start and JIT warm-up, and V8's collector and compiler threads use the
+ * second core already.
+ */
+export const MIN_FILES_PER_THREAD_BY_DEFAULT = 5000;
 /**
  * A worker's young generation, in MB. V8 lets it grow to 48 MB under the allocation rate of an
  * analysis; 12 MB (4 MB semi-spaces) keeps a worker's resident set about 40 MB smaller at the same
@@ -52,10 +60,10 @@ type Reply = { readonly index: number; readonly outcome: CandidateOutcome } | { 
  * Pass 1 in `jobs` threads. Reports an asynchronous reader has read already (PDF, `options.originals`),
  * and every report when the analyses are to be kept (`keepAnalyses`), are read in this thread.
  */
-export async function collectInParallel(paths: readonly string[], options: CheckOptions, jobs: number): Promise<Collected> {
+export async function collectInParallel(paths: readonly string[], options: CheckOptions, jobs: number, minFilesPerThread = MIN_FILES_PER_THREAD): Promise<Collected> {
   const collector = new OutcomeCollector(paths, options);
   const { candidates } = collector.walk;
-  const threads = options.keepAnalyses ? 1 : Math.min(jobs, Math.floor(candidates.length / MIN_FILES_PER_THREAD));
+  const threads = options.keepAnalyses ? 1 : Math.min(jobs, Math.floor(candidates.length / minFilesPerThread));
   if (threads <= 1) return collectInThisThread(collector);
   const here = (candidate: Candidate): boolean => options.originals?.has(candidate.path) === true;
   const setup: WorkerSetup = { govreportCheckWorker: true, locale: options.messages.locale, maxSize: options.maxSize, debug: options.debug === true };

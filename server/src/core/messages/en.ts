@@ -298,7 +298,7 @@ Options:
                       the exit status still count every diagnostic
   --max-warnings N    exit 1 when more than N warnings are found
   -j, --jobs N        read and analyse the files in N threads (default: the number of
-                      cores); the output is the same for every N
+                      cores, from 5,000 files a thread); the output is the same for every N
   -o, --output FILE   write the output to FILE (atomically) instead of stdout
   --ignore GLOB       leave out the files it matches (repeatable; a .govreportignore line,
                       relative to the current folder)

@@ -248,7 +248,7 @@ govreport check 路径...
   --severity error|warning|information|hint
                        显示的最低严重程度（默认 hint，即全部显示）；汇总与退出状态仍计入所有诊断
   --max-warnings 数目  警告多于此数目时退出状态为 1
-  -j, --jobs 数目      用此数目的线程读取和分析文件（默认：处理器核数）；不论数目多少，输出都相同
+  -j, --jobs 数目      用此数目的线程读取和分析文件（默认：处理器核数，每个线程至少 5000 个文件）；不论数目多少，输出都相同
   -o, --output 文件    把输出写入此文件（先写临时文件再改名替换），而不写到标准输出
   --ignore GLOB        不检查匹配的文件（可多次给出；语法同 .govreportignore 的一行，相对于当前文件夹）
   --stdin-filepath 名称
