@@ -303,7 +303,7 @@ function addSide(grid: CellGrid, refs: Int32Array, sign: 1 | -1, sum: number): n
     }
     return sum;
   }
-  for (const at of resolvedCells(grid, refs)) {
+  for (const [, at] of resolvedCells(grid, refs)) {
     const value = cells[at]?.value ?? null;
     if (value === null) return null;
     sum += sign * value;
@@ -311,23 +311,26 @@ function addSide(grid: CellGrid, refs: Int32Array, sign: 1 | -1, sum: number): n
   return sum;
 }
 
-/** A side's cells with stand-ins resolved: each ref's own cell, or its group row's cell in its column (once per column). */
-function resolvedCells(grid: CellGrid, refs: Int32Array): number[] {
+/**
+ * A side's cells with stand-ins resolved: for each ref kept, its index in the side and the cell's
+ * grid index — its own cell, or its group row's cell in its column (once per column).
+ */
+function resolvedCells(grid: CellGrid, refs: Int32Array): [side: number, at: number][] {
   const columnCount = grid.compiled.columnIds.length;
-  const resolved: number[] = [];
+  const resolved: [number, number][] = [];
   let substituted: Set<number> | undefined;
   for (let i = 0; i < refs.length; i++) {
     const at = refs[i]!;
     const parent = grid.standIn?.[(at / columnCount) | 0] ?? -1;
     if (parent < 0) {
-      resolved.push(at);
+      resolved.push([i, at]);
       continue;
     }
     const instead = parent * columnCount + (at % columnCount);
     substituted ??= new Set<number>();
     if (substituted.has(instead)) continue;
     substituted.add(instead);
-    resolved.push(instead);
+    resolved.push([i, instead]);
   }
   return resolved;
 }
@@ -360,21 +363,11 @@ class TextEvaluation implements IdentityEvaluation {
     const { compiled, cells, standIn } = this.#grid;
     if (standIn === null) return refs.map((ref, i) => ({ ref, cell: cells[at[i]!], sign }));
     const columnCount = compiled.columnIds.length;
-    const terms: Term[] = [];
-    let substituted: Set<number> | undefined;
-    refs.forEach((ref, i) => {
-      const parent = standIn[(at[i]! / columnCount) | 0]!;
-      if (parent < 0) {
-        terms.push({ ref, cell: cells[at[i]!], sign });
-        return;
-      }
-      const instead = parent * columnCount + (at[i]! % columnCount);
-      substituted ??= new Set<number>();
-      if (substituted.has(instead)) return;
-      substituted.add(instead);
-      terms.push({ ref: { row: compiled.rowIds[parent]!, column: ref.column }, cell: cells[instead], sign });
-    });
-    return terms;
+    return resolvedCells(this.#grid, at).map(([i, cell]) => ({
+      ref: cell === at[i] ? refs[i]! : { row: compiled.rowIds[(cell / columnCount) | 0]!, column: refs[i]!.column },
+      cell: cells[cell],
+      sign,
+    }));
   }
 }
 
