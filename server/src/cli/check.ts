@@ -17,7 +17,7 @@ import { ENCODING_NAME } from './encoding';
 import { ConfigFiles, type LoadedConfig } from './configFile';
 import { decodeText, describeError, discover, errorLine, formatSize, readReportFile, type Candidate, type DiscoverOptions, type DiscoveryProblem, type ReadResult as FileReadResult } from './files';
 import { IgnoreRules } from './ignore';
-import { diagnosedFiles, diagnosticsAsWritten, OutcomeStore, reportOutcome, serializeParts, type CheckedFile, type LoadedReport, type SerializedParts } from './outcomes';
+import { diagnosedFiles, diagnosticsAsWritten, OutcomeStore, severityCounts, reportOutcome, serializeParts, type CheckedFile, type LoadedReport, type SerializedParts } from './outcomes';
 
 export type { CheckedFile, LoadedReport, PlacedDiagnostic } from './outcomes';
 
@@ -489,22 +489,12 @@ export class TallyCounter {
   constructor(private readonly notices: readonly Notice[]) {}
 
   add(file: CheckedFile): void {
-    let fileErrors = 0;
-    const counts = diagnosticsAsWritten(file)?.counts;
-    if (counts) {
-      fileErrors = counts.errors;
-      this.warnings += counts.warnings;
-      this.others += counts.others;
-    } else {
-      for (const d of file.diagnostics) {
-        if (d.severity === 1) fileErrors++;
-        else if (d.severity === 2) this.warnings++;
-        else this.others++;
-      }
-    }
+    const counts = diagnosticsAsWritten(file)?.counts ?? severityCounts(file.diagnostics);
     this.files++;
-    this.errors += fileErrors;
-    if (fileErrors > 0) this.filesWithErrors++;
+    this.errors += counts.errors;
+    this.warnings += counts.warnings;
+    this.others += counts.others;
+    if (counts.errors > 0) this.filesWithErrors++;
   }
 
   tally(): Tally {

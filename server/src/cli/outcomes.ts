@@ -83,6 +83,17 @@ export interface SeverityCounts {
   readonly others: number;
 }
 
+/** Counts a report's diagnostics by severity: 1 errors, 2 warnings, any other (or none) the rest. */
+export function severityCounts(diagnostics: readonly { readonly severity?: number }[]): SeverityCounts {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 1) errors++;
+    else if (d.severity === 2) warnings++;
+  }
+  return { errors, warnings, others: diagnostics.length - errors - warnings };
+}
+
 /** A report's outcome as the store keeps it: its diagnostics apart, as the JSON pass 1 wrote, and counted. */
 export type OutcomeSummary = Omit<ReportOutcome, 'diagnostics'> & { readonly counts: SeverityCounts };
 
@@ -280,13 +291,7 @@ export interface SerializedParts {
 
 export function serializeParts(parts: OutcomeParts): SerializedParts {
   const { diagnostics, ...rest } = parts.outcome;
-  let errors = 0;
-  let warnings = 0;
-  for (const d of diagnostics) {
-    if (d.severity === 1) errors++;
-    else if (d.severity === 2) warnings++;
-  }
-  const summary: OutcomeSummary = { ...rest, counts: { errors, warnings, others: diagnostics.length - errors - warnings } };
+  const summary: OutcomeSummary = { ...rest, counts: severityCounts(diagnostics) };
   return {
     outcome: JSON.stringify(summary),
     diagnostics: JSON.stringify(diagnostics),
